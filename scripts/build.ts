@@ -1,0 +1,319 @@
+// data/ → catalogue.json + src/catalogue/*.generated.ts.
+// Joins the hand-written code records with the cited source tables, checks
+// every record against the spec in data/README.md, and writes byte-stable output.
+// `--check` writes nothing and exits 1 when the committed output is stale.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import {
+  CATEGORIES,
+  type CatalogueEntry,
+  type Crosswalk,
+  type EntryKind,
+  type EntryText,
+  LANGS,
+  type Lang,
+  type LibuvCrosswalk,
+  RETRY_ADVICE,
+  SEVERITIES,
+} from "../src/catalogue/types.ts";
+import { loadSources, type Sources } from "./build/sources.ts";
+import { type GeneratedFile, writeOrCheck } from "./build/write.ts";
+import { ROOT } from "./lib/paths.ts";
+
+interface CodeRecord {
+  symbol: string;
+  aliases: string[];
+  posix: string | null;
+  category: string;
+  severity: string;
+  wsaGetLastError: boolean;
+  retry: { advice: string; reason: Record<Lang, string> };
+  title: Record<Lang, string>;
+  summary: Record<Lang, string>;
+  causes: Record<Lang, string[]>;
+  fixes: Record<Lang, string[]>;
+  notes?: Record<Lang, string[]>;
+}
+
+const CODES_DIR = join(ROOT, "data/codes");
+
+export function buildCatalogue(): {
+  entries: CatalogueEntry[];
+  text: Record<Lang, Record<string, EntryText>>;
+  sources: Sources;
+} {
+  const sources = loadSources();
+  const records = readRecords();
+  const problems: string[] = [];
+  const entries: CatalogueEntry[] = [];
+  const text = { en: {}, de: {} } as Record<Lang, Record<string, EntryText>>;
+  const uvOf = effectiveLibuv(sources, records);
+
+  for (const [symbol, code] of Object.entries(sources.codes)) {
+    const found = records.get(symbol);
+    if (!found) {
+      problems.push(`${symbol}: no data/codes/${code.value}-${symbol}.yaml`);
+      continue;
+    }
+    const { record, file } = found;
+    records.delete(symbol);
+    if (file !== `${code.value}-${symbol}.yaml`) problems.push(`${file}: should be named ${code.value}-${symbol}.yaml`);
+    problems.push(...validateRecord(record, file));
+    const entry = makeEntry(record, code, sources, uvOf, file);
+    entries.push(entry);
+    for (const lang of LANGS) text[lang][symbol] = makeText(record, lang);
+  }
+  for (const { file } of records.values()) problems.push(`${file}: symbol is not a Winsock code in data/sources`);
+  problems.push(...checkUnique(entries));
+  if (problems.length > 0) throw new Error(`data/ has problems:\n  ${problems.join("\n  ")}`);
+  entries.sort((a, b) => a.value - b.value);
+  return { entries, text, sources };
+}
+
+type UvRows = Map<string, { uv: string; nodeCode?: string }>;
+
+/** libuv's answer per symbol: getaddrinfo's translation for name-resolution codes, else the general one. */
+function effectiveLibuv(sources: Sources, records: Map<string, { record: CodeRecord }>): UvRows {
+  const rows: UvRows = new Map();
+  for (const symbol of Object.keys(sources.codes)) {
+    const viaGetaddrinfo = records.get(symbol)?.record.category === "name-resolution";
+    const row = (viaGetaddrinfo ? sources.libuv.dnsRows[symbol] : undefined) ?? sources.libuv.rows[symbol];
+    if (row) rows.set(symbol, row);
+  }
+  return rows;
+}
+
+function readRecords(): Map<string, { record: CodeRecord; file: string }> {
+  const records = new Map<string, { record: CodeRecord; file: string }>();
+  for (const file of readdirSync(CODES_DIR).filter((name) => name.endsWith(".yaml"))) {
+    const record = parseYaml(readFileSync(join(CODES_DIR, file), "utf8")) as CodeRecord;
+    records.set(record.symbol, { record, file });
+  }
+  return records;
+}
+
+function validateRecord(record: CodeRecord, file: string): string[] {
+  const problems: string[] = [];
+  const oneOf = (field: string, value: unknown, allowed: readonly string[]) => {
+    if (!allowed.includes(value as string))
+      problems.push(`${file}: ${field} "${value}" is not one of ${allowed.join(", ")}`);
+  };
+  oneOf("category", record.category, CATEGORIES);
+  oneOf("severity", record.severity, SEVERITIES);
+  oneOf("retry.advice", record.retry?.advice, RETRY_ADVICE);
+  if (typeof record.wsaGetLastError !== "boolean") problems.push(`${file}: wsaGetLastError must be true or false`);
+  for (const lang of LANGS) {
+    for (const field of ["title", "summary"] as const) {
+      if (typeof record[field]?.[lang] !== "string" || !record[field][lang].trim())
+        problems.push(`${file}: ${field}.${lang} is empty or not text`);
+    }
+    if (!record.retry?.reason?.[lang]?.trim()) problems.push(`${file}: retry.reason.${lang} is empty`);
+    for (const field of ["causes", "fixes"] as const) {
+      if (!(record[field]?.[lang]?.length > 0)) problems.push(`${file}: ${field}.${lang} has no items`);
+    }
+  }
+  for (const field of ["causes", "fixes", "notes"] as const) {
+    for (const lang of LANGS) {
+      const items: unknown[] = record[field]?.[lang] ?? [];
+      if (items.some((item) => typeof item !== "string"))
+        problems.push(`${file}: ${field}.${lang} has an item that is not plain text (quote strings containing ": ")`);
+    }
+    const en = record[field]?.en ?? [];
+    const de = record[field]?.de ?? [];
+    if (en.length !== de.length)
+      problems.push(`${file}: ${field} has ${en.length} English and ${de.length} German items`);
+  }
+  return problems;
+}
+
+function checkUnique(entries: readonly CatalogueEntry[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const entry of entries) {
+    for (const key of [String(entry.value), entry.symbol, ...entry.spellings]) {
+      const other = seen.get(key);
+      if (other) problems.push(`${entry.symbol}: "${key}" is also used by ${other}`);
+      seen.set(key, entry.symbol);
+    }
+  }
+  return problems;
+}
+
+/** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000. */
+export function hresultFromWin32(value: number): number {
+  return value <= 0 ? value : ((value & 0xffff) | (7 << 16) | 0x80000000) >>> 0;
+}
+
+const hex = (value: number, width = 0) => `0x${value.toString(16).toUpperCase().padStart(width, "0")}`;
+
+function makeEntry(
+  record: CodeRecord,
+  code: Sources["codes"][string],
+  sources: Sources,
+  uvOf: UvRows,
+  file: string,
+): CatalogueEntry {
+  const symbol = record.symbol;
+  const hresult = code.kind === "wait" ? null : hresultFromWin32(code.value);
+  const seedSpelling = sources.seedSpellingOf(symbol, record.aliases);
+  const spellings = [...new Set([...(code.spellings ?? []), ...(code.equals ? [code.equals] : []), ...record.aliases])];
+  const cite: Record<string, string> = { value: code.source, prose: `data/codes/${file}` };
+  if (seedSpelling !== undefined) cite["seed"] = sources.seedSource;
+  const crosswalk = makeCrosswalk(record, symbol, sources, uvOf, cite);
+  const messages: Record<string, string> = {};
+  for (const [lang, table] of Object.entries(sources.messages)) {
+    const row = table[symbol];
+    if (row) {
+      messages[lang] = row.text;
+      cite[`message.${lang}`] = row.source;
+    }
+  }
+  return {
+    value: code.value,
+    symbol,
+    spellings,
+    kind: code.kind as EntryKind,
+    equals: code.equals ?? null,
+    hex: hex(code.value),
+    hresult: hresult === null ? null : hex(hresult, 8),
+    hresultSigned: hresult === null ? null : hresult | 0,
+    inSeed: seedSpelling !== undefined,
+    wsaGetLastError: record.wsaGetLastError,
+    category: record.category as CatalogueEntry["category"],
+    severity: record.severity as CatalogueEntry["severity"],
+    retry: record.retry.advice as CatalogueEntry["retry"],
+    crosswalk,
+    messages,
+    sources: cite,
+  };
+}
+
+function makeCrosswalk(
+  record: CodeRecord,
+  symbol: string,
+  sources: Sources,
+  uvOf: UvRows,
+  cite: Record<string, string>,
+): Crosswalk {
+  const posixRow = record.posix ? sources.posix.rows[record.posix] : undefined;
+  if (record.posix && !posixRow) throw new Error(`${symbol}: posix ${record.posix} is not in posix-errno.json`);
+  const posix = posixRow
+    ? {
+        name: record.posix as string,
+        linux: posixRow.linux ?? null,
+        macos: posixRow.macos ?? null,
+        freebsd: posixRow.freebsd ?? null,
+        msvc: posixRow.msvc ?? null,
+      }
+    : null;
+  if (posix) for (const os of ["linux", "macos", "freebsd", "msvc"]) cite[`posix.${os}`] = sources.posix.source(os);
+  const libuv = makeLibuv(symbol, uvOf, posix, sources, cite);
+  const pick = <T>(
+    table: { rows: Record<string, T | null>; source: string; rowSources: Record<string, string> },
+    key: string,
+  ): T | null => {
+    const row = table.rows[symbol] ?? null;
+    if (row !== null) cite[key] = table.rowSources[symbol] ?? table.source;
+    return row;
+  };
+  return {
+    posix,
+    libuv,
+    dotnet: pick(sources.dotnet, "dotnet"),
+    rust: pick(sources.rust, "rust"),
+    python: pick(sources.python, "python"),
+    java: pick(sources.java, "java"),
+    go: pick(sources.go, "go"),
+  };
+}
+
+function makeLibuv(
+  symbol: string,
+  uvOf: UvRows,
+  posix: Crosswalk["posix"],
+  sources: Sources,
+  cite: Record<string, string>,
+): LibuvCrosswalk | null {
+  const row = uvOf.get(symbol);
+  if (!row) return null;
+  const name = row.uv.replace(/^UV_/, "");
+  const errnoWindows = sources.nodeErrno.rows[name]?.windows ?? null;
+  const isDns = name.startsWith("EAI_");
+  const foldedWith =
+    row.uv === "UV_UNKNOWN"
+      ? []
+      : [...uvOf].filter(([other, { uv }]) => uv === row.uv && other !== symbol).map(([other]) => other);
+  cite["libuv"] = sources.libuv.source;
+  if (errnoWindows !== null) cite["node.errnoWindows"] = sources.nodeErrno.rows[name]?.source ?? "";
+  return {
+    uv: row.uv,
+    nodeCode: row.nodeCode ?? name,
+    errnoWindows,
+    errnoLinux: isDns ? errnoWindows : posix?.linux != null ? -posix.linux : null,
+    errnoMacos: isDns ? errnoWindows : posix?.macos != null ? -posix.macos : null,
+    lost: row.uv === "UV_UNKNOWN" ? "unknown" : foldedWith.length > 0 ? "folded" : null,
+    foldedWith,
+    version: /\d+\.\d+\.\d+/.exec(sources.libuv.version)?.[0] ?? sources.libuv.version,
+  };
+}
+
+function makeText(record: CodeRecord, lang: Lang): EntryText {
+  return {
+    title: record.title[lang].trim(),
+    summary: record.summary[lang].trim(),
+    causes: record.causes[lang].map((item) => item.trim()),
+    fixes: record.fixes[lang].map((item) => item.trim()),
+    notes: (record.notes?.[lang] ?? []).map((item) => item.trim()),
+    retryReason: record.retry.reason[lang].trim(),
+  };
+}
+
+function generatedFiles(): GeneratedFile[] {
+  const { entries, text, sources } = buildCatalogue();
+  const header = "// generated by scripts/build.ts from data/ — do not edit; edit data/ and run `npm run build:data`\n";
+  const embed = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  const symbols = entries.map((entry) => entry.symbol);
+  const files: GeneratedFile[] = [
+    {
+      path: "catalogue.json",
+      content: `${JSON.stringify(
+        {
+          $comment: "generated by scripts/build.ts from data/ — do not edit",
+          schema: "https://github.com/wsaerr/wsaerr/blob/main/data/README.md",
+          provenance: sources.provenance,
+          entries: entries.map((entry) => ({
+            ...entry,
+            text: { en: text.en[entry.symbol], de: text.de[entry.symbol] },
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    },
+    {
+      path: "src/catalogue/core.generated.ts",
+      content: `${header}import type { CatalogueEntry } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\nexport const ENTRIES: readonly CatalogueEntry[] = ${embed(entries)};\n`,
+    },
+  ];
+  for (const lang of LANGS) {
+    files.push({
+      path: `src/catalogue/text-${lang}.generated.ts`,
+      content: `${header}import type { TextPack } from "./types.ts";\n\nexport const TEXT_${lang.toUpperCase()}: TextPack = ${embed(text[lang])};\n`,
+    });
+  }
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const stale = writeOrCheck(generatedFiles(), process.argv.includes("--check"));
+    if (stale.length > 0) {
+      console.error(`generated files are stale: ${stale.join(", ")} — run \`npm run build:data\` and commit`);
+      process.exit(1);
+    }
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

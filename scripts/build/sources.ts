@@ -1,0 +1,155 @@
+// Loads the cited tables in data/sources/ into one object the build joins on.
+// Each table keeps its own provenance; this file only reads, never decides facts.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readJson } from "../lib/json.ts";
+import { ROOT } from "../lib/paths.ts";
+
+const SOURCES_DIR = join(ROOT, "data/sources");
+
+interface Provenance {
+  key?: string;
+  what: string;
+  source: string;
+  version?: string;
+  read?: string;
+  notes?: string;
+}
+interface Table<Row> {
+  provenance: Provenance | Provenance[];
+  rows: Record<string, Row>;
+  [extra: string]: unknown;
+}
+export interface CodeRow {
+  value: number;
+  kind: string;
+  equals?: string;
+  spellings?: string[];
+  source: string;
+}
+interface Simple<T> {
+  rows: Record<string, T | null>;
+  /** The table's source, and per row the row's own where it names one. */
+  source: string;
+  rowSources: Record<string, string>;
+}
+
+export interface Sources {
+  codes: Record<string, CodeRow>;
+  seedSpellingOf(symbol: string, aliases: readonly string[]): string | undefined;
+  seedSource: string;
+  posix: {
+    rows: Record<
+      string,
+      { linux?: number | null; macos?: number | null; freebsd?: number | null; msvc?: number | null }
+    >;
+    source(os: string): string;
+  };
+  libuv: {
+    rows: Record<string, { uv: string; nodeCode?: string }>;
+    /** getaddrinfo's own translation, which wins for name-resolution codes. */
+    dnsRows: Record<string, { uv: string; nodeCode?: string }>;
+    source: string;
+    version: string;
+  };
+  nodeErrno: { rows: Record<string, { windows: number; source: string }> };
+  dotnet: Simple<string>;
+  rust: Simple<string>;
+  python: Simple<{ errno: string | null; exception: string }>;
+  java: Simple<{ exception: string; message: string | null }>;
+  go: Simple<{ syscall: string | null; xsys: string | null; pitfall: string | null }>;
+  messages: Record<string, Record<string, { text: string; source: string }>>;
+  provenance: Record<string, Provenance | Provenance[]>;
+}
+
+function load<Row>(name: string): Table<Row> {
+  return readJson<Table<Row>>(join(SOURCES_DIR, name));
+}
+
+function firstSource(table: Table<unknown>): string {
+  const provenance = Array.isArray(table.provenance) ? table.provenance[0] : table.provenance;
+  return provenance?.source ?? "";
+}
+
+function simple<Row, T>(name: string, pick: (row: Row) => T | null): Simple<T> {
+  if (!existsSync(join(SOURCES_DIR, name))) return { rows: {}, source: "", rowSources: {} };
+  const table = load<Row | null>(name);
+  const rows: Record<string, T | null> = {};
+  const rowSources: Record<string, string> = {};
+  for (const [symbol, row] of Object.entries(table.rows)) {
+    rows[symbol] = row === null ? null : pick(row);
+    const own = (row as { source?: unknown } | null)?.source;
+    if (typeof own === "string") rowSources[symbol] = own;
+  }
+  return { rows, source: firstSource(table as Table<unknown>), rowSources };
+}
+
+export function loadSources(): Sources {
+  const headers = load<CodeRow>("winsock-codes.json");
+  const extra = load<CodeRow>("winsock-codes-extra.json");
+  const codes = { ...headers.rows, ...extra.rows };
+
+  const seed = load<{ value: number | null }>("seed.json");
+  const seedSpellingOf = (symbol: string, aliases: readonly string[]) =>
+    [symbol, ...aliases].find((spelling) => spelling in seed.rows);
+
+  const posixTable = load<Sources["posix"]["rows"][string]>("posix-errno.json");
+  const posixProvenance = ([] as Provenance[]).concat(posixTable.provenance);
+
+  const libuvTable = load<{ uv: string }>("libuv.json");
+  const dns = (libuvTable["getaddrinfo"] ?? {}) as { rows?: Record<string, { uv: string; nodeCode: string }> };
+  const libuvRows: Sources["libuv"]["rows"] = {};
+  for (const [symbol, row] of Object.entries(libuvTable.rows)) if (row?.uv) libuvRows[symbol] = { uv: row.uv };
+  const libuvProvenance = ([] as Provenance[]).concat(libuvTable.provenance)[0];
+
+  const messages: Sources["messages"] = {};
+  for (const file of readdirSync(SOURCES_DIR)) {
+    const match = /^messages-([a-z]{2})\.json$/.exec(file);
+    if (match) messages[match[1] as string] = load<{ text: string; source: string }>(file).rows;
+  }
+
+  const provenance: Sources["provenance"] = {};
+  for (const file of readdirSync(SOURCES_DIR)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
+    provenance[file] = load<unknown>(file).provenance;
+  }
+
+  return {
+    codes,
+    seedSpellingOf,
+    seedSource: firstSource(seed as Table<unknown>),
+    posix: {
+      rows: posixTable.rows,
+      source: (os) =>
+        posixProvenance.find((entry) => entry.key === os)?.source ?? firstSource(posixTable as Table<unknown>),
+    },
+    libuv: {
+      rows: libuvRows,
+      dnsRows: dns.rows ?? {},
+      source: libuvProvenance?.source ?? "",
+      version: libuvProvenance?.version ?? "",
+    },
+    nodeErrno: load<{ windows: number; source: string }>("node-errno.json"),
+    dotnet: simple<{ member: string }, string>("dotnet.json", (row) => row.member ?? null),
+    rust: simple<{ kind: string }, string>("rust.json", (row) => row.kind ?? null),
+    python: simple<{ errno: string | null; exception: string }, NonNullable<Sources["python"]["rows"][string]>>(
+      "python.json",
+      (row) => (row.exception ? { errno: row.errno ?? null, exception: row.exception } : null),
+    ),
+    java: simple<{ exception: string | null; message?: string | null }, NonNullable<Sources["java"]["rows"][string]>>(
+      "java.json",
+      (row) => (row.exception ? { exception: row.exception, message: row.message ?? null } : null),
+    ),
+    go: simple<
+      { syscall: string | null; xsys: string | null; pitfall: string | null },
+      NonNullable<Sources["go"]["rows"][string]>
+    >("go.json", (row) =>
+      row.syscall || row.xsys
+        ? { syscall: row.syscall ?? null, xsys: row.xsys ?? null, pitfall: row.pitfall ?? null }
+        : null,
+    ),
+    messages,
+    provenance,
+  };
+}

@@ -1,0 +1,111 @@
+// The shape of one catalogue entry. The generated table (core.generated.ts) and
+// catalogue.json follow it exactly; scripts/build.ts is the only writer.
+
+export const LANGS = ["en", "de"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const CATEGORIES = [
+  "connection",
+  "network",
+  "address",
+  "name-resolution",
+  "resource",
+  "usage",
+  "async",
+  "subsystem",
+  "qos",
+  "permission",
+  "wait",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ["error", "non-fatal", "informational"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RETRY_ADVICE = ["retry", "retry-later", "fix-then-retry", "do-not-retry"] as const;
+export type RetryAdvice = (typeof RETRY_ADVICE)[number];
+
+/** What kind of value the header defines: a Winsock code, a Win32 code Winsock re-exports, or a wait result. */
+export type EntryKind = "winsock" | "win32-alias" | "wait";
+
+export interface PosixCrosswalk {
+  /** POSIX errno name, e.g. ECONNRESET. */
+  readonly name: string;
+  readonly linux: number | null;
+  readonly macos: number | null;
+  readonly freebsd: number | null;
+  /** Value in MSVC's (UCRT) errno.h. */
+  readonly msvc: number | null;
+}
+
+export interface LibuvCrosswalk {
+  /** libuv error name libuv's Windows translation yields, e.g. UV_ECONNRESET or UV_UNKNOWN. */
+  readonly uv: string;
+  /** What a JS program sees: err.code in Node (uv name without UV_, or Node's own name for DNS errors). */
+  readonly nodeCode: string;
+  /** Negative errno Node reports on Windows for that libuv code. */
+  readonly errnoWindows: number | null;
+  /** Negative errno Node reports on Linux / macOS for the same condition (-errno of the POSIX equivalent). */
+  readonly errnoLinux: number | null;
+  readonly errnoMacos: number | null;
+  /** What libuv loses: "unknown" (maps to UV_UNKNOWN), "folded" (shares its uv code with other Winsock codes), or null. */
+  readonly lost: "unknown" | "folded" | null;
+  /** Other Winsock symbols folded into the same uv code. */
+  readonly foldedWith: readonly string[];
+  /** The libuv version the mapping was read from. */
+  readonly version: string;
+}
+
+export interface Crosswalk {
+  readonly posix: PosixCrosswalk | null;
+  readonly libuv: LibuvCrosswalk | null;
+  /** System.Net.Sockets.SocketError member. */
+  readonly dotnet: string | null;
+  /** std::io::ErrorKind variant. */
+  readonly rust: string | null;
+  readonly python: { readonly errno: string | null; readonly exception: string } | null;
+  readonly java: { readonly exception: string; readonly message: string | null } | null;
+  readonly go: {
+    readonly syscall: string | null;
+    readonly xsys: string | null;
+    readonly pitfall: string | null;
+  } | null;
+}
+
+export interface EntryText {
+  readonly title: string;
+  readonly summary: string;
+  readonly causes: readonly string[];
+  readonly fixes: readonly string[];
+  readonly notes: readonly string[];
+  readonly retryReason: string;
+}
+
+export interface CatalogueEntry {
+  readonly value: number;
+  readonly symbol: string;
+  /** Other spellings: header aliases, the Win32 name, the seed's spelling. */
+  readonly spellings: readonly string[];
+  readonly kind: EntryKind;
+  /** The Win32 ERROR_* or WAIT_* name this code equals, for aliases and wait values. */
+  readonly equals: string | null;
+  /** 0x-prefixed, upper-case hex of the value. */
+  readonly hex: string;
+  /** HRESULT_FROM_WIN32(value) as 0x-prefixed hex, null for wait values. */
+  readonly hresult: string | null;
+  /** The same HRESULT as a signed 32-bit integer (how .NET and COM print it). */
+  readonly hresultSigned: number | null;
+  readonly inSeed: boolean;
+  readonly wsaGetLastError: boolean;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly retry: RetryAdvice;
+  readonly crosswalk: Crosswalk;
+  /** The exact FormatMessage text Windows prints, per language (match keys). */
+  readonly messages: Readonly<Partial<Record<string, string>>>;
+  /** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+/** Prose for every entry in one language, keyed by symbol. */
+export type TextPack = Readonly<Record<string, EntryText>>;

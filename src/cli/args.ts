@@ -1,0 +1,76 @@
+// Parses argv against the options table. Returns a usage error as a value, never throws.
+import { COMMANDS, OPTIONS, type OptionSpec } from "./options.ts";
+
+export interface ParsedArgs {
+  readonly command: string;
+  readonly positionals: string[];
+  readonly options: Record<string, string | true>;
+}
+
+export type ParseResult = { ok: true; args: ParsedArgs } | { ok: false; error: string };
+
+const SUBCOMMANDS = new Set(COMMANDS.map((command) => command.name).filter((name) => name !== "lookup"));
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const positionals: string[] = [];
+  const options: Record<string, string | true> = Object.create(null);
+  let command = "lookup";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    // A negative number (-4077) is an input, not an option.
+    if (arg.startsWith("-") && arg !== "-" && !/^-\d/.test(arg)) {
+      const [flag, inline] = arg.startsWith("--") ? splitInline(arg.slice(2)) : [arg.slice(1), undefined];
+      const spec = OPTIONS.find((option) => option.name === flag || option.short === flag);
+      if (!spec) return { ok: false, error: `unknown option ${arg}` };
+      if (!spec.value) {
+        if (inline !== undefined) return { ok: false, error: `--${spec.name} takes no value` };
+        options[spec.name] = true;
+        continue;
+      }
+      const value = inline ?? argv[++i];
+      if (value === undefined) return { ok: false, error: `--${spec.name} needs a value (${spec.value})` };
+      const problem = checkValue(spec, value);
+      if (problem) return { ok: false, error: problem };
+      options[spec.name] = value;
+      continue;
+    }
+    if (positionals.length === 0 && command === "lookup" && SUBCOMMANDS.has(arg)) command = arg;
+    else positionals.push(arg);
+  }
+  for (const name of Object.keys(options)) {
+    const spec = OPTIONS.find((option) => option.name === name);
+    if (spec?.commands && !spec.commands.includes(command))
+      return { ok: false, error: `--${name} only works with: ${spec.commands.join(", ")}` };
+  }
+  return { ok: true, args: { command, positionals, options } };
+}
+
+function splitInline(flag: string): [string, string | undefined] {
+  const at = flag.indexOf("=");
+  return at === -1 ? [flag, undefined] : [flag.slice(0, at), flag.slice(at + 1)];
+}
+
+function checkValue(spec: OptionSpec, value: string): string | undefined {
+  if (spec.choices && !spec.choices.includes(value))
+    return `--${spec.name} must be one of ${spec.choices.join(", ")} (got "${value}")`;
+  if (spec.name === "limit" && !/^[1-9]\d{0,2}$/.test(value)) return `--limit must be a whole number from 1 to 999`;
+  return undefined;
+}
+
+/** The --help text, built from the tables. */
+export function helpText(version: string): string {
+  const lines = [`wsaerr ${version} — explain Windows Sockets errors`, "", "Usage:"];
+  for (const command of COMMANDS) lines.push(`  ${command.usage}`, `      ${command.description}`);
+  lines.push("", "Options:");
+  for (const option of OPTIONS) {
+    const names = `${option.short ? `-${option.short}, ` : ""}--${option.name}${option.value ? ` <${option.value}>` : ""}`;
+    const scope = option.commands ? ` (${option.commands.join(", ")})` : "";
+    lines.push(`  ${names.padEnd(26)}${option.description}${scope}`);
+  }
+  lines.push("", "Exit status: 0 found, 1 not found, 2 usage error.");
+  return lines.join("\n");
+}

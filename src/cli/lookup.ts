@@ -1,0 +1,60 @@
+// `wsaerr <anything>…`: a card per input, or one card for a message split over several arguments.
+import { format } from "../format.ts";
+import { UI } from "../i18n/ui.ts";
+import { type Candidate, resolve } from "../resolve.ts";
+import { search } from "../search.ts";
+import { type CommandContext, printJson } from "./io.ts";
+import { candidateJson, entryJson } from "./json-shapes.ts";
+
+interface Answer {
+  readonly input: string;
+  readonly candidates: Candidate[];
+  readonly suggestions: string[];
+}
+
+export function runLookup(context: CommandContext): number {
+  const answers = answer(context.positionals);
+  if (context.json) {
+    printJson(context, {
+      results: answers.map(({ input, candidates, suggestions }) => ({
+        input,
+        found: candidates.length > 0,
+        entry: candidates[0] ? entryJson(candidates[0].entry, context.lang) : null,
+        candidates: candidates.map(candidateJson),
+        suggestions,
+      })),
+    });
+  } else {
+    const blocks = answers.map((item) => describe(item, context));
+    context.io.out(`${blocks.join("\n\n")}\n`);
+  }
+  return answers.every((item) => item.candidates.length > 0) ? 0 : 1;
+}
+
+/** Each argument on its own; if some find nothing, all of them together may be one message. */
+function answer(inputs: readonly string[]): Answer[] {
+  const single = inputs.map((input) => ({ input, candidates: resolve(input) }));
+  if (inputs.length > 1 && single.some((item) => item.candidates.length === 0)) {
+    const joined = inputs.join(" ");
+    const candidates = resolve(joined);
+    if (candidates.length > 0) return [{ input: joined, candidates, suggestions: [] }];
+  }
+  return single.map(({ input, candidates }) => ({
+    input,
+    candidates,
+    suggestions: candidates.length > 0 ? [] : search(input, { limit: 3 }).map((hit) => hit.entry.symbol),
+  }));
+}
+
+function describe({ input, candidates, suggestions }: Answer, context: CommandContext): string {
+  const ui = UI[context.lang];
+  const [best, ...others] = candidates;
+  if (!best) {
+    const line = ui.notFound(input.length > 80 ? `${input.slice(0, 77)}…` : input);
+    return suggestions.length > 0 ? `${line}\n${ui.didYouMean}: ${suggestions.join(", ")}?` : line;
+  }
+  const card = format(best.entry, { lang: context.lang, color: context.color, width: context.io.columns });
+  const why = `(${input} → ${best.entry.symbol}: ${best.reasons.join(", ")})`;
+  const rest = others.map((other) => `  also: ${other.entry.symbol} ${other.entry.value} (${other.reason})`);
+  return [card, "", why, ...rest].join("\n");
+}

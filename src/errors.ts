@@ -1,0 +1,38 @@
+// The one error family: WinsockError carries a stable code, the Winsock number,
+// a localised message, retry advice, and the original error as `cause`.
+import type { CatalogueEntry, Lang, RetryAdvice } from "./catalogue/index.ts";
+import { entryOf } from "./classify.ts";
+import { textFor } from "./i18n/text.ts";
+
+export class WinsockError extends Error {
+  override readonly name = "WinsockError";
+  /** The Winsock symbol, e.g. WSAECONNRESET. */
+  readonly code: string;
+  /** The Winsock number, e.g. 10054. */
+  readonly errno: number;
+  readonly retry: RetryAdvice;
+  readonly entry: CatalogueEntry;
+
+  constructor(entry: CatalogueEntry, options: { lang?: Lang; cause?: unknown } = {}) {
+    super(`${entry.symbol} (${entry.value}): ${textFor(entry, options.lang).title}`, { cause: options.cause });
+    this.code = entry.symbol;
+    this.errno = entry.value;
+    this.retry = entry.retry;
+    this.entry = entry;
+  }
+
+  /** Wraps any value that names a socket error; undefined when it names none. */
+  static from(value: unknown, options: { lang?: Lang } = {}): WinsockError | undefined {
+    if (isWinsockError(value)) return value;
+    const entry = entryOf(value);
+    return entry ? new WinsockError(entry, { ...options, cause: value }) : undefined;
+  }
+}
+
+/** True for a WinsockError from this or another copy/realm of the library (checked by shape). */
+export function isWinsockError(value: unknown): value is WinsockError {
+  if (value instanceof WinsockError) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Partial<WinsockError>;
+  return candidate.name === "WinsockError" && typeof candidate.code === "string" && typeof candidate.errno === "number";
+}

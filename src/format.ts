@@ -1,0 +1,111 @@
+// The card: one readable block per entry, the same facts the web page shows.
+import type { CatalogueEntry, Lang } from "./catalogue/index.ts";
+import { textFor } from "./i18n/text.ts";
+import { UI } from "./i18n/ui.ts";
+
+export interface FormatOptions {
+  readonly lang?: Lang;
+  /** ANSI colour; callers decide (TTY and no NO_COLOR). */
+  readonly color?: boolean;
+  readonly width?: number;
+}
+
+/** The crosswalk as label/value rows; shared by the card, the web page and the API. */
+export function crosswalkRows(entry: CatalogueEntry): [label: string, value: string][] {
+  const { posix, libuv, dotnet, rust, python, java, go } = entry.crosswalk;
+  const rows: [string, string][] = [];
+  if (posix) {
+    const numbers = (["linux", "macos", "freebsd", "msvc"] as const)
+      .map((os) => `${{ linux: "Linux", macos: "macOS", freebsd: "FreeBSD", msvc: "MSVC" }[os]} ${posix[os] ?? "—"}`)
+      .join(", ");
+    rows.push(["POSIX", `${posix.name} (${numbers})`]);
+  }
+  if (libuv) {
+    const errnos = [
+      libuv.errnoWindows !== null ? `errno ${libuv.errnoWindows} on Windows` : "",
+      libuv.errnoLinux !== null ? `${libuv.errnoLinux} on Linux` : "",
+      libuv.errnoMacos !== null ? `${libuv.errnoMacos} on macOS` : "",
+    ].filter(Boolean);
+    const lost =
+      libuv.lost === "unknown"
+        ? " — libuv loses it: UNKNOWN"
+        : libuv.lost === "folded"
+          ? ` — shared with ${libuv.foldedWith.join(", ")}`
+          : "";
+    rows.push(["Node/libuv", `${libuv.nodeCode}, ${errnos.join(", ")} (libuv ${libuv.version})${lost}`]);
+  }
+  if (dotnet) rows.push([".NET", `SocketError.${dotnet}`]);
+  if (rust) rows.push(["Rust", `io::ErrorKind::${rust}`]);
+  if (python) rows.push(["Python", python.errno ? `${python.exception} (errno ${python.errno})` : python.exception]);
+  if (java) rows.push(["Java", java.message ? `${java.exception}: ${java.message}` : java.exception]);
+  if (go) {
+    const names = [go.syscall, go.xsys].filter(Boolean).join(" / ");
+    rows.push(["Go", go.pitfall ? `${names} — ${go.pitfall}` : names]);
+  }
+  return rows;
+}
+
+/** The entry as a text card in the chosen language. */
+export function format(entry: CatalogueEntry, options: FormatOptions = {}): string {
+  const lang = options.lang ?? "en";
+  const ui = UI[lang];
+  const text = textFor(entry, lang);
+  const width = Math.max(40, Math.min(options.width ?? 88, 120));
+  const paint = (code: string) => (value: string) => (options.color ? `\u001b[${code}m${value}\u001b[0m` : value);
+  const bold = paint("1");
+  const dim = paint("2");
+  const accent = paint("36");
+
+  const numbers = [
+    String(entry.value),
+    entry.hex,
+    entry.hresult ? `HRESULT ${entry.hresult} (${entry.hresultSigned})` : "",
+  ];
+  const lines = [
+    ...wrap([bold(entry.symbol), ...numbers.filter(Boolean)].join("  "), width, "", "", /(?<=\S) {2}(?=\S)/, "  "),
+    entry.equals ? dim(`${ui.equals} ${entry.equals}`) : "",
+    accent(bold(text.title)),
+    ...wrap(text.summary, width, ""),
+    "",
+  ];
+  const message = entry.messages[lang] ?? entry.messages["en"];
+  if (message) lines.push(...wrap(`${ui.message}: “${message.replace(/\s+/g, " ")}”`, width, ""));
+  lines.push(
+    `${ui.category}: ${entry.category} · ${ui.severity}: ${entry.severity} · ${ui.retry}: ${bold(ui.advice[entry.retry])}`,
+    ...wrap(text.retryReason, width, "  "),
+  );
+  const section = (title: string, items: readonly string[]) => {
+    if (items.length === 0) return;
+    lines.push("", bold(title));
+    for (const item of items) lines.push(...wrap(item, width, "  • ", "    "));
+  };
+  section(ui.causes, text.causes);
+  section(ui.fixes, text.fixes);
+  section(ui.notes, text.notes);
+  const rows = crosswalkRows(entry);
+  if (rows.length > 0) {
+    lines.push("", bold(ui.crosswalk));
+    const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
+    for (const [label, value] of rows)
+      lines.push(...wrap(value, width, `  ${dim(label.padEnd(labelWidth))}`, " ".repeat(labelWidth + 2)));
+  }
+  return lines.filter((line, index) => line !== "" || lines[index - 1] !== "").join("\n");
+}
+
+/** Greedy word wrap; the first line gets `first` as prefix, the rest `rest`. */
+function wrap(text: string, width: number, first: string, rest = first, split: RegExp = /\s+/, join = " "): string[] {
+  if (!text) return [];
+  const visible = (value: string) => value.replace(/\u001b\[\d+m/g, "").length;
+  const out: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(split)) {
+    if (!empty && visible(line) + join.length + visible(word) > width) {
+      out.push(line);
+      line = rest + word;
+    } else line += (empty ? "" : join) + word;
+    empty = false;
+  }
+  out.push(line);
+  return out;
+}

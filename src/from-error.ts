@@ -1,0 +1,111 @@
+// Any thrown value → the catalogue entry it stands for, the evidence, and the
+// platform it came from. Walks `cause` chains and AggregateError.errors (undici's
+// "fetch failed", Node's happy-eyeballs connect), reads the fields runtimes put
+// on errors, and lets agreeing evidence outweigh a single hint. Never throws:
+// hostile objects (throwing getters, proxies, cycles) are read defensively.
+import type { CatalogueEntry } from "./catalogue/index.ts";
+import { type Candidate, type Platform, resolve } from "./resolve.ts";
+
+export interface Evidence {
+  /** Where it was found, e.g. "code", "cause.errno", "errors[0].message". */
+  readonly path: string;
+  readonly value: string | number;
+  readonly reason: string;
+}
+
+export interface ErrorMatch {
+  readonly entry: CatalogueEntry;
+  readonly evidence: readonly Evidence[];
+  readonly platform: Platform;
+  /** The syscall Node names, when there is one (connect, read, getaddrinfo…). */
+  readonly syscall: string | undefined;
+}
+
+/** Fields that carry a code, in order of trust; `message` is read last and weighs less. */
+const CODE_FIELDS = [
+  "code",
+  "errno",
+  "winerror",
+  "nativeErrorCode",
+  "NativeErrorCode",
+  "SocketErrorCode",
+  "socketErrorCode",
+  "errorCode",
+  "ErrorCode",
+  "hresult",
+  "HResult",
+] as const;
+const NESTED_FIELDS = ["cause", "errors", "error", "originalError", "reason"] as const;
+const MAX_NODES = 64;
+const MESSAGE_WEIGHT = 0.9;
+
+/** The entry behind any thrown value, or undefined when nothing in it names a socket error. */
+export function fromError(error: unknown): ErrorMatch | undefined {
+  const tally = new Map<
+    string,
+    { entry: CatalogueEntry; score: number; evidence: Evidence[]; platforms: Platform[] }
+  >();
+  let syscall: string | undefined;
+  const note = (path: string, value: string | number, candidates: Candidate[], weight: number) => {
+    for (const candidate of candidates) {
+      // Wait values (0, 258…) are return values, not errors: a zero code means "no error".
+      if (candidate.entry.kind === "wait") continue;
+      const key = candidate.entry.symbol;
+      const row = tally.get(key) ?? { entry: candidate.entry, score: 0, evidence: [], platforms: [] };
+      // The best single piece of evidence counts fully, every further one adds a little.
+      const score = candidate.score * weight;
+      row.score = row.evidence.length === 0 ? score : Math.max(row.score, score) + 5;
+      row.evidence.push({ path, value, reason: candidate.reason });
+      row.platforms.push(candidate.platform);
+      tally.set(key, row);
+    }
+  };
+
+  const seen = new Set<unknown>();
+  const queue: { value: unknown; path: string }[] = [{ value: error, path: "" }];
+  while (queue.length > 0 && seen.size < MAX_NODES) {
+    const { value, path } = queue.shift() as { value: unknown; path: string };
+    if (value === null || value === undefined || seen.has(value)) continue;
+    seen.add(value);
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
+      note(path || "value", String(value), resolve(value), 1);
+      continue;
+    }
+    if (typeof value !== "object" && typeof value !== "function") continue;
+    const at = (field: string) => (path ? `${path}.${field}` : field);
+    for (const field of CODE_FIELDS) {
+      const found = read(value, field);
+      if (typeof found === "string" || typeof found === "number") note(at(field), found, resolve(found), 1);
+    }
+    const message = read(value, "message");
+    if (typeof message === "string") note(at("message"), message.slice(0, 512), resolve(message), MESSAGE_WEIGHT);
+    const sys = read(value, "syscall");
+    if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
+    for (const field of NESTED_FIELDS) {
+      const nested = read(value, field);
+      if (Array.isArray(nested)) {
+        for (const [index, item] of nested.slice(0, 16).entries())
+          queue.push({ value: item, path: `${at(field)}[${index}]` });
+      } else if (nested !== undefined && typeof nested === "object") queue.push({ value: nested, path: at(field) });
+    }
+  }
+
+  let best: (typeof tally extends Map<string, infer V> ? V : never) | undefined;
+  for (const row of tally.values()) if (!best || row.score > best.score) best = row;
+  if (!best) return undefined;
+  const platform: Platform = best.platforms.includes("windows")
+    ? "windows"
+    : best.platforms.includes("posix")
+      ? "posix"
+      : "unknown";
+  return { entry: best.entry, evidence: best.evidence, platform, syscall };
+}
+
+/** A property read that survives throwing getters and revoked proxies. */
+function read(value: object, field: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[field];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,61 @@
+// The few words the card and the CLI print around the catalogue's prose.
+import type { Lang, RetryAdvice } from "../catalogue/types.ts";
+
+export interface UiWords {
+  readonly causes: string;
+  readonly fixes: string;
+  readonly notes: string;
+  readonly retry: string;
+  readonly crosswalk: string;
+  readonly message: string;
+  readonly category: string;
+  readonly severity: string;
+  readonly notFound: (input: string) => string;
+  readonly didYouMean: string;
+  readonly advice: Readonly<Record<RetryAdvice, string>>;
+  readonly notInSeed: string;
+  readonly equals: string;
+}
+
+export const UI: Readonly<Record<Lang, UiWords>> = {
+  en: {
+    causes: "Typical causes",
+    fixes: "What to check and do",
+    notes: "Good to know",
+    retry: "Retry",
+    crosswalk: "Same error elsewhere",
+    message: "Windows prints",
+    category: "Category",
+    severity: "Severity",
+    notFound: (input) => `wsaerr: no socket error matches "${input}"`,
+    didYouMean: "Did you mean",
+    advice: {
+      retry: "retry",
+      "retry-later": "retry later",
+      "fix-then-retry": "fix, then retry",
+      "do-not-retry": "do not retry",
+    },
+    notInSeed: "not in the seed list",
+    equals: "equals",
+  },
+  de: {
+    causes: "Typische Ursachen",
+    fixes: "Was zu prüfen und zu tun ist",
+    notes: "Gut zu wissen",
+    retry: "Wiederholen",
+    crosswalk: "Derselbe Fehler anderswo",
+    message: "Windows meldet",
+    category: "Kategorie",
+    severity: "Schweregrad",
+    notFound: (input) => `wsaerr: kein Socket-Fehler passt zu „${input}“`,
+    didYouMean: "Meinten Sie",
+    advice: {
+      retry: "wiederholen",
+      "retry-later": "später wiederholen",
+      "fix-then-retry": "erst beheben, dann wiederholen",
+      "do-not-retry": "nicht wiederholen",
+    },
+    notInSeed: "nicht in der Ausgangsliste",
+    equals: "entspricht",
+  },
+};

@@ -1,0 +1,23 @@
+// Public surface of wsaerr: re-exports only (plus registering both languages' prose).
+import "./i18n/all.ts";
+
+export type {
+  CatalogueEntry,
+  Category,
+  Crosswalk,
+  EntryText,
+  Lang,
+  RetryAdvice,
+  Severity,
+  WinsockSymbol,
+} from "./catalogue/index.ts";
+export { ENTRIES, SYMBOLS } from "./catalogue/index.ts";
+export { type Classification, classify, isRetryable } from "./classify.ts";
+export { isWinsockError, WinsockError } from "./errors.ts";
+export { crosswalkRows, type FormatOptions, format } from "./format.ts";
+export { type ErrorMatch, type Evidence, fromError } from "./from-error.ts";
+export { pickLang } from "./i18n/locale.ts";
+export { textFor } from "./i18n/text.ts";
+export { type Candidate, lookup, type Platform, resolve } from "./resolve.ts";
+export { RETRYABLE_ERROR_CODES, retryPresets } from "./retry-presets.ts";
+export { type SearchHit, search } from "./search.ts";

@@ -1,0 +1,253 @@
+// Any input → ranked catalogue candidates, each with the reason it matched.
+// The whole-input forms (a number, a hex value, a name) are tried first; only
+// when none applies are the shapes runtimes print searched for inside the text.
+// Total: resolve() never throws; it answers [] for anything it cannot place.
+import {
+  BY_DOTNET,
+  BY_ERRNO,
+  BY_HRESULT,
+  BY_MESSAGE,
+  BY_NAME,
+  BY_NODE_CODE,
+  BY_NODE_ERRNO_WINDOWS,
+  BY_POSIX_NAME,
+  BY_PYTHON_EXCEPTION,
+  BY_RUST_KIND,
+  BY_VALUE,
+  type CatalogueEntry,
+  POSIX_OSES,
+  type PosixOs,
+  SHORTEST_MESSAGE,
+} from "./catalogue/index.ts";
+import { normaliseMessage } from "./normalise.ts";
+
+export type Platform = "windows" | "posix" | "unknown";
+
+export interface Candidate {
+  readonly entry: CatalogueEntry;
+  /** The strongest reason, e.g. "decimal", "hresult", "posix-name", "node-errno win32", "message de". */
+  readonly reason: string;
+  /** Every reason that led to this entry, strongest first. */
+  readonly reasons: readonly string[];
+  /** 0–100: how sure the match is. Exact Winsock forms score 100; errno numbers shared by several systems less. */
+  readonly score: number;
+  /** Where input of this form comes from. */
+  readonly platform: Platform;
+  /** The part of the input that matched. */
+  readonly match: string;
+}
+
+/** Longest input looked at; longer strings are resolved on their first 4 KiB. */
+export const MAX_RESOLVE_INPUT = 4096;
+
+/** Ranked candidates for any input; [] when nothing matches (never throws). */
+export function resolve(input: unknown): Candidate[] {
+  const collector = new Collector();
+  if (typeof input === "number") numberForms(input, ANY_NUMBER, collector, String(input));
+  else if (typeof input === "bigint") {
+    if (input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER))
+      numberForms(Number(input), ANY_NUMBER, collector, String(input));
+  } else if (typeof input === "string") stringForms(input, collector);
+  return collector.result();
+}
+
+/** The single best entry, or undefined. */
+export function lookup(input: unknown): CatalogueEntry | undefined {
+  if (typeof input === "number") {
+    const direct = BY_VALUE.get(input);
+    if (direct !== undefined && direct.kind === "winsock") return direct;
+  }
+  return resolve(input)[0]?.entry;
+}
+
+// ── numbers ────────────────────────────────────────────────────────────────
+
+/** Which readings of a number a context allows. */
+interface NumberReadings {
+  readonly winsock: boolean;
+  readonly hresult: boolean;
+  readonly nodeErrno: boolean;
+  readonly posixErrno: boolean;
+}
+const ANY_NUMBER: NumberReadings = { winsock: true, hresult: true, nodeErrno: true, posixErrno: true };
+const WINSOCK_ONLY: NumberReadings = { winsock: true, hresult: true, nodeErrno: false, posixErrno: false };
+const OS_ERROR: NumberReadings = { winsock: true, hresult: false, nodeErrno: false, posixErrno: true };
+
+const KIND_SCORE = { winsock: 100, "win32-alias": 70, wait: 20 } as const;
+const ERRNO_SCORE: Record<PosixOs, number> = { linux: 60, macos: 55, freebsd: 55, msvc: 50 };
+const NODE_ERRNO_SCORE: Partial<Record<PosixOs, number>> = { linux: 80, macos: 75, freebsd: 70 };
+
+function numberForms(value: number, readings: NumberReadings, collector: Collector, match: string, boost = 0): void {
+  if (!Number.isSafeInteger(value)) return;
+  const n = value === 0 ? 0 : value; // -0 reads as 0
+  if (readings.winsock) {
+    const entry = BY_VALUE.get(n);
+    if (entry) collector.add(entry, "decimal", KIND_SCORE[entry.kind] + boost, "windows", match);
+  }
+  if (readings.hresult && ((n < 0 && n >= -0x80000000) || (n >= 0x80000000 && n <= 0xffffffff))) {
+    const entry = BY_HRESULT.get(n >>> 0);
+    if (entry) collector.add(entry, n < 0 ? "hresult-decimal" : "hresult", 100, "windows", match);
+  }
+  if (readings.nodeErrno && n < 0) {
+    for (const entry of BY_NODE_ERRNO_WINDOWS.get(n) ?? [])
+      collector.add(entry, "node-errno win32", 90, "windows", match);
+    for (const os of POSIX_OSES) {
+      const score = NODE_ERRNO_SCORE[os];
+      if (score === undefined) continue;
+      for (const entry of BY_ERRNO[os].get(-n) ?? []) collector.add(entry, `node-errno ${os}`, score, "posix", match);
+    }
+  }
+  if (readings.posixErrno && n > 0) {
+    for (const os of POSIX_OSES) {
+      for (const entry of BY_ERRNO[os].get(n) ?? []) {
+        collector.add(entry, `posix-errno ${os}`, ERRNO_SCORE[os] + boost, os === "msvc" ? "windows" : "posix", match);
+      }
+    }
+  }
+}
+
+// ── strings ────────────────────────────────────────────────────────────────
+
+const DECIMAL = /^[+-]?\d{1,16}$/;
+const HEX = /^(?:0x([0-9a-f]{1,8})|([0-9a-f]{1,8})h)$/i;
+const BARE_HRESULT = /^(8007[0-9a-f]{4})$/i;
+const NAME = /^[A-Za-z_][\w.:]{0,80}$/;
+
+function stringForms(raw: string, collector: Collector): void {
+  const text = (raw.length > MAX_RESOLVE_INPUT ? raw.slice(0, MAX_RESOLVE_INPUT) : raw).trim();
+  if (text === "") return;
+  if (DECIMAL.test(text)) {
+    numberForms(Number(text), ANY_NUMBER, collector, text);
+    return;
+  }
+  const hex = HEX.exec(text) ?? BARE_HRESULT.exec(text);
+  if (hex) {
+    hexForms(Number.parseInt((hex[1] ?? hex[2]) as string, 16), collector, text);
+    return;
+  }
+  if (NAME.test(text)) {
+    nameForms(text, collector, 0);
+    if (!collector.empty) return;
+  }
+  messageForms(text, collector);
+  for (const shape of SHAPES) {
+    shape.pattern.lastIndex = 0;
+    for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
+      shape.read(match[1] ?? match[0], collector, match[0]);
+    }
+  }
+}
+
+function hexForms(value: number, collector: Collector, match: string): void {
+  if (value >= 0x80000000) {
+    const entry = BY_HRESULT.get(value);
+    if (entry) collector.add(entry, "hresult", 100, "windows", match);
+    return;
+  }
+  const entry = BY_VALUE.get(value);
+  if (entry) collector.add(entry, "hex", KIND_SCORE[entry.kind], "windows", match);
+}
+
+/** Prefixes runtimes and languages put before a name: SocketError.X, io::ErrorKind::X, syscall.X, UV_X. */
+const NAME_PREFIX =
+  /^(?:(?:System\.Net\.Sockets\.)?SocketError\.|(?:std::)?(?:io::)?ErrorKind::|syscall\.|windows\.|errno\.|socket\.|UV_(?=E))/i;
+
+function nameForms(raw: string, collector: Collector, penalty: number): void {
+  const name = raw.replace(NAME_PREFIX, "");
+  const upper = name.toUpperCase();
+  const lower = name.toLowerCase();
+  const named = BY_NAME.get(upper);
+  if (named) {
+    const reason = named.primary ? "symbol" : named.entry.equals?.toUpperCase() === upper ? "win32-name" : "spelling";
+    collector.add(named.entry, reason, (named.primary ? 100 : 95) - penalty, "windows", raw);
+  }
+  for (const entry of BY_POSIX_NAME.get(upper) ?? []) collector.add(entry, "posix-name", 90 - penalty, "unknown", raw);
+  for (const entry of BY_NODE_CODE.get(upper) ?? []) collector.add(entry, "node-code", 85 - penalty, "unknown", raw);
+  for (const entry of BY_DOTNET.get(lower) ?? []) collector.add(entry, "dotnet", 90 - penalty, "unknown", raw);
+  for (const entry of BY_RUST_KIND.get(lower) ?? []) collector.add(entry, "rust-kind", 85 - penalty, "unknown", raw);
+  for (const entry of BY_PYTHON_EXCEPTION.get(lower) ?? [])
+    collector.add(entry, "python-exception", 80 - penalty, "unknown", raw);
+}
+
+function messageForms(text: string, collector: Collector): void {
+  const whole = normaliseMessage(text);
+  if (whole.length < SHORTEST_MESSAGE) return;
+  const exact = BY_MESSAGE.get(whole);
+  if (exact) {
+    for (const key of exact) collector.add(key.entry, `message ${key.lang}`, 95, "windows", text);
+    return;
+  }
+  // Runtimes put a prefix before the system text ("wsarecv: …", "[WinError 10054] …",
+  // "SocketException (10054): …"): try what follows each separator.
+  for (let at = text.search(/[:\])]\s/); at !== -1; ) {
+    const rest = normaliseMessage(text.slice(at + 2));
+    for (const key of BY_MESSAGE.get(rest) ?? []) collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
+    const next = text.slice(at + 2).search(/[:\])]\s/);
+    at = next === -1 ? -1 : at + 2 + next;
+  }
+  if (!collector.empty) return;
+  for (const [key, keys] of BY_MESSAGE) {
+    if (whole.includes(key))
+      for (const found of keys) collector.add(found.entry, `message ${found.lang}`, 90, "windows", key);
+  }
+}
+
+interface Shape {
+  readonly pattern: RegExp;
+  read(value: string, collector: Collector, match: string): void;
+}
+
+const decimalIn =
+  (readings: NumberReadings, boost = 0) =>
+  (value: string, collector: Collector, match: string) =>
+    numberForms(Number(value), readings, collector, match, boost);
+
+/** Shapes runtimes print around a code. Every pattern is linear: no nested quantifiers. */
+const SHAPES: readonly Shape[] = [
+  { pattern: /\[WinError (-?\d{1,10})\]/g, read: decimalIn(WINSOCK_ONLY) }, // Python on Windows
+  { pattern: /\bos error (-?\d{1,10})\b/gi, read: decimalIn(OS_ERROR) }, // Rust Display
+  { pattern: /\bOs \{ code: (-?\d{1,10})/g, read: decimalIn(OS_ERROR) }, // Rust Debug
+  { pattern: /\berrno["']?[:=\s]{0,3}(-?\d{1,10})\b/gi, read: decimalIn(ANY_NUMBER) }, // Node, Python, C
+  { pattern: /SocketException \((\d{1,10})\)/g, read: decimalIn(WINSOCK_ONLY) }, // .NET
+  { pattern: /\b0x[0-9a-f]{1,8}\b/gi, read: (value, collector, match) => hexForms(Number(value), collector, match) },
+  { pattern: /\bWSA[A-Z_]{3,40}\b/g, read: (value, collector) => nameForms(value, collector, 0) },
+  { pattern: /\bE[A-Z][A-Z_]{2,20}\b/g, read: (value, collector) => nameForms(value, collector, 5) },
+  {
+    pattern: /\bSocketError(?:Code)?\W{1,3}([A-Za-z]{4,40})\b/g,
+    read: (value, collector) => nameForms(value, collector, 0),
+  },
+  { pattern: /\bkind: ([A-Za-z]{4,40})\b/g, read: (value, collector) => nameForms(value, collector, 5) },
+  { pattern: /\b([A-Z][A-Za-z]{2,40}Error)\b/g, read: (value, collector) => nameForms(value, collector, 10) },
+  { pattern: /(?<![\w.:-])(1[01]\d{3})(?![\w.:-])/g, read: decimalIn({ ...WINSOCK_ONLY, hresult: false }, -30) },
+];
+
+// ── ranking ────────────────────────────────────────────────────────────────
+
+class Collector {
+  private readonly found = new Map<string, { candidate: Candidate; order: number }>();
+
+  get empty(): boolean {
+    return this.found.size === 0;
+  }
+
+  add(entry: CatalogueEntry, reason: string, score: number, platform: Platform, match: string): void {
+    const existing = this.found.get(entry.symbol);
+    if (!existing) {
+      const candidate = { entry, reason, reasons: [reason], score, platform, match };
+      this.found.set(entry.symbol, { candidate, order: this.found.size });
+      return;
+    }
+    const old = existing.candidate;
+    const reasons = old.reasons.includes(reason) ? old.reasons : [...old.reasons, reason];
+    existing.candidate =
+      score > old.score
+        ? { entry, reason, reasons: [reason, ...old.reasons], score, platform, match }
+        : { ...old, reasons, platform: old.platform === "unknown" ? platform : old.platform };
+  }
+
+  result(): Candidate[] {
+    return [...this.found.values()]
+      .sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order)
+      .map(({ candidate }) => candidate);
+  }
+}

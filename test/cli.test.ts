@@ -1,0 +1,132 @@
+// The CLI in-process through run() for behaviour, and as a real process for
+// exit codes, pipes and the environment.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { run } from "../src/cli/main.ts";
+import { ROOT } from "./helpers/catalogue.ts";
+
+function cli(args: string[], env: Record<string, string> = {}, isTTY = false) {
+  let out = "";
+  let err = "";
+  const status = run(args, { out: (text) => (out += text), err: (text) => (err += text), env, isTTY, columns: 100 });
+  return { status, out, err };
+}
+
+const BIN = join(ROOT, "bin/wsaerr.js");
+function spawn(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+}
+
+describe("wsaerr <anything>", () => {
+  it("prints a card and exits 0", () => {
+    const { status, out } = cli(["10054"]);
+    assert.equal(status, 0);
+    assert.match(out, /WSAECONNRESET/);
+    assert.match(out, /0x80072746/);
+  });
+
+  it("prints a card per input", () => {
+    const { out } = cli(["10054", "ECONNREFUSED"]);
+    assert.match(out, /WSAECONNRESET[\s\S]*WSAECONNREFUSED/);
+  });
+
+  it("joins arguments that only together are a message", () => {
+    const { status, out } = cli("An existing connection was forcibly closed by the remote host".split(" "));
+    assert.equal(status, 0);
+    assert.equal(out.match(/^WSAECONNRESET/gm)?.length, 1);
+  });
+
+  it("answers in German with --lang de and from LANG", () => {
+    assert.match(cli(["10054", "--lang", "de"]).out, /Typische Ursachen/);
+    assert.match(cli(["10054"], { LANG: "de_DE.UTF-8" }).out, /Typische Ursachen/);
+  });
+
+  it("exits 1 with suggestions for an unknown code", () => {
+    const { status, out } = cli(["WSAECONRESET"]);
+    assert.equal(status, 1);
+    assert.match(out, /no socket error matches/);
+    assert.match(out, /WSAECONNRESET/);
+  });
+
+  it("exits 2 with one line on stderr for usage errors", () => {
+    for (const args of [
+      [],
+      ["--bogus"],
+      ["10054", "--lang", "fr"],
+      ["list", "--category", "nope"],
+      ["--limit", "3", "x"],
+    ]) {
+      const { status, err, out } = cli(args);
+      assert.equal(status, 2, args.join(" "));
+      assert.equal(err.trim().split("\n").length, 1);
+      assert.equal(out, "");
+    }
+  });
+
+  it("treats a negative number as input, not as an option", () => {
+    assert.match(cli(["-4077"]).out, /WSAECONNRESET/);
+  });
+
+  it("prints the documented JSON", () => {
+    const parsed = JSON.parse(cli(["10054", "--json"]).out);
+    const [result] = parsed.results;
+    assert.equal(result.found, true);
+    assert.equal(result.entry.symbol, "WSAECONNRESET");
+    assert.equal(result.entry.text.title.length > 0, true);
+    assert.equal(result.candidates[0].reason, "decimal");
+    const missing = JSON.parse(cli(["nothing-here", "--json"]).out).results[0];
+    assert.equal(missing.found, false);
+    assert.equal(missing.entry, null);
+  });
+});
+
+describe("wsaerr list and search", () => {
+  it("lists every code, and filters by category", () => {
+    const all = cli(["list"]).out.trim().split("\n");
+    const qos = cli(["list", "--category", "qos"]).out.trim().split("\n");
+    assert.ok(all.length >= 100);
+    assert.equal(qos.length, 27);
+  });
+
+  it("searches in both languages", () => {
+    assert.match(cli(["search", "actively", "refused"]).out.split("\n")[0] ?? "", /WSAECONNREFUSED/);
+    assert.match(cli(["search", "Zielcomputer"]).out, /WSAECONNREFUSED/);
+    assert.equal(cli(["search", "qqqqzzzz"]).status, 1);
+  });
+});
+
+describe("wsaerr as a process", () => {
+  it("prints --version from package.json and --help from the options table", () => {
+    const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+    assert.equal(spawn(["--version"]).stdout.trim(), version);
+    const help = spawn(["--help"]).stdout;
+    for (const option of ["--json", "--lang", "--category", "--limit"]) assert.ok(help.includes(option), option);
+  });
+
+  it("uses the exit codes 0, 1, 2", () => {
+    assert.equal(spawn(["10054"]).status, 0);
+    assert.equal(spawn(["99999"]).status, 1);
+    assert.equal(spawn(["--nope"]).status, 2);
+  });
+
+  it("prints no colour when not on a terminal, and none with NO_COLOR", () => {
+    assert.doesNotMatch(spawn(["10054"]).stdout, /\u001b\[/);
+    assert.doesNotMatch(cli(["10054"], { NO_COLOR: "1" }, true).out, /\u001b\[/);
+    assert.match(cli(["10054"], {}, true).out, /\u001b\[/);
+  });
+
+  it("ends cleanly when the reader closes the pipe", () => {
+    const result = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${BIN}" list | head -1`], {
+      encoding: "utf8",
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.trim().split("\n").length, 1);
+    assert.equal(result.stderr, "");
+  });
+});

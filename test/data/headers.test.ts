@@ -1,0 +1,54 @@
+// The catalogue against mingw-w64's winerror.h and winsock2.h (Debian mingw-w64-common),
+// read here with a deliberately simple parser of its own, independent of scripts/.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { shipped } from "../helpers/catalogue.ts";
+
+const INCLUDE = "/usr/share/mingw-w64/include";
+const extra = JSON.parse(readFileSync(new URL("../../data/sources/winsock-codes-extra.json", import.meta.url), "utf8"));
+const missingFromDebianMingw = new Set(Object.keys(extra.rows));
+
+function headerCodes(): Map<string, number> {
+  const winerror = readFileSync(`${INCLUDE}/winerror.h`, "utf8");
+  const codes = new Map<string, number>();
+  const base = Number(/#define WSABASEERR (\d+)/.exec(winerror)?.[1]);
+  for (const [, name, offset] of winerror.matchAll(/^#define (WSA\w+) \(WSABASEERR \+ (\d+)\)/gm))
+    codes.set(name as string, base + Number(offset));
+  // winsock2.h: the "OS dependent" aliases are defined as Win32 error codes from winerror.h.
+  const winsock2 = readFileSync(`${INCLUDE}/winsock2.h`, "utf8");
+  for (const [, name, target] of winsock2.matchAll(/^#define (WSA_\w+) \((ERROR_\w+)\)/gm)) {
+    const value = new RegExp(`^#define ${target} __MSABI_LONG\\((\\d+)\\)`, "m").exec(winerror)?.[1];
+    codes.set(name as string, Number(value));
+  }
+  return codes;
+}
+
+// The headers are installed by scripts/setup-authorities.sh, which `npm test` runs first.
+describe("catalogue against mingw-w64 headers", () => {
+  const codes = headerCodes();
+  const bySymbol = new Map(shipped.entries.map((entry) => [entry.symbol, entry]));
+
+  it("reads a sensible number of codes from the headers", () => {
+    assert.ok(codes.size >= 90, `only ${codes.size} codes read`);
+  });
+
+  it("has every WSA error macro of winerror.h and winsock2.h, with the same value", () => {
+    for (const [name, value] of codes) {
+      const entry = bySymbol.get(name) ?? shipped.entries.find((item) => item.spellings.includes(name));
+      assert.ok(entry, `${name} (${value}) is missing from the catalogue`);
+      assert.equal(entry.value, value, `${name}: catalogue ${entry.value}, header ${value}`);
+    }
+  });
+
+  it("has nothing the headers lack, except the documented upstream additions", () => {
+    for (const entry of shipped.entries) {
+      if (entry.kind === "wait" || missingFromDebianMingw.has(entry.symbol)) continue;
+      assert.equal(codes.get(entry.symbol), entry.value, `${entry.symbol} is not in the Debian mingw-w64 headers`);
+    }
+  });
+
+  it("documents exactly the codes this mingw-w64 lacks", () => {
+    for (const symbol of missingFromDebianMingw) assert.ok(!codes.has(symbol), `${symbol} is in the headers now`);
+  });
+});

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { crosswalkRows, format, lookup } from "../src/index.ts";
+
+const reset = lookup(10054)!;
+
+describe("format", () => {
+  it("shows value, hex, HRESULT, symbol, title, causes, fixes, retry advice and the crosswalk", () => {
+    const card = format(reset);
+    for (const part of [
+      "WSAECONNRESET",
+      "10054",
+      "0x2746",
+      "0x80072746",
+      "-2147014842",
+      "Typical causes",
+      "What to check",
+      "Retry",
+      "ECONNRESET",
+      "-4077",
+      "SocketError.ConnectionReset",
+    ])
+      assert.ok(card.includes(part), `card lacks ${part}`);
+  });
+
+  it("speaks German when asked, with the German Windows message", () => {
+    const card = format(reset, { lang: "de" });
+    assert.match(card, /Typische Ursachen/);
+    assert.match(card, /Remotehost/);
+  });
+
+  it("uses colour only when asked", () => {
+    assert.doesNotMatch(format(reset), /\u001b\[/);
+    assert.match(format(reset, { color: true }), /\u001b\[1m/);
+  });
+
+  it("keeps lines within the width", () => {
+    for (const line of format(reset, { width: 60 }).split("\n")) {
+      const longWord = line.split(" ").some((word) => word.length > 40);
+      if (!longWord) assert.ok(line.length <= 60, line);
+    }
+  });
+
+  it("lists the libuv version and what libuv loses", () => {
+    const rows = Object.fromEntries(crosswalkRows(reset));
+    assert.match(rows["Node/libuv"] ?? "", /libuv \d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { lookup as dnsLookup } from "node:dns/promises";
+import { describe, it } from "node:test";
+import { fromError } from "../src/index.ts";
+import { closedPort, refusedConnectError, resetReadError } from "./helpers/sockets.ts";
+
+const platformHere = process.platform === "win32" ? "windows" : "posix";
+
+describe("fromError with errors from real sockets", () => {
+  it("reads a refused connect as WSAECONNREFUSED from code and errno", async () => {
+    const error = await refusedConnectError(await closedPort());
+    const match = fromError(error);
+    assert.equal(match?.entry.symbol, "WSAECONNREFUSED");
+    assert.equal(match.platform, platformHere);
+    assert.equal(match.syscall, "connect");
+    assert.deepEqual(
+      match.evidence.map((item) => item.path).filter((path) => path !== "message"),
+      ["code", "errno"],
+    );
+  });
+
+  it("reads a connection reset by the peer as WSAECONNRESET", async () => {
+    const error = await resetReadError();
+    assert.equal(fromError(error)?.entry.symbol, "WSAECONNRESET");
+  });
+
+  it("follows undici's fetch failed to the code in its cause", async () => {
+    const port = await closedPort();
+    const error = await fetch(`http://127.0.0.1:${port}/`).catch((caught: unknown) => caught);
+    assert.match(String((error as Error).message), /fetch failed/);
+    const match = fromError(error);
+    assert.equal(match?.entry.symbol, "WSAECONNREFUSED");
+    assert.ok(match.evidence.some((item) => item.path === "cause.code"));
+  });
+
+  it("reads an AggregateError from a happy-eyeballs connect through its errors", async () => {
+    const port = await closedPort();
+    const errors = [await refusedConnectError(port), await refusedConnectError(port)];
+    const aggregate = new AggregateError(errors, "connect failed");
+    const match = fromError(aggregate);
+    assert.equal(match?.entry.symbol, "WSAECONNREFUSED");
+    assert.ok(match.evidence.some((item) => item.path.startsWith("errors[0]")));
+  });
+
+  it("reads a failed DNS lookup as WSAHOST_NOT_FOUND", async () => {
+    const error = await dnsLookup("does-not-exist.invalid").catch((caught: unknown) => caught);
+    const code = (error as { code?: string }).code;
+    // Without a resolver some systems answer EAI_AGAIN for .invalid; both are name-resolution errors.
+    const expected = code === "ENOTFOUND" ? "WSAHOST_NOT_FOUND" : "WSATRY_AGAIN";
+    assert.equal(fromError(error)?.entry.symbol, expected);
+  });
+});
+
+describe("fromError with shapes from other platforms and runtimes", () => {
+  it("knows Node on Windows by its errno", () => {
+    const match = fromError({ code: "ECONNRESET", errno: -4077, syscall: "read" });
+    assert.equal(match?.entry.symbol, "WSAECONNRESET");
+    assert.equal(match.platform, "windows");
+  });
+
+  it("knows Node on macOS by its errno", () => {
+    const match = fromError({ code: "ECONNREFUSED", errno: -61, syscall: "connect" });
+    assert.equal(match?.entry.symbol, "WSAECONNREFUSED");
+    assert.equal(match.platform, "posix");
+  });
+
+  it("reads a nested cause chain", () => {
+    const error = new Error("request failed", { cause: new Error("socket", { cause: { code: "ETIMEDOUT" } }) });
+    assert.equal(fromError(error)?.entry.symbol, "WSAETIMEDOUT");
+  });
+
+  it("reads a plain string", () => {
+    assert.equal(
+      fromError("[WinError 10054] An existing connection was forcibly closed")?.entry.symbol,
+      "WSAECONNRESET",
+    );
+  });
+
+  it("prefers the code field over a number in the message", () => {
+    const error = Object.assign(new Error("port 10061 unreachable"), { code: "EHOSTUNREACH" });
+    assert.equal(fromError(error)?.entry.symbol, "WSAEHOSTUNREACH");
+  });
+});
+
+describe("fromError with hostile and empty input", () => {
+  it("ends on a cyclic cause chain", () => {
+    const a: Record<string, unknown> = { message: "a" };
+    const b: Record<string, unknown> = { message: "b", cause: a };
+    a["cause"] = b;
+    assert.equal(fromError(a), undefined);
+    b["code"] = "ECONNRESET";
+    assert.equal(fromError(a)?.entry.symbol, "WSAECONNRESET");
+  });
+
+  it("survives throwing getters and revoked proxies", () => {
+    const throwing = Object.defineProperty({}, "code", {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    assert.equal(fromError(throwing), undefined);
+    assert.equal(fromError(proxy), undefined);
+  });
+
+  it("answers undefined for values that name nothing", () => {
+    const values = [null, undefined, 0n, {}, [], new Error("plain"), Object.create(null), { code: "__proto__" }];
+    for (const [index, value] of values.entries()) assert.equal(fromError(value), undefined, `value #${index}`);
+  });
+});

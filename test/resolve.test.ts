@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { lookup, resolve } from "../src/index.ts";
+
+const best = (input: unknown) => resolve(input)[0];
+
+describe("resolve: every form a person holds", () => {
+  const forms: [input: unknown, symbol: string, reason: string][] = [
+    [10054, "WSAECONNRESET", "decimal"],
+    ["10054", "WSAECONNRESET", "decimal"],
+    ["WSAECONNRESET", "WSAECONNRESET", "symbol"],
+    ["wsaeconnreset", "WSAECONNRESET", "symbol"],
+    ["econnreset", "WSAECONNRESET", "posix-name"],
+    ["0x2746", "WSAECONNRESET", "hex"],
+    ["0x80072746", "WSAECONNRESET", "hresult"],
+    ["-2147014842", "WSAECONNRESET", "hresult-decimal"],
+    ["SocketError.ConnectionReset", "WSAECONNRESET", "dotnet"],
+    ["errno: -4077", "WSAECONNRESET", "node-errno win32"],
+    ["errno: -104", "WSAECONNRESET", "node-errno linux"],
+    ["[WinError 10061]", "WSAECONNREFUSED", "decimal"],
+    ["os error 10060", "WSAETIMEDOUT", "decimal"],
+    ["An existing connection was forcibly closed by the remote host.", "WSAECONNRESET", "message en"],
+    [
+      "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte.",
+      "WSAECONNREFUSED",
+      "message de",
+    ],
+    ["ENOTFOUND", "WSAHOST_NOT_FOUND", "node-code"],
+    ["ERROR_IO_PENDING", "WSA_IO_PENDING", "win32-name"],
+    ["0x0000274D", "WSAECONNREFUSED", "hex"],
+    ["io::ErrorKind::ConnectionRefused", "WSAECONNREFUSED", "dotnet"],
+    ["ConnectionResetError", "WSAECONNRESET", "python-exception"],
+  ];
+  for (const [input, symbol, reason] of forms) {
+    it(`reads ${JSON.stringify(input)} as ${symbol} (${reason})`, () => {
+      const candidate = best(input);
+      assert.equal(candidate?.entry.symbol, symbol);
+      assert.ok(candidate.reasons.includes(reason), `reasons: ${candidate.reasons.join(", ")}`);
+    });
+  }
+});
+
+describe("resolve: shapes inside longer text", () => {
+  const shapes: [string, string][] = [
+    ["wsarecv: An existing connection was forcibly closed by the remote host.", "WSAECONNRESET"],
+    [
+      "ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it",
+      "WSAECONNREFUSED",
+    ],
+    ["System.Net.Sockets.SocketException (10060): A connection attempt failed", "WSAETIMEDOUT"],
+    ["Error: read ECONNRESET", "WSAECONNRESET"],
+    [
+      'Os { code: 10054, kind: ConnectionReset, message: "An existing connection was forcibly closed by the remote host." }',
+      "WSAECONNRESET",
+    ],
+    ["socket.gaierror: [Errno 11001] getaddrinfo failed", "WSAHOST_NOT_FOUND"],
+    ["connection reset (os error 10054)", "WSAECONNRESET"],
+    ["  AN EXISTING CONNECTION WAS FORCIBLY CLOSED BY THE REMOTE HOST  ", "WSAECONNRESET"],
+  ];
+  for (const [input, symbol] of shapes) {
+    it(`finds ${symbol} in ${JSON.stringify(input.slice(0, 60))}`, () =>
+      assert.equal(best(input)?.entry.symbol, symbol));
+  }
+
+  it("tolerates a message broken over two lines with CRLF and typographic apostrophes", () => {
+    const found = best("An existing connection was forcibly\r\nclosed by the remote host");
+    assert.equal(found?.entry.symbol, "WSAECONNRESET");
+  });
+});
+
+describe("resolve: ambiguity and ranking", () => {
+  it("returns ECONNRESET for errno 54 and says it is the macOS/FreeBSD number", () => {
+    const candidates = resolve("errno 54");
+    const reset = candidates.find((candidate) => candidate.entry.symbol === "WSAECONNRESET");
+    assert.ok(reset, candidates.map((candidate) => candidate.entry.symbol).join(", "));
+    assert.ok(reset.reasons.some((reason) => /macos|freebsd/.test(reason)));
+    assert.equal(reset.platform, "posix");
+  });
+
+  it("ranks an exact Winsock number above an errno reading of the same text", () => {
+    const candidates = resolve("10054");
+    assert.equal(candidates[0]?.score, 100);
+  });
+
+  it("gives several candidates when a number means different things on different systems", () => {
+    // 61 is ECONNREFUSED on macOS/FreeBSD but ENODATA-range on Linux; 111 is ECONNREFUSED on Linux.
+    assert.equal(best(111)?.entry.symbol, "WSAECONNREFUSED");
+    assert.equal(best("61")?.entry.symbol, "WSAECONNREFUSED");
+  });
+
+  it("marks the Node Windows errno as windows and the Linux one as posix", () => {
+    assert.equal(best(-4077)?.platform, "windows");
+    assert.equal(best(-104)?.platform, "posix");
+  });
+});
+
+describe("resolve and lookup: input that names nothing", () => {
+  const nothing: unknown[] = [
+    null,
+    undefined,
+    {},
+    [],
+    "",
+    "   ",
+    42.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    2 ** 53,
+    "__proto__",
+    "constructor",
+    "toString",
+    "hello world",
+    Symbol("x"),
+    () => 1,
+    99999,
+  ];
+  for (const input of nothing) {
+    it(`answers [] and undefined for ${String(typeof input === "symbol" ? "Symbol()" : (JSON.stringify(input) ?? input))}`, () => {
+      assert.deepEqual(resolve(input), []);
+      assert.equal(lookup(input), undefined);
+    });
+  }
+
+  it("reads -0 as 0, which is only the wait value", () => {
+    assert.equal(lookup(-0)?.symbol, "WSA_WAIT_EVENT_0");
+  });
+
+  it("answers in bounded time for a 1 MB string", () => {
+    const started = performance.now();
+    resolve(`${"x".repeat(1_000_000)} 10054`);
+    assert.ok(performance.now() - started < 1000);
+  });
+});
