@@ -7,6 +7,6 @@ bash scripts/setup-authorities.sh
 npx biome check .
 npx tsc --noEmit -p tsconfig.json
 npx tsx scripts/build.ts --check
-[ -f dist/cli.js ] || node scripts/compile.mjs
+[ -f dist/cli.cjs ] || node scripts/compile.mjs
 mapfile -t files < <(find test -name '*.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"

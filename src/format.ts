@@ -63,7 +63,7 @@ export function format(entry: CatalogueEntry, options: FormatOptions = {}): stri
   ];
   const lines = [
     ...wrap([bold(entry.symbol), ...numbers.filter(Boolean)].join("  "), width, "", "", /(?<=\S) {2}(?=\S)/, "  "),
-    entry.equals ? dim(`${ui.equals} ${entry.equals}`) : "",
+    ...(entry.equals ? [dim(`${ui.equals} ${entry.equals}`)] : []),
     accent(bold(text.title)),
     ...wrap(text.summary, width, ""),
     "",

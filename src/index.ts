@@ -1,10 +1,10 @@
-// Public surface of wsaerr: re-exports only (plus registering both languages' prose).
-import "./i18n/all.ts";
+// Public surface of wsaerr: re-exports only.
 
 export type {
   CatalogueEntry,
   Category,
   Crosswalk,
+  EntrySources,
   EntryText,
   Lang,
   RetryAdvice,
@@ -12,6 +12,7 @@ export type {
   WinsockSymbol,
 } from "./catalogue/index.ts";
 export { ENTRIES, SYMBOLS } from "./catalogue/index.ts";
+export { sourcesFor } from "./catalogue/sources.ts";
 export { type Classification, classify, isRetryable } from "./classify.ts";
 export { isWinsockError, WinsockError } from "./errors.ts";
 export { crosswalkRows, type FormatOptions, format } from "./format.ts";

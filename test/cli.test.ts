@@ -15,7 +15,7 @@ function cli(args: string[], env: Record<string, string> = {}, isTTY = false) {
   return { status, out, err };
 }
 
-const BIN = join(ROOT, "bin/wsaerr.js");
+const BIN = join(ROOT, "bin/wsaerr.cjs");
 function spawn(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",

@@ -103,9 +103,13 @@ export interface CatalogueEntry {
   readonly crosswalk: Crosswalk;
   /** The exact FormatMessage text Windows prints, per language (match keys). */
   readonly messages: Readonly<Partial<Record<string, string>>>;
-  /** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
-  readonly sources: Readonly<Record<string, string>>;
 }
 
-/** Prose for every entry in one language, keyed by symbol. */
-export type TextPack = Readonly<Record<string, EntryText>>;
+/** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
+export type EntrySources = Readonly<Record<string, string>>;
+
+/**
+ * Prose for every entry in one language: symbol → the EntryText as a JSON string.
+ * Kept as strings so loading a pack costs next to nothing; an entry is parsed when first shown.
+ */
+export type TextPack = Readonly<Record<string, string>>;

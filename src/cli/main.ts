@@ -1,5 +1,4 @@
 // The CLI: argument parsing over one library call per command.
-import "../i18n/all.ts";
 import packageJson from "../../package.json" with { type: "json" };
 import { helpText, parseArgs } from "./args.ts";
 import { type CliIo, type CommandContext, contextFor } from "./io.ts";

@@ -1,20 +1,39 @@
-// Prose lives in per-language packs registered at start-up, so a browser bundle
-// can ship English alone and load German when asked (see web/ and i18n/all.ts).
-import type { CatalogueEntry, EntryText, Lang, TextPack } from "../catalogue/types.ts";
+// Prose lives in per-language packs, loaded on first use through load-text.ts
+// (or registered up front, as a browser bundle that ships English alone does).
+import { type CatalogueEntry, type EntryText, LANGS, type Lang, type TextPack } from "../catalogue/types.ts";
+import { loadTextPack } from "./load-text.ts";
 
 const packs: Partial<Record<Lang, TextPack>> = Object.create(null);
+const parsed = new Map<string, EntryText>();
 
 export function registerTextPack(lang: Lang, pack: TextPack): void {
   packs[lang] = pack;
+  for (const key of parsed.keys()) if (key.startsWith(`${lang}:`)) parsed.delete(key);
 }
 
-/** Languages whose prose is loaded. */
-export function loadedLangs(): Lang[] {
-  return Object.keys(packs) as Lang[];
+function pack(lang: Lang): TextPack | undefined {
+  if (!Object.hasOwn(packs, lang)) {
+    const loaded = loadTextPack(lang);
+    if (loaded) packs[lang] = loaded;
+  }
+  return packs[lang];
+}
+
+/** Languages whose prose can be shown. */
+export function availableLangs(): Lang[] {
+  return LANGS.filter((lang) => pack(lang) !== undefined);
 }
 
 /** The entry's prose in `lang`, else English, else a bare title from the symbol. */
 export function textFor(entry: CatalogueEntry, lang: Lang = "en"): EntryText {
-  const text = packs[lang]?.[entry.symbol] ?? packs.en?.[entry.symbol];
-  return text ?? { title: entry.symbol, summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+  const found = [lang, "en" as const].find((candidate) => Object.hasOwn(pack(candidate) ?? {}, entry.symbol));
+  if (found === undefined)
+    return { title: entry.symbol, summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+  const key = `${found}:${entry.symbol}`;
+  let text = parsed.get(key);
+  if (text === undefined) {
+    text = JSON.parse((packs[found] as TextPack)[entry.symbol] as string) as EntryText;
+    parsed.set(key, text);
+  }
+  return text;
 }

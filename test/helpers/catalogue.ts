@@ -6,7 +6,7 @@ import type { CatalogueEntry, EntryText } from "../../src/catalogue/types.ts";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export type ShippedEntry = CatalogueEntry & { text: { en: EntryText; de: EntryText } };
+export type ShippedEntry = CatalogueEntry & { text: { en: EntryText; de: EntryText }; sources: Record<string, string> };
 
 export const shipped = JSON.parse(readFileSync(join(ROOT, "catalogue.json"), "utf8")) as {
   provenance: Record<string, unknown>;

@@ -1,0 +1,6 @@
+// CLI stand-in for src/catalogue/load-sources.ts: citations, read on first use (--json only).
+import { readPack } from "./read-pack.js";
+
+export function loadSources() {
+  return readPack("sources.tsv");
+}

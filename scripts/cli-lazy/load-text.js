@@ -1,0 +1,6 @@
+// CLI stand-in for src/i18n/load-text.ts: one language's prose, read on first use.
+import { readPack } from "./read-pack.js";
+
+export function loadTextPack(lang) {
+  return lang === "en" || lang === "de" ? readPack(`text-${lang}.tsv`) : undefined;
+}
