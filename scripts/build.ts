@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { expandEntries, storeCrosswalk } from "../src/catalogue/derive.ts";
 import {
   CATEGORIES,
   type CatalogueEntry,
@@ -16,6 +17,7 @@ import {
   type LibuvCrosswalk,
   RETRY_ADVICE,
   SEVERITIES,
+  type StoredEntry,
 } from "../src/catalogue/types.ts";
 import { loadSources, type Sources } from "./build/sources.ts";
 import { type GeneratedFile, writeOrCheck } from "./build/write.ts";
@@ -38,17 +40,20 @@ interface CodeRecord {
 
 const CODES_DIR = join(ROOT, "data/codes");
 
-export type BuiltEntry = CatalogueEntry & { sources: Record<string, string> };
+type StoredWithSources = StoredEntry & { sources: Record<string, string> };
 
 export function buildCatalogue(): {
-  entries: BuiltEntry[];
+  stored: StoredEntry[];
+  entries: CatalogueEntry[];
+  citations: Record<string, Record<string, string>>;
+  libuvVersion: string;
   text: Record<Lang, Record<string, EntryText>>;
   sources: Sources;
 } {
   const sources = loadSources();
   const records = readRecords();
   const problems: string[] = [];
-  const entries: BuiltEntry[] = [];
+  const built: StoredWithSources[] = [];
   const text = { en: {}, de: {} } as Record<Lang, Record<string, EntryText>>;
   const uvOf = effectiveLibuv(sources, records);
 
@@ -62,15 +67,17 @@ export function buildCatalogue(): {
     records.delete(symbol);
     if (file !== `${code.value}-${symbol}.yaml`) problems.push(`${file}: should be named ${code.value}-${symbol}.yaml`);
     problems.push(...validateRecord(record, file));
-    const entry = makeEntry(record, code, sources, uvOf, file);
-    entries.push(entry);
-    for (const lang of LANGS) text[lang][symbol] = makeText(record, lang);
+    built.push(makeEntry(record, code, sources, uvOf, file));
+    for (const lang of LANGS) text[lang][symbol] = makeText(record, lang, sources.go.raw[symbol]);
   }
   for (const { file } of records.values()) problems.push(`${file}: symbol is not a Winsock code in data/sources`);
-  problems.push(...checkUnique(entries));
+  problems.push(...checkUnique(built));
   if (problems.length > 0) throw new Error(`data/ has problems:\n  ${problems.join("\n  ")}`);
-  entries.sort((a, b) => a.value - b.value);
-  return { entries, text, sources };
+  built.sort((a, b) => a.value - b.value);
+  const stored = built.map(({ sources: _sources, ...entry }) => entry);
+  const citations = Object.fromEntries(built.map((entry) => [entry.symbol, entry.sources]));
+  const libuvVersion = /\d+\.\d+\.\d+/.exec(sources.libuv.version)?.[0] ?? sources.libuv.version;
+  return { stored, entries: expandEntries(stored, libuvVersion), citations, libuvVersion, text, sources };
 }
 
 type UvRows = Map<string, { uv: string; nodeCode?: string }>;
@@ -129,7 +136,7 @@ function validateRecord(record: CodeRecord, file: string): string[] {
   return problems;
 }
 
-function checkUnique(entries: readonly CatalogueEntry[]): string[] {
+function checkUnique(entries: readonly StoredEntry[]): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const entry of entries) {
@@ -142,27 +149,19 @@ function checkUnique(entries: readonly CatalogueEntry[]): string[] {
   return problems;
 }
 
-/** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000. */
-export function hresultFromWin32(value: number): number {
-  return value <= 0 ? value : ((value & 0xffff) | (7 << 16) | 0x80000000) >>> 0;
-}
-
-const hex = (value: number, width = 0) => `0x${value.toString(16).toUpperCase().padStart(width, "0")}`;
-
 function makeEntry(
   record: CodeRecord,
   code: Sources["codes"][string],
   sources: Sources,
   uvOf: UvRows,
   file: string,
-): BuiltEntry {
+): StoredWithSources {
   const symbol = record.symbol;
-  const hresult = code.kind === "wait" ? null : hresultFromWin32(code.value);
   const seedSpelling = sources.seedSpellingOf(symbol, record.aliases);
   const spellings = [...new Set([...(code.spellings ?? []), ...(code.equals ? [code.equals] : []), ...record.aliases])];
   const cite: Record<string, string> = { value: code.source, prose: `data/codes/${file}` };
   if (seedSpelling !== undefined) cite["seed"] = sources.seedSource;
-  const crosswalk = makeCrosswalk(record, symbol, sources, uvOf, cite);
+  const crosswalk = storeCrosswalk(symbol, makeCrosswalk(record, symbol, sources, uvOf, cite));
   const messages: Record<string, string> = {};
   for (const [lang, table] of Object.entries(sources.messages)) {
     const row = table[symbol];
@@ -177,9 +176,6 @@ function makeEntry(
     spellings,
     kind: code.kind as EntryKind,
     equals: code.equals ?? null,
-    hex: hex(code.value),
-    hresult: hresult === null ? null : hex(hresult, 8),
-    hresultSigned: hresult === null ? null : hresult | 0,
     inSeed: seedSpelling !== undefined,
     wsaGetLastError: record.wsaGetLastError,
     category: record.category as CatalogueEntry["category"],
@@ -210,7 +206,7 @@ function makeCrosswalk(
       }
     : null;
   if (posix) for (const os of ["linux", "macos", "freebsd", "msvc"]) cite[`posix.${os}`] = sources.posix.source(os);
-  const libuv = makeLibuv(symbol, uvOf, posix, sources, cite);
+  const libuv = makeLibuv(symbol, uvOf, sources, cite);
   const pick = <T>(
     table: { rows: Record<string, T | null>; source: string; rowSources: Record<string, string> },
     key: string,
@@ -230,39 +226,22 @@ function makeCrosswalk(
   };
 }
 
-function makeLibuv(
-  symbol: string,
-  uvOf: UvRows,
-  posix: Crosswalk["posix"],
-  sources: Sources,
-  cite: Record<string, string>,
-): LibuvCrosswalk | null {
+function makeLibuv(symbol: string, uvOf: UvRows, sources: Sources, cite: Record<string, string>): Crosswalk["libuv"] {
   const row = uvOf.get(symbol);
   if (!row) return null;
   const name = row.uv.replace(/^UV_/, "");
   const errnoWindows = sources.nodeErrno.rows[name]?.windows ?? null;
-  const isDns = name.startsWith("EAI_");
-  const foldedWith =
-    row.uv === "UV_UNKNOWN"
-      ? []
-      : [...uvOf].filter(([other, { uv }]) => uv === row.uv && other !== symbol).map(([other]) => other);
   cite["libuv"] = sources.libuv.source;
   if (errnoWindows !== null) cite["node.errnoWindows"] = sources.nodeErrno.rows[name]?.source ?? "";
-  return {
-    uv: row.uv,
-    nodeCode: row.nodeCode ?? name,
-    errnoWindows,
-    errnoLinux: isDns ? errnoWindows : posix?.linux != null ? -posix.linux : null,
-    errnoMacos: isDns ? errnoWindows : posix?.macos != null ? -posix.macos : null,
-    lost: row.uv === "UV_UNKNOWN" ? "unknown" : foldedWith.length > 0 ? "folded" : null,
-    foldedWith,
-    version: /\d+\.\d+\.\d+/.exec(sources.libuv.version)?.[0] ?? sources.libuv.version,
-  };
+  // The rest of the libuv cell (Linux/macOS errno, folding, version) is derived: src/catalogue/derive.ts.
+  return { uv: row.uv, nodeCode: row.nodeCode ?? name, errnoWindows } as LibuvCrosswalk;
 }
 
-function makeText(record: CodeRecord, lang: Lang): EntryText {
+function makeText(record: CodeRecord, lang: Lang, go: { pitfall?: string; pitfallDe?: string } | undefined): EntryText {
+  const pitfall = (lang === "de" ? (go?.pitfallDe ?? go?.pitfall) : go?.pitfall) ?? "";
   return {
     title: record.title[lang].trim(),
+    goPitfall: pitfall.trim(),
     summary: record.summary[lang].trim(),
     causes: record.causes[lang].map((item) => item.trim()),
     fixes: record.fixes[lang].map((item) => item.trim()),
@@ -272,7 +251,7 @@ function makeText(record: CodeRecord, lang: Lang): EntryText {
 }
 
 function generatedFiles(): GeneratedFile[] {
-  const { entries, text, sources } = buildCatalogue();
+  const { stored, entries, citations, libuvVersion, text, sources } = buildCatalogue();
   const header = "// generated by scripts/build.ts from data/ — do not edit; edit data/ and run `npm run build:data`\n";
   const embed = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   // One JSON string per symbol: cheap to load, parsed only for the entries actually shown.
@@ -280,7 +259,7 @@ function generatedFiles(): GeneratedFile[] {
     `{\n${Object.entries(values)
       .map(([symbol, value]) => `  ${symbol}: ${JSON.stringify(JSON.stringify(value))},`)
       .join("\n")}\n}`;
-  const core = entries.map(({ sources: _sources, ...entry }) => entry);
+
   const symbols = entries.map((entry) => entry.symbol);
   const files: GeneratedFile[] = [
     {
@@ -293,6 +272,7 @@ function generatedFiles(): GeneratedFile[] {
           entries: entries.map((entry) => ({
             ...entry,
             text: { en: text.en[entry.symbol], de: text.de[entry.symbol] },
+            sources: citations[entry.symbol],
           })),
         },
         null,
@@ -301,13 +281,21 @@ function generatedFiles(): GeneratedFile[] {
     },
     {
       path: "src/catalogue/core.generated.ts",
-      content: `${header}import type { CatalogueEntry } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\nexport const ENTRIES: readonly CatalogueEntry[] = ${embed(core)};\n`,
+      content: `${header}import type { StoredEntry } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\n/** The libuv release the Windows mappings were read from. */\nexport const LIBUV_VERSION = ${JSON.stringify(libuvVersion)};\n\nexport const STORED: readonly StoredEntry[] = ${embed(stored)};\n`,
     },
     {
       path: "src/catalogue/sources.generated.ts",
-      content: `${header}import type { TextPack } from "./types.ts";\n\n/** symbol → its citations (EntrySources) as a JSON string. */\nexport const SOURCES: TextPack = ${perSymbol(Object.fromEntries(entries.map((entry) => [entry.symbol, entry.sources])))};\n`,
+      content: `${header}import type { TextPack } from "./types.ts";\n\n/** symbol → its citations (EntrySources) as a JSON string. */\nexport const SOURCES: TextPack = ${perSymbol(citations)};\n`,
     },
   ];
+  files.push({
+    path: "src/catalogue/titles-en.generated.ts",
+    content: `${header}\n/** English titles alone: what the browser core bundle ships before loadLanguage(). */\nexport const TITLES_EN: Readonly<Record<string, string>> = ${JSON.stringify(
+      Object.fromEntries(entries.map((entry) => [entry.symbol, text.en[entry.symbol]?.title])),
+      null,
+      2,
+    )};\n`,
+  });
   for (const lang of LANGS) {
     files.push({
       path: `src/catalogue/text-${lang}.generated.ts`,

@@ -5,21 +5,23 @@
 //                       dist/sources.tsv (one "SYMBOL<TAB>json" line per entry, written from
 //                       catalogue.json), read on first use, so `wsaerr 10054` reads only the
 //                       language it prints and parses only the entry it shows;
+//   dist/browser/       the library for browsers: wsaerr.js with English titles, and one
+//                       chunk per language's full prose that loadLanguage() imports;
 //   dist/*.d.ts         type declarations.
 // Plain JavaScript so that `npm install` (prepare) can run it before anything else.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
-/** Swaps the static data loaders for lazy require()s in the CLI bundle. */
-const lazyData = {
-  name: "lazy-data",
+/** Swaps the static data loaders (load-text.ts, load-sources.ts) for the ones in scripts/<folder>/. */
+const swapLoaders = (folder) => ({
+  name: `loaders-from-${folder}`,
   setup(plugin) {
     plugin.onResolve({ filter: /\/load-(text|sources)\.ts$/ }, (args) => ({
-      path: new URL(`cli-lazy/${args.path.split("/").pop().replace(/\.ts$/, ".js")}`, import.meta.url).pathname,
+      path: new URL(`${folder}/${args.path.split("/").pop().replace(/\.ts$/, ".js")}`, import.meta.url).pathname,
     }));
   },
-};
+});
 
 rmSync("dist", { recursive: true, force: true });
 const common = { bundle: true, target: "node20", legalComments: "none", logLevel: "warning" };
@@ -31,7 +33,20 @@ function writePack(name, pick) {
 }
 await Promise.all([
   build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: "dist/index.js", platform: "neutral" }),
-  build({ ...cjs, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.cjs", plugins: [lazyData] }),
+  // The browser core: English titles inside, each language's full prose a chunk of its own.
+  build({
+    ...common,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    splitting: true,
+    entryPoints: { wsaerr: "src/browser.ts" },
+    outdir: "dist/browser",
+    chunkNames: "[name]-[hash]",
+    plugins: [swapLoaders("browser-lazy")],
+  }),
+  build({ ...cjs, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.cjs", plugins: [swapLoaders("cli-lazy")] }),
 ]);
 mkdirSync("dist", { recursive: true });
 writePack("text-en.tsv", (entry) => entry.text.en);

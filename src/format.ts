@@ -11,7 +11,7 @@ export interface FormatOptions {
 }
 
 /** The crosswalk as label/value rows; shared by the card, the web page and the API. */
-export function crosswalkRows(entry: CatalogueEntry): [label: string, value: string][] {
+export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label: string, value: string][] {
   const { posix, libuv, dotnet, rust, python, java, go } = entry.crosswalk;
   const rows: [string, string][] = [];
   if (posix) {
@@ -21,11 +21,14 @@ export function crosswalkRows(entry: CatalogueEntry): [label: string, value: str
     rows.push(["POSIX", `${posix.name} (${numbers})`]);
   }
   if (libuv) {
-    const errnos = [
-      libuv.errnoWindows !== null ? `errno ${libuv.errnoWindows} on Windows` : "",
-      libuv.errnoLinux !== null ? `${libuv.errnoLinux} on Linux` : "",
-      libuv.errnoMacos !== null ? `${libuv.errnoMacos} on macOS` : "",
-    ].filter(Boolean);
+    const same = libuv.errnoWindows === libuv.errnoLinux && libuv.errnoLinux === libuv.errnoMacos;
+    const errnos = same
+      ? [`errno ${libuv.errnoWindows} everywhere`]
+      : [
+          libuv.errnoWindows !== null ? `errno ${libuv.errnoWindows} on Windows` : "",
+          libuv.errnoLinux !== null ? `${libuv.errnoLinux} on Linux` : "",
+          libuv.errnoMacos !== null ? `${libuv.errnoMacos} on macOS` : "",
+        ].filter(Boolean);
     const lost =
       libuv.lost === "unknown"
         ? " — libuv loses it: UNKNOWN"
@@ -40,7 +43,8 @@ export function crosswalkRows(entry: CatalogueEntry): [label: string, value: str
   if (java) rows.push(["Java", java.message ? `${java.exception}: ${java.message}` : java.exception]);
   if (go) {
     const names = [go.syscall, go.xsys].filter(Boolean).join(" / ");
-    rows.push(["Go", go.pitfall ? `${names} — ${go.pitfall}` : names]);
+    const pitfall = textFor(entry, lang).goPitfall;
+    rows.push(["Go", pitfall ? `${names} — ${pitfall}` : names]);
   }
   return rows;
 }
@@ -82,7 +86,7 @@ export function format(entry: CatalogueEntry, options: FormatOptions = {}): stri
   section(ui.causes, text.causes);
   section(ui.fixes, text.fixes);
   section(ui.notes, text.notes);
-  const rows = crosswalkRows(entry);
+  const rows = crosswalkRows(entry, lang);
   if (rows.length > 0) {
     lines.push("", bold(ui.crosswalk));
     const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;

@@ -18,7 +18,7 @@ export { isWinsockError, WinsockError } from "./errors.ts";
 export { crosswalkRows, type FormatOptions, format } from "./format.ts";
 export { type ErrorMatch, type Evidence, fromError } from "./from-error.ts";
 export { pickLang } from "./i18n/locale.ts";
-export { textFor } from "./i18n/text.ts";
+export { loadLanguage, textFor } from "./i18n/text.ts";
 export { type Candidate, lookup, type Platform, resolve } from "./resolve.ts";
 export { RETRYABLE_ERROR_CODES, retryPresets } from "./retry-presets.ts";
 export { type SearchHit, search } from "./search.ts";

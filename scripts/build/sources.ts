@@ -57,7 +57,10 @@ export interface Sources {
   rust: Simple<string>;
   python: Simple<{ errno: string | null; exception: string }>;
   java: Simple<{ exception: string; message: string | null }>;
-  go: Simple<{ syscall: string | null; xsys: string | null; pitfall: string | null }>;
+  go: Simple<{ syscall: string | null; xsys: string | null }> & {
+    /** The rows as written, for the pitfall prose (English and German) that goes to the text packs. */
+    raw: Record<string, { pitfall?: string; pitfallDe?: string }>;
+  };
   messages: Record<string, Record<string, { text: string; source: string }>>;
   provenance: Record<string, Provenance | Provenance[]>;
 }
@@ -141,14 +144,13 @@ export function loadSources(): Sources {
       "java.json",
       (row) => (row.exception ? { exception: row.exception, message: row.message ?? null } : null),
     ),
-    go: simple<
-      { syscall: string | null; xsys: string | null; pitfall: string | null },
-      NonNullable<Sources["go"]["rows"][string]>
-    >("go.json", (row) =>
-      row.syscall || row.xsys
-        ? { syscall: row.syscall ?? null, xsys: row.xsys ?? null, pitfall: row.pitfall ?? null }
-        : null,
-    ),
+    go: {
+      ...simple<{ syscall: string | null; xsys: string | null }, { syscall: string | null; xsys: string | null }>(
+        "go.json",
+        (row) => (row.syscall || row.xsys ? { syscall: row.syscall ?? null, xsys: row.xsys ?? null } : null),
+      ),
+      raw: load<{ pitfall?: string; pitfallDe?: string }>("go.json").rows,
+    },
     messages,
     provenance,
   };

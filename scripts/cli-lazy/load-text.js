@@ -4,3 +4,7 @@ import { readPack } from "./read-pack.js";
 export function loadTextPack(lang) {
   return lang === "en" || lang === "de" ? readPack(`text-${lang}.tsv`) : undefined;
 }
+
+export async function loadFullTextPack(lang) {
+  return loadTextPack(lang);
+}

@@ -2,10 +2,14 @@
 // by a normalised form (upper-case names, normalised message text) and every
 // object map has a null prototype, so "__proto__" or "constructor" find nothing.
 import { normaliseMessage } from "../normalise.ts";
-import { ENTRIES } from "./core.generated.ts";
+import { LIBUV_VERSION, STORED } from "./core.generated.ts";
+import { expandEntries } from "./derive.ts";
 import type { CatalogueEntry } from "./types.ts";
 
-export { ENTRIES, SYMBOLS, type WinsockSymbol } from "./core.generated.ts";
+export { SYMBOLS, type WinsockSymbol } from "./core.generated.ts";
+
+/** Every catalogue entry, in value order. */
+export const ENTRIES: readonly CatalogueEntry[] = expandEntries(STORED, LIBUV_VERSION);
 export * from "./types.ts";
 
 export type PosixOs = "linux" | "macos" | "freebsd" | "msvc";

@@ -65,15 +65,14 @@ export interface Crosswalk {
   readonly rust: string | null;
   readonly python: { readonly errno: string | null; readonly exception: string } | null;
   readonly java: { readonly exception: string; readonly message: string | null } | null;
-  readonly go: {
-    readonly syscall: string | null;
-    readonly xsys: string | null;
-    readonly pitfall: string | null;
-  } | null;
+  /** Go constants: in package syscall, and in golang.org/x/sys/windows. The pitfall is prose: EntryText.goPitfall. */
+  readonly go: { readonly syscall: string | null; readonly xsys: string | null } | null;
 }
 
 export interface EntryText {
   readonly title: string;
+  /** What trips Go programs up with this code on Windows; "" when nothing does. */
+  readonly goPitfall: string;
   readonly summary: string;
   readonly causes: readonly string[];
   readonly fixes: readonly string[];
@@ -104,6 +103,23 @@ export interface CatalogueEntry {
   /** The exact FormatMessage text Windows prints, per language (match keys). */
   readonly messages: Readonly<Partial<Record<string, string>>>;
 }
+
+/**
+ * What the generated table stores: the entry less everything that follows from
+ * other fields (hex, HRESULT, Node's errno on Linux and macOS, what libuv loses,
+ * and names that follow their runtime's rule unless a row breaks it).
+ * src/catalogue/derive.ts computes those, for the library and for catalogue.json alike.
+ */
+export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigned" | "crosswalk"> & {
+  readonly crosswalk: Omit<Crosswalk, "libuv" | "python" | "go"> & {
+    /** nodeCode absent: the uv name without UV_. */
+    readonly libuv: (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & { readonly nodeCode?: string }) | null;
+    /** errno absent: the POSIX name. */
+    readonly python: { readonly errno?: string | null; readonly exception: string } | null;
+    /** xsys absent: windows.<symbol>. */
+    readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
+  };
+};
 
 /** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
 export type EntrySources = Readonly<Record<string, string>>;

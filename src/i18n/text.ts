@@ -1,7 +1,7 @@
 // Prose lives in per-language packs, loaded on first use through load-text.ts
 // (or registered up front, as a browser bundle that ships English alone does).
 import { type CatalogueEntry, type EntryText, LANGS, type Lang, type TextPack } from "../catalogue/types.ts";
-import { loadTextPack } from "./load-text.ts";
+import { loadFullTextPack, loadTextPack } from "./load-text.ts";
 
 const packs: Partial<Record<Lang, TextPack>> = Object.create(null);
 const parsed = new Map<string, EntryText>();
@@ -19,6 +19,15 @@ function pack(lang: Lang): TextPack | undefined {
   return packs[lang];
 }
 
+/**
+ * Makes sure the full prose of `lang` is loaded. A no-op in Node; in the browser
+ * bundle, which starts with English titles only, it fetches the language's chunk.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  const full = await loadFullTextPack(lang);
+  if (full) registerTextPack(lang, full);
+}
+
 /** Languages whose prose can be shown. */
 export function availableLangs(): Lang[] {
   return LANGS.filter((lang) => pack(lang) !== undefined);
@@ -28,7 +37,7 @@ export function availableLangs(): Lang[] {
 export function textFor(entry: CatalogueEntry, lang: Lang = "en"): EntryText {
   const found = [lang, "en" as const].find((candidate) => Object.hasOwn(pack(candidate) ?? {}, entry.symbol));
   if (found === undefined)
-    return { title: entry.symbol, summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+    return { title: entry.symbol, goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
   const key = `${found}:${entry.symbol}`;
   let text = parsed.get(key);
   if (text === undefined) {

@@ -11,3 +11,15 @@ it("has generated files that match data/", () => {
   });
   assert.equal(result.status, 0, result.stderr);
 });
+
+it("gives the library the same entries as catalogue.json", async () => {
+  const { ENTRIES, textFor, sourcesFor } = await import("../../src/index.ts");
+  const { shipped } = await import("../helpers/catalogue.ts");
+  assert.equal(ENTRIES.length, shipped.entries.length);
+  for (const [index, entry] of ENTRIES.entries()) {
+    const { text, sources, ...rest } = shipped.entries[index]!;
+    assert.deepEqual(entry, rest, entry.symbol);
+    assert.deepEqual(textFor(entry, "de"), text.de, entry.symbol);
+    assert.deepEqual(sourcesFor(entry), sources, entry.symbol);
+  }
+});

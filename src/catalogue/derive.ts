@@ -1,0 +1,79 @@
+// Everything in an entry that follows from other facts, computed in one place:
+// the build uses it to write catalogue.json, the library to expand the stored
+// table at load. Keeps the shipped table small and the facts in one place each.
+import type { CatalogueEntry, Crosswalk, LibuvCrosswalk, StoredEntry } from "./types.ts";
+
+/** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000, unsigned. */
+export function hresultFromWin32(value: number): number {
+  return value <= 0 ? value : ((value & 0xffff) | (7 << 16) | 0x80000000) >>> 0;
+}
+
+const hex = (value: number, width = 0) => `0x${value.toString(16).toUpperCase().padStart(width, "0")}`;
+
+/** Full entries from stored ones; `libuvVersion` is the libuv release the mappings were read from. */
+export function expandEntries(stored: readonly StoredEntry[], libuvVersion: string): CatalogueEntry[] {
+  const symbolsByUv = new Map<string, string[]>();
+  for (const entry of stored) {
+    const uv = entry.crosswalk.libuv?.uv;
+    if (uv && uv !== "UV_UNKNOWN") symbolsByUv.set(uv, [...(symbolsByUv.get(uv) ?? []), entry.symbol]);
+  }
+  return stored.map((entry) => {
+    const hresult = entry.kind === "wait" ? null : hresultFromWin32(entry.value);
+    const { posix, libuv, python, go } = entry.crosswalk;
+    let fullLibuv: LibuvCrosswalk | null = null;
+    if (libuv) {
+      // Node reports DNS failures with libuv's own EAI numbers on every system; other errors as -errno.
+      const dns = libuv.uv.startsWith("UV_EAI_");
+      const foldedWith = (symbolsByUv.get(libuv.uv) ?? []).filter((symbol) => symbol !== entry.symbol);
+      fullLibuv = {
+        uv: libuv.uv,
+        nodeCode: libuv.nodeCode ?? libuv.uv.replace(/^UV_/, ""),
+        errnoWindows: libuv.errnoWindows,
+        errnoLinux: dns ? libuv.errnoWindows : posix?.linux != null ? -posix.linux : null,
+        errnoMacos: dns ? libuv.errnoWindows : posix?.macos != null ? -posix.macos : null,
+        lost: libuv.uv === "UV_UNKNOWN" ? "unknown" : foldedWith.length > 0 ? "folded" : null,
+        foldedWith,
+        version: libuvVersion,
+      };
+    }
+    const { value, symbol, spellings, kind, equals, ...rest } = entry;
+    return {
+      value,
+      symbol,
+      spellings,
+      kind,
+      equals,
+      hex: hex(value),
+      hresult: hresult === null ? null : hex(hresult, 8),
+      hresultSigned: hresult === null ? null : hresult | 0,
+      ...rest,
+      crosswalk: {
+        ...entry.crosswalk,
+        libuv: fullLibuv,
+        python: python
+          ? { errno: python.errno === undefined ? (posix?.name ?? null) : python.errno, exception: python.exception }
+          : null,
+        go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
+      } satisfies Crosswalk,
+    };
+  });
+}
+
+/** The stored form of a crosswalk: drops each name that follows its runtime's rule (the inverse of expandEntries). */
+export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntry["crosswalk"] {
+  const { posix, libuv, python, go } = crosswalk;
+  return {
+    ...crosswalk,
+    libuv: libuv
+      ? {
+          uv: libuv.uv,
+          errnoWindows: libuv.errnoWindows,
+          ...(libuv.nodeCode === libuv.uv.replace(/^UV_/, "") ? {} : { nodeCode: libuv.nodeCode }),
+        }
+      : null,
+    python: python
+      ? { exception: python.exception, ...(python.errno === (posix?.name ?? null) ? {} : { errno: python.errno }) }
+      : null,
+    go: go ? { syscall: go.syscall, ...(go.xsys === `windows.${symbol}` ? {} : { xsys: go.xsys }) } : null,
+  };
+}
