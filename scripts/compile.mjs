@@ -1,10 +1,10 @@
 // Compiles src/ for shipping:
-//   dist/index.js       the library, one ES module (prose and citations included);
-//   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module)
-//                       without prose or citations: those are dist/text-<lang>.tsv and
-//                       dist/sources.tsv (one "SYMBOL<TAB>json" line per entry, written from
-//                       catalogue.json), read on first use, so `wsaerr 10054` reads only the
-//                       language it prints and parses only the entry it shows;
+//   dist/index.js       the library, one ES module;
+//   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module);
+//   both without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
+//   (one "SYMBOL<TAB>json" line per entry, written from catalogue.json), read on first
+//   use by scripts/node-lazy/, so `wsaerr 10054` reads only the language it prints and
+//   parses only the entry it shows, and importing the library reads no prose at all;
 //   dist/browser/       the library for browsers: wsaerr.js with English titles, and one
 //                       chunk per language's full prose that loadLanguage() imports;
 //   dist/*.d.ts         type declarations.
@@ -32,7 +32,14 @@ function writePack(name, pick) {
   writeFileSync(`dist/${name}`, entries.map((entry) => `${entry.symbol}\t${JSON.stringify(pick(entry))}\n`).join(""));
 }
 await Promise.all([
-  build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: "dist/index.js", platform: "neutral" }),
+  build({
+    ...common,
+    format: "esm",
+    platform: "node",
+    entryPoints: ["src/index.ts"],
+    outfile: "dist/index.js",
+    plugins: [swapLoaders("node-lazy")],
+  }),
   // The browser core: English titles inside, each language's full prose a chunk of its own.
   build({
     ...common,
@@ -46,7 +53,13 @@ await Promise.all([
     chunkNames: "[name]-[hash]",
     plugins: [swapLoaders("browser-lazy")],
   }),
-  build({ ...cjs, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.cjs", plugins: [swapLoaders("cli-lazy")] }),
+  build({
+    ...cjs,
+    entryPoints: ["src/cli/main.ts"],
+    outfile: "dist/cli.cjs",
+    plugins: [swapLoaders("node-lazy")],
+    define: { "import.meta.url": "undefined" },
+  }),
 ]);
 mkdirSync("dist", { recursive: true });
 writePack("text-en.tsv", (entry) => entry.text.en);

@@ -21,26 +21,38 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
     rows.push(["POSIX", `${posix.name} (${numbers})`]);
   }
   if (libuv) {
-    const same = libuv.errnoWindows === libuv.errnoLinux && libuv.errnoLinux === libuv.errnoMacos;
-    const errnos = same
-      ? [`errno ${libuv.errnoWindows} everywhere`]
-      : [
-          libuv.errnoWindows !== null ? `errno ${libuv.errnoWindows} on Windows` : "",
-          libuv.errnoLinux !== null ? `${libuv.errnoLinux} on Linux` : "",
-          libuv.errnoMacos !== null ? `${libuv.errnoMacos} on macOS` : "",
-        ].filter(Boolean);
     const lost =
       libuv.lost === "unknown"
-        ? " — libuv loses it: UNKNOWN"
+        ? " — libuv reports it as UNKNOWN"
         : libuv.lost === "folded"
-          ? ` — shared with ${libuv.foldedWith.join(", ")}`
+          ? ` — also for ${libuv.foldedWith.join(", ")}`
           : "";
-    rows.push(["Node/libuv", `${libuv.nodeCode}, ${errnos.join(", ")} (libuv ${libuv.version})${lost}`]);
+    const windowsErrno = libuv.errnoWindows !== null ? `, errno ${libuv.errnoWindows}` : "";
+    rows.push(["Node (Windows)", `${libuv.nodeCode}${windowsErrno} (libuv ${libuv.version})${lost}`]);
+    if (libuv.nodeCodePosix) {
+      const errnos =
+        libuv.errnoLinux === libuv.errnoMacos
+          ? `errno ${libuv.errnoLinux}`
+          : [
+              libuv.errnoLinux !== null ? `errno ${libuv.errnoLinux} on Linux` : "",
+              libuv.errnoMacos !== null ? `${libuv.errnoMacos} on macOS` : "",
+            ]
+              .filter(Boolean)
+              .join(", ");
+      rows.push(["Node (Linux/macOS)", `${libuv.nodeCodePosix}, ${errnos}`]);
+    }
   }
   if (dotnet) rows.push([".NET", `SocketError.${dotnet}`]);
   if (rust) rows.push(["Rust", `io::ErrorKind::${rust}`]);
-  if (python) rows.push(["Python", python.errno ? `${python.exception} (errno ${python.errno})` : python.exception]);
-  if (java) rows.push(["Java", java.message ? `${java.exception}: ${java.message}` : java.exception]);
+  if (python) {
+    const main = python.errno ? `${python.exception} (errno ${python.errno})` : python.exception;
+    rows.push(["Python", [main, ...python.also].join("; or ")]);
+  }
+  if (java)
+    rows.push([
+      "Java",
+      [java.message ? `${java.exception}: ${java.message}` : java.exception, ...java.also].join("; or "),
+    ]);
   if (go) {
     const names = [go.syscall, go.xsys].filter(Boolean).join(" / ");
     const pitfall = textFor(entry, lang).goPitfall;

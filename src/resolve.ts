@@ -2,23 +2,7 @@
 // The whole-input forms (a number, a hex value, a name) are tried first; only
 // when none applies are the shapes runtimes print searched for inside the text.
 // Total: resolve() never throws; it answers [] for anything it cannot place.
-import {
-  BY_DOTNET,
-  BY_ERRNO,
-  BY_HRESULT,
-  BY_MESSAGE,
-  BY_NAME,
-  BY_NODE_CODE,
-  BY_NODE_ERRNO_WINDOWS,
-  BY_POSIX_NAME,
-  BY_PYTHON_EXCEPTION,
-  BY_RUST_KIND,
-  BY_VALUE,
-  type CatalogueEntry,
-  POSIX_OSES,
-  type PosixOs,
-  SHORTEST_MESSAGE,
-} from "./catalogue/index.ts";
+import { BY_VALUE, type CatalogueEntry, indexes, POSIX_OSES, type PosixOs } from "./catalogue/index.ts";
 import { normaliseMessage } from "./normalise.ts";
 
 export type Platform = "windows" | "posix" | "unknown";
@@ -81,25 +65,27 @@ function numberForms(value: number, readings: NumberReadings, collector: Collect
   if (!Number.isSafeInteger(value)) return;
   const n = value === 0 ? 0 : value; // -0 reads as 0
   if (readings.winsock) {
-    const entry = BY_VALUE.get(n);
+    // A negative number can be a DWORD printed signed: -1 is WSA_WAIT_FAILED (0xFFFFFFFF).
+    const entry = BY_VALUE.get(n) ?? (n < 0 && n >= -0x80000000 ? BY_VALUE.get(n >>> 0) : undefined);
     if (entry) collector.add(entry, "decimal", KIND_SCORE[entry.kind] + boost, "windows", match);
   }
   if (readings.hresult && ((n < 0 && n >= -0x80000000) || (n >= 0x80000000 && n <= 0xffffffff))) {
-    const entry = BY_HRESULT.get(n >>> 0);
+    const entry = indexes().hresult.get(n >>> 0);
     if (entry) collector.add(entry, n < 0 ? "hresult-decimal" : "hresult", 100, "windows", match);
   }
   if (readings.nodeErrno && n < 0) {
-    for (const entry of BY_NODE_ERRNO_WINDOWS.get(n) ?? [])
+    for (const entry of indexes().nodeErrnoWindows.get(n) ?? [])
       collector.add(entry, "node-errno win32", 90, "windows", match);
     for (const os of POSIX_OSES) {
       const score = NODE_ERRNO_SCORE[os];
       if (score === undefined) continue;
-      for (const entry of BY_ERRNO[os].get(-n) ?? []) collector.add(entry, `node-errno ${os}`, score, "posix", match);
+      for (const entry of indexes().errno[os].get(-n) ?? [])
+        collector.add(entry, `node-errno ${os}`, score, "posix", match);
     }
   }
   if (readings.posixErrno && n > 0) {
     for (const os of POSIX_OSES) {
-      for (const entry of BY_ERRNO[os].get(n) ?? []) {
+      for (const entry of indexes().errno[os].get(n) ?? []) {
         collector.add(entry, `posix-errno ${os}`, ERRNO_SCORE[os] + boost, os === "msvc" ? "windows" : "posix", match);
       }
     }
@@ -129,20 +115,36 @@ function stringForms(raw: string, collector: Collector): void {
     nameForms(text, collector, 0);
     if (!collector.empty) return;
   }
-  messageForms(text, collector);
+  // Cheapest first: the whole text (or what follows a runtime's prefix) as a message key,
+  // then the shapes runtimes print; a scan for a message anywhere only if nothing matched.
+  const normalised =
+    text.length >= indexes().shortestMessage && hasWords(text, indexes().messageMinWords) ? normaliseMessage(text) : "";
+  if (normalised.length >= indexes().shortestMessage) messageForms(text, normalised, collector);
+  const lower = text.toLowerCase();
   for (const shape of SHAPES) {
+    if (!lower.includes(shape.hint)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
       shape.read(match[1] ?? match[0], collector, match[0]);
     }
   }
+  if (collector.empty && normalised.length >= indexes().shortestMessage) messageAnywhere(normalised, collector);
+}
+
+/** True when the text has at least `count` space-separated words (cheap: no allocation). */
+function hasWords(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 1; found < count; found++) {
+    at = text.indexOf(" ", at + 1);
+    if (at === -1) return false;
+  }
+  return true;
 }
 
 function hexForms(value: number, collector: Collector, match: string): void {
   if (value >= 0x80000000) {
-    const entry = BY_HRESULT.get(value);
+    const entry = indexes().hresult.get(value);
     if (entry) collector.add(entry, "hresult", 100, "windows", match);
-    return;
   }
   const entry = BY_VALUE.get(value);
   if (entry) collector.add(entry, "hex", KIND_SCORE[entry.kind], "windows", match);
@@ -152,27 +154,53 @@ function hexForms(value: number, collector: Collector, match: string): void {
 const NAME_PREFIX =
   /^(?:(?:System\.Net\.Sockets\.)?SocketError\.|(?:std::)?(?:io::)?ErrorKind::|syscall\.|windows\.|errno\.|socket\.|UV_(?=E))/i;
 
-function nameForms(raw: string, collector: Collector, penalty: number): void {
-  const name = raw.replace(NAME_PREFIX, "");
-  const upper = name.toUpperCase();
-  const lower = name.toLowerCase();
-  const named = BY_NAME.get(upper);
-  if (named) {
+type NameKind = "symbol" | "posix" | "dotnet" | "rust" | "python";
+const ALL_NAME_KINDS: readonly NameKind[] = ["symbol", "posix", "dotnet", "rust", "python"];
+
+/** One reader per kind of name, each consulting only its own index. */
+const NAME_READERS: Readonly<
+  Record<NameKind, (name: string, collector: Collector, penalty: number, raw: string) => void>
+> = {
+  symbol(name, collector, penalty, raw) {
+    const upper = name.toUpperCase();
+    const named = indexes().name.get(upper);
+    if (!named) return;
     const reason = named.primary ? "symbol" : named.entry.equals?.toUpperCase() === upper ? "win32-name" : "spelling";
     collector.add(named.entry, reason, (named.primary ? 100 : 95) - penalty, "windows", raw);
-  }
-  for (const entry of BY_POSIX_NAME.get(upper) ?? []) collector.add(entry, "posix-name", 90 - penalty, "unknown", raw);
-  for (const entry of BY_NODE_CODE.get(upper) ?? []) collector.add(entry, "node-code", 85 - penalty, "unknown", raw);
-  for (const entry of BY_DOTNET.get(lower) ?? []) collector.add(entry, "dotnet", 90 - penalty, "unknown", raw);
-  for (const entry of BY_RUST_KIND.get(lower) ?? []) collector.add(entry, "rust-kind", 85 - penalty, "unknown", raw);
-  for (const entry of BY_PYTHON_EXCEPTION.get(lower) ?? [])
-    collector.add(entry, "python-exception", 80 - penalty, "unknown", raw);
+  },
+  posix(name, collector, penalty, raw) {
+    const upper = name.toUpperCase();
+    for (const entry of indexes().posixName.get(upper) ?? [])
+      collector.add(entry, "posix-name", 90 - penalty, "unknown", raw);
+    for (const entry of indexes().nodeCode.get(upper) ?? [])
+      collector.add(entry, "node-code", 85 - penalty, "unknown", raw);
+  },
+  dotnet(name, collector, penalty, raw) {
+    for (const entry of indexes().dotnet.get(name.toLowerCase()) ?? [])
+      collector.add(entry, "dotnet", 90 - penalty, "unknown", raw);
+  },
+  rust(name, collector, penalty, raw) {
+    for (const entry of indexes().rustKind.get(name.toLowerCase()) ?? [])
+      collector.add(entry, "rust-kind", 85 - penalty, "unknown", raw);
+  },
+  python(name, collector, penalty, raw) {
+    for (const entry of indexes().pythonException.get(name.toLowerCase()) ?? [])
+      collector.add(entry, "python-exception", 80 - penalty, "unknown", raw);
+  },
+};
+
+function nameForms(
+  raw: string,
+  collector: Collector,
+  penalty: number,
+  kinds: readonly NameKind[] = ALL_NAME_KINDS,
+): void {
+  const name = raw.replace(NAME_PREFIX, "");
+  for (const kind of kinds) NAME_READERS[kind](name, collector, penalty, raw);
 }
 
-function messageForms(text: string, collector: Collector): void {
-  const whole = normaliseMessage(text);
-  if (whole.length < SHORTEST_MESSAGE) return;
-  const exact = BY_MESSAGE.get(whole);
+function messageForms(text: string, whole: string, collector: Collector): void {
+  const exact = indexes().message.get(whole);
   if (exact) {
     for (const key of exact) collector.add(key.entry, `message ${key.lang}`, 95, "windows", text);
     return;
@@ -181,18 +209,23 @@ function messageForms(text: string, collector: Collector): void {
   // "SocketException (10054): …"): try what follows each separator.
   for (let at = text.search(/[:\])]\s/); at !== -1; ) {
     const rest = normaliseMessage(text.slice(at + 2));
-    for (const key of BY_MESSAGE.get(rest) ?? []) collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
+    for (const key of indexes().message.get(rest) ?? [])
+      collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
     const next = text.slice(at + 2).search(/[:\])]\s/);
     at = next === -1 ? -1 : at + 2 + next;
   }
-  if (!collector.empty) return;
-  for (const [key, keys] of BY_MESSAGE) {
+}
+
+/** A message key anywhere in the text: one scan over every key, so only as a last resort. */
+function messageAnywhere(whole: string, collector: Collector): void {
+  for (const [key, keys] of indexes().message) {
     if (whole.includes(key))
       for (const found of keys) collector.add(found.entry, `message ${found.lang}`, 90, "windows", key);
   }
 }
 
 interface Shape {
+  readonly hint: string;
   readonly pattern: RegExp;
   read(value: string, collector: Collector, match: string): void;
 }
@@ -202,23 +235,51 @@ const decimalIn =
   (value: string, collector: Collector, match: string) =>
     numberForms(Number(value), readings, collector, match, boost);
 
-/** Shapes runtimes print around a code. Every pattern is linear: no nested quantifiers. */
+/**
+ * Shapes runtimes print around a code. Every pattern is linear (no nested quantifiers);
+ * `hint`, a lower-case literal the match must contain, skips a pattern cheaply.
+ */
 const SHAPES: readonly Shape[] = [
-  { pattern: /\[WinError (-?\d{1,10})\]/g, read: decimalIn(WINSOCK_ONLY) }, // Python on Windows
-  { pattern: /\bos error (-?\d{1,10})\b/gi, read: decimalIn(OS_ERROR) }, // Rust Display
-  { pattern: /\bOs \{ code: (-?\d{1,10})/g, read: decimalIn(OS_ERROR) }, // Rust Debug
-  { pattern: /\berrno["']?[:=\s]{0,3}(-?\d{1,10})\b/gi, read: decimalIn(ANY_NUMBER) }, // Node, Python, C
-  { pattern: /SocketException \((\d{1,10})\)/g, read: decimalIn(WINSOCK_ONLY) }, // .NET
-  { pattern: /\b0x[0-9a-f]{1,8}\b/gi, read: (value, collector, match) => hexForms(Number(value), collector, match) },
-  { pattern: /\bWSA[A-Z_]{3,40}\b/g, read: (value, collector) => nameForms(value, collector, 0) },
-  { pattern: /\bE[A-Z][A-Z_]{2,20}\b/g, read: (value, collector) => nameForms(value, collector, 5) },
+  { hint: "winerror", pattern: /\[WinError (-?\d{1,10})\]/g, read: decimalIn(WINSOCK_ONLY) }, // Python on Windows
+  { hint: "os error", pattern: /\bos error (-?\d{1,10})\b/gi, read: decimalIn(OS_ERROR) }, // Rust Display
+  { hint: "os { code", pattern: /\bOs \{ code: (-?\d{1,10})/g, read: decimalIn(OS_ERROR) }, // Rust Debug
+  { hint: "errno", pattern: /\berrno["']?[:=\s]{0,3}(-?\d{1,10})\b/gi, read: decimalIn(ANY_NUMBER) }, // Node, Python, C
+  { hint: "socketexception", pattern: /SocketException \((\d{1,10})\)/g, read: decimalIn(WINSOCK_ONLY) }, // .NET
   {
-    pattern: /\bSocketError(?:Code)?\W{1,3}([A-Za-z]{4,40})\b/g,
-    read: (value, collector) => nameForms(value, collector, 0),
+    hint: "0x",
+    pattern: /\b0x[0-9a-f]{1,8}\b/gi,
+    read: (value, collector, match) => hexForms(Number(value), collector, match),
   },
-  { pattern: /\bkind: ([A-Za-z]{4,40})\b/g, read: (value, collector) => nameForms(value, collector, 5) },
-  { pattern: /\b([A-Z][A-Za-z]{2,40}Error)\b/g, read: (value, collector) => nameForms(value, collector, 10) },
-  { pattern: /(?<![\w.:-])(1[01]\d{3})(?![\w.:-])/g, read: decimalIn({ ...WINSOCK_ONLY, hresult: false }, -30) },
+  {
+    hint: "wsa",
+    pattern: /\bWSA[A-Z_]{3,40}\b/g,
+    read: (value, collector) => nameForms(value, collector, 0, ["symbol"]),
+  },
+  {
+    hint: "e",
+    pattern: /\bE[A-Z][A-Z_]{2,20}\b/g, // ECONNRESET, EAI_AGAIN, ENOTFOUND, and ERROR_IO_PENDING
+    read: (value, collector) => nameForms(value, collector, 5, ["posix", "symbol"]),
+  },
+  {
+    hint: "socketerror",
+    pattern: /\bSocketError(?:Code)?\W{1,3}([A-Za-z]{4,40})\b/g,
+    read: (value, collector) => nameForms(value, collector, 0, ["dotnet"]),
+  },
+  {
+    hint: "kind: ",
+    pattern: /\bkind: ([A-Za-z]{4,40})\b/g,
+    read: (value, collector) => nameForms(value, collector, 5, ["rust"]),
+  },
+  {
+    hint: "error",
+    pattern: /\b([A-Z][A-Za-z]{2,40}Error)\b/g,
+    read: (value, collector) => nameForms(value, collector, 10, ["python"]),
+  },
+  {
+    hint: "1",
+    pattern: /(?<![\w.:-])(1[01]\d{3})(?![\w.:-])/g,
+    read: decimalIn({ ...WINSOCK_ONLY, hresult: false }, -30),
+  },
 ];
 
 // ── ranking ────────────────────────────────────────────────────────────────

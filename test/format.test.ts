@@ -43,6 +43,8 @@ describe("format", () => {
 
   it("lists the libuv version and what libuv loses", () => {
     const rows = Object.fromEntries(crosswalkRows(reset));
-    assert.match(rows["Node/libuv"] ?? "", /libuv \d+\.\d+\.\d+/);
+    assert.match(rows["Node (Windows)"] ?? "", /libuv \d+\.\d+\.\d+/);
+    assert.match(Object.fromEntries(crosswalkRows(lookup(10106)!))["Node (Windows)"] ?? "", /UNKNOWN/);
+    assert.equal(Object.fromEntries(crosswalkRows(lookup(10004)!))["Node (Linux/macOS)"], "EINTR, errno -4");
   });
 });

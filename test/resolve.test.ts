@@ -131,3 +131,11 @@ describe("resolve and lookup: input that names nothing", () => {
     assert.ok(performance.now() - started < 1000);
   });
 });
+
+describe("resolve: DWORD values printed signed or in hex", () => {
+  it("reads -1 and 0xFFFFFFFF as WSA_WAIT_FAILED", () => {
+    assert.equal(lookup(-1)?.symbol, "WSA_WAIT_FAILED");
+    assert.equal(lookup("0xFFFFFFFF")?.symbol, "WSA_WAIT_FAILED");
+    assert.equal(lookup("4294967295")?.symbol, "WSA_WAIT_FAILED");
+  });
+});

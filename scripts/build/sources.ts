@@ -55,8 +55,8 @@ export interface Sources {
   nodeErrno: { rows: Record<string, { windows: number; source: string }> };
   dotnet: Simple<string>;
   rust: Simple<string>;
-  python: Simple<{ errno: string | null; exception: string }>;
-  java: Simple<{ exception: string; message: string | null }>;
+  python: Simple<{ errno: string | null; exception: string; also: string[] }>;
+  java: Simple<{ exception: string; message: string | null; also: string[] }>;
   go: Simple<{ syscall: string | null; xsys: string | null }> & {
     /** The rows as written, for the pitfall prose (English and German) that goes to the text packs. */
     raw: Record<string, { pitfall?: string; pitfallDe?: string }>;
@@ -136,14 +136,24 @@ export function loadSources(): Sources {
     nodeErrno: load<{ windows: number; source: string }>("node-errno.json"),
     dotnet: simple<{ member: string }, string>("dotnet.json", (row) => row.member ?? null),
     rust: simple<{ kind: string }, string>("rust.json", (row) => row.kind ?? null),
-    python: simple<{ errno: string | null; exception: string }, NonNullable<Sources["python"]["rows"][string]>>(
-      "python.json",
-      (row) => (row.exception ? { errno: row.errno ?? null, exception: row.exception } : null),
+    python: simple<
+      { errno: string | null; exception: string; alsoRaisedAs?: string[] },
+      NonNullable<Sources["python"]["rows"][string]>
+    >("python.json", (row) =>
+      row.exception ? { errno: row.errno ?? null, exception: row.exception, also: row.alsoRaisedAs ?? [] } : null,
     ),
-    java: simple<{ exception: string | null; message?: string | null }, NonNullable<Sources["java"]["rows"][string]>>(
-      "java.json",
-      (row) => (row.exception ? { exception: row.exception, message: row.message ?? null } : null),
-    ),
+    java: simple<
+      { exception: string | null; message?: string | null; paths?: { exception: string; message: string | null }[] },
+      NonNullable<Sources["java"]["rows"][string]>
+    >("java.json", (row) => {
+      if (!row.exception) return null;
+      const main = `${row.exception}: ${row.message ?? ""}`;
+      // Paths that throw something other than the row's own class and message, as "class: message".
+      const also = (row.paths ?? [])
+        .map((path) => (path.message ? `${path.exception}: ${path.message}` : path.exception))
+        .filter((text) => text !== main && !text.startsWith(`${row.exception}: ${row.message}`));
+      return { exception: row.exception, message: row.message ?? null, also: [...new Set(also)] };
+    }),
     go: {
       ...simple<{ syscall: string | null; xsys: string | null }, { syscall: string | null; xsys: string | null }>(
         "go.json",

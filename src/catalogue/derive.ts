@@ -8,27 +8,39 @@ export function hresultFromWin32(value: number): number {
   return value <= 0 ? value : ((value & 0xffff) | (7 << 16) | 0x80000000) >>> 0;
 }
 
-const hex = (value: number, width = 0) => `0x${value.toString(16).toUpperCase().padStart(width, "0")}`;
+function hex(value: number, width = 0): string {
+  return `0x${value.toString(16).toUpperCase().padStart(width, "0")}`;
+}
 
-/** Full entries from stored ones; `libuvVersion` is the libuv release the mappings were read from. */
+/**
+ * Full entries from stored ones; `libuvVersion` is the libuv release the mappings were read from.
+ * Runs at import, mostly in V8's interpreter: plain loops and literals, no rest/spread per entry.
+ */
 export function expandEntries(stored: readonly StoredEntry[], libuvVersion: string): CatalogueEntry[] {
   const symbolsByUv = new Map<string, string[]>();
   for (const entry of stored) {
     const uv = entry.crosswalk.libuv?.uv;
-    if (uv && uv !== "UV_UNKNOWN") symbolsByUv.set(uv, [...(symbolsByUv.get(uv) ?? []), entry.symbol]);
+    if (!uv || uv === "UV_UNKNOWN") continue;
+    const list = symbolsByUv.get(uv);
+    if (list) list.push(entry.symbol);
+    else symbolsByUv.set(uv, [entry.symbol]);
   }
-  return stored.map((entry) => {
+  const entries: CatalogueEntry[] = [];
+  for (const entry of stored) {
+    const crosswalk = entry.crosswalk;
+    const { posix, libuv, python, go } = crosswalk;
     const hresult = entry.kind === "wait" ? null : hresultFromWin32(entry.value);
-    const { posix, libuv, python, go } = entry.crosswalk;
     let fullLibuv: LibuvCrosswalk | null = null;
     if (libuv) {
       // Node reports DNS failures with libuv's own EAI numbers on every system; other errors as -errno.
       const dns = libuv.uv.startsWith("UV_EAI_");
+      const nodeCode = libuv.nodeCode ?? libuv.uv.slice(3);
       const foldedWith = (symbolsByUv.get(libuv.uv) ?? []).filter((symbol) => symbol !== entry.symbol);
       fullLibuv = {
         uv: libuv.uv,
-        nodeCode: libuv.nodeCode ?? libuv.uv.replace(/^UV_/, ""),
+        nodeCode,
         errnoWindows: libuv.errnoWindows,
+        nodeCodePosix: dns ? nodeCode : (posix?.name ?? null),
         errnoLinux: dns ? libuv.errnoWindows : posix?.linux != null ? -posix.linux : null,
         errnoMacos: dns ? libuv.errnoWindows : posix?.macos != null ? -posix.macos : null,
         lost: libuv.uv === "UV_UNKNOWN" ? "unknown" : foldedWith.length > 0 ? "folded" : null,
@@ -36,27 +48,39 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
         version: libuvVersion,
       };
     }
-    const { value, symbol, spellings, kind, equals, ...rest } = entry;
-    return {
-      value,
-      symbol,
-      spellings,
-      kind,
-      equals,
-      hex: hex(value),
+    entries.push({
+      value: entry.value,
+      symbol: entry.symbol,
+      spellings: entry.spellings,
+      kind: entry.kind,
+      equals: entry.equals,
+      hex: hex(entry.value),
       hresult: hresult === null ? null : hex(hresult, 8),
       hresultSigned: hresult === null ? null : hresult | 0,
-      ...rest,
+      inSeed: entry.inSeed,
+      wsaGetLastError: entry.wsaGetLastError,
+      category: entry.category,
+      severity: entry.severity,
+      retry: entry.retry,
       crosswalk: {
-        ...entry.crosswalk,
+        posix,
         libuv: fullLibuv,
+        dotnet: crosswalk.dotnet,
+        rust: crosswalk.rust,
         python: python
-          ? { errno: python.errno === undefined ? (posix?.name ?? null) : python.errno, exception: python.exception }
+          ? {
+              errno: python.errno === undefined ? (posix?.name ?? null) : python.errno,
+              exception: python.exception,
+              also: python.also,
+            }
           : null,
+        java: crosswalk.java,
         go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
-      } satisfies Crosswalk,
-    };
-  });
+      },
+      messages: entry.messages,
+    });
+  }
+  return entries;
 }
 
 /** The stored form of a crosswalk: drops each name that follows its runtime's rule (the inverse of expandEntries). */
@@ -72,7 +96,11 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
         }
       : null,
     python: python
-      ? { exception: python.exception, ...(python.errno === (posix?.name ?? null) ? {} : { errno: python.errno }) }
+      ? {
+          exception: python.exception,
+          also: python.also,
+          ...(python.errno === (posix?.name ?? null) ? {} : { errno: python.errno }),
+        }
       : null,
     go: go ? { syscall: go.syscall, ...(go.xsys === `windows.${symbol}` ? {} : { xsys: go.xsys }) } : null,
   };

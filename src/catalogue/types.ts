@@ -45,7 +45,12 @@ export interface LibuvCrosswalk {
   readonly nodeCode: string;
   /** Negative errno Node reports on Windows for that libuv code. */
   readonly errnoWindows: number | null;
-  /** Negative errno Node reports on Linux / macOS for the same condition (-errno of the POSIX equivalent). */
+  /**
+   * What Node reports on Linux and macOS for the same condition: err.code (the POSIX
+   * name, or libuv's own name for DNS errors) and -errno there. Not necessarily nodeCode:
+   * libuv on Windows maps WSAEINTR to ECANCELED, while Linux reports EINTR.
+   */
+  readonly nodeCodePosix: string | null;
   readonly errnoLinux: number | null;
   readonly errnoMacos: number | null;
   /** What libuv loses: "unknown" (maps to UV_UNKNOWN), "folded" (shares its uv code with other Winsock codes), or null. */
@@ -63,8 +68,18 @@ export interface Crosswalk {
   readonly dotnet: string | null;
   /** std::io::ErrorKind variant. */
   readonly rust: string | null;
-  readonly python: { readonly errno: string | null; readonly exception: string } | null;
-  readonly java: { readonly exception: string; readonly message: string | null } | null;
+  /** `also`: exceptions some paths raise instead (socket.gaierror for getaddrinfo failures). */
+  readonly python: {
+    readonly errno: string | null;
+    readonly exception: string;
+    readonly also: readonly string[];
+  } | null;
+  /** `also`: what specific paths throw instead, as "class: message" (bind turns 10013 into BindException). */
+  readonly java: {
+    readonly exception: string;
+    readonly message: string | null;
+    readonly also: readonly string[];
+  } | null;
   /** Go constants: in package syscall, and in golang.org/x/sys/windows. The pitfall is prose: EntryText.goPitfall. */
   readonly go: { readonly syscall: string | null; readonly xsys: string | null } | null;
 }
@@ -115,7 +130,11 @@ export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigne
     /** nodeCode absent: the uv name without UV_. */
     readonly libuv: (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & { readonly nodeCode?: string }) | null;
     /** errno absent: the POSIX name. */
-    readonly python: { readonly errno?: string | null; readonly exception: string } | null;
+    readonly python: {
+      readonly errno?: string | null;
+      readonly exception: string;
+      readonly also: readonly string[];
+    } | null;
     /** xsys absent: windows.<symbol>. */
     readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
   };

@@ -54,7 +54,9 @@ function describe({ input, candidates, suggestions }: Answer, context: CommandCo
     return suggestions.length > 0 ? `${line}\n${ui.didYouMean}: ${suggestions.join(", ")}?` : line;
   }
   const card = format(best.entry, { lang: context.lang, color: context.color, width: context.io.columns });
-  const why = `(${input} → ${best.entry.symbol}: ${best.reasons.join(", ")})`;
+  // Say how the input was read, unless it was the symbol itself.
+  const obvious = best.reason === "symbol" && others.length === 0;
+  const why = obvious ? [] : ["", `(${input} → ${best.entry.symbol}: ${best.reasons.join(", ")})`];
   const rest = others.map((other) => `  also: ${other.entry.symbol} ${other.entry.value} (${other.reason})`);
-  return [card, "", why, ...rest].join("\n");
+  return [card, ...why, ...rest].join("\n");
 }

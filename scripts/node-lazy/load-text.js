@@ -1,4 +1,4 @@
-// CLI stand-in for src/i18n/load-text.ts: one language's prose, read on first use.
+// Node stand-in for src/i18n/load-text.ts (CLI and library bundles): one language's prose, read on first use.
 import { readPack } from "./read-pack.js";
 
 export function loadTextPack(lang) {

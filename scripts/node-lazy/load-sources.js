@@ -1,4 +1,4 @@
-// CLI stand-in for src/catalogue/load-sources.ts: citations, read on first use (--json only).
+// Node stand-in for src/catalogue/load-sources.ts: citations, read on first use.
 import { readPack } from "./read-pack.js";
 
 export function loadSources() {
