@@ -74,3 +74,15 @@ export function helpText(version: string): string {
   lines.push("", "Exit status: 0 found, 1 not found, 2 usage error.");
   return lines.join("\n");
 }
+
+/** The README's CLI reference, built from the same tables (test/readme.test.ts keeps it in sync). */
+export function optionsMarkdown(): string {
+  const lines = ["| command | what it does |", "| --- | --- |"];
+  for (const command of COMMANDS) lines.push(`| \`${command.usage}\` | ${command.description} |`);
+  lines.push("", "| option | applies to | meaning |", "| --- | --- | --- |");
+  for (const option of OPTIONS) {
+    const names = `${option.short ? `\`-${option.short}\`, ` : ""}\`--${option.name}${option.value ? ` <${option.value}>` : ""}\``;
+    lines.push(`| ${names} | ${option.commands?.join(", ") ?? "all"} | ${option.description} |`);
+  }
+  return lines.join("\n");
+}
