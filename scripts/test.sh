@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-authorities.sh
+bash scripts/setup-browser.sh
 npx biome check .
 npx tsc --noEmit -p tsconfig.json
 npx tsx scripts/build.ts --check

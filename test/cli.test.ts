@@ -8,10 +8,16 @@ import { describe, it } from "node:test";
 import { run } from "../src/cli/main.ts";
 import { ROOT } from "./helpers/catalogue.ts";
 
-function cli(args: string[], env: Record<string, string> = {}, isTTY = false) {
+async function cli(args: string[], env: Record<string, string> = {}, isTTY = false) {
   let out = "";
   let err = "";
-  const status = run(args, { out: (text) => (out += text), err: (text) => (err += text), env, isTTY, columns: 100 });
+  const status = await run(args, {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    env,
+    isTTY,
+    columns: 100,
+  });
   return { status, out, err };
 }
 
@@ -24,37 +30,37 @@ function spawn(args: string[], env: Record<string, string> = {}) {
 }
 
 describe("wsaerr <anything>", () => {
-  it("prints a card and exits 0", () => {
-    const { status, out } = cli(["10054"]);
+  it("prints a card and exits 0", async () => {
+    const { status, out } = await cli(["10054"]);
     assert.equal(status, 0);
     assert.match(out, /WSAECONNRESET/);
     assert.match(out, /0x80072746/);
   });
 
-  it("prints a card per input", () => {
-    const { out } = cli(["10054", "ECONNREFUSED"]);
+  it("prints a card per input", async () => {
+    const { out } = await cli(["10054", "ECONNREFUSED"]);
     assert.match(out, /WSAECONNRESET[\s\S]*WSAECONNREFUSED/);
   });
 
-  it("joins arguments that only together are a message", () => {
-    const { status, out } = cli("An existing connection was forcibly closed by the remote host".split(" "));
+  it("joins arguments that only together are a message", async () => {
+    const { status, out } = await cli("An existing connection was forcibly closed by the remote host".split(" "));
     assert.equal(status, 0);
     assert.equal(out.match(/^WSAECONNRESET/gm)?.length, 1);
   });
 
-  it("answers in German with --lang de and from LANG", () => {
-    assert.match(cli(["10054", "--lang", "de"]).out, /Typische Ursachen/);
-    assert.match(cli(["10054"], { LANG: "de_DE.UTF-8" }).out, /Typische Ursachen/);
+  it("answers in German with --lang de and from LANG", async () => {
+    assert.match((await cli(["10054", "--lang", "de"])).out, /Typische Ursachen/);
+    assert.match((await cli(["10054"], { LANG: "de_DE.UTF-8" })).out, /Typische Ursachen/);
   });
 
-  it("exits 1 with suggestions for an unknown code", () => {
-    const { status, out } = cli(["WSAECONRESET"]);
+  it("exits 1 with suggestions for an unknown code", async () => {
+    const { status, out } = await cli(["WSAECONRESET"]);
     assert.equal(status, 1);
     assert.match(out, /no socket error matches/);
     assert.match(out, /WSAECONNRESET/);
   });
 
-  it("exits 2 with one line on stderr for usage errors", () => {
+  it("exits 2 with one line on stderr for usage errors", async () => {
     for (const args of [
       [],
       ["--bogus"],
@@ -62,66 +68,66 @@ describe("wsaerr <anything>", () => {
       ["list", "--category", "nope"],
       ["--limit", "3", "x"],
     ]) {
-      const { status, err, out } = cli(args);
+      const { status, err, out } = await cli(args);
       assert.equal(status, 2, args.join(" "));
       assert.equal(err.trim().split("\n").length, 1);
       assert.equal(out, "");
     }
   });
 
-  it("treats a negative number as input, not as an option", () => {
-    assert.match(cli(["-4077"]).out, /WSAECONNRESET/);
+  it("treats a negative number as input, not as an option", async () => {
+    assert.match((await cli(["-4077"])).out, /WSAECONNRESET/);
   });
 
-  it("prints the documented JSON", () => {
-    const parsed = JSON.parse(cli(["10054", "--json"]).out);
+  it("prints the documented JSON", async () => {
+    const parsed = JSON.parse((await cli(["10054", "--json"])).out);
     const [result] = parsed.results;
     assert.equal(result.found, true);
     assert.equal(result.entry.symbol, "WSAECONNRESET");
     assert.equal(result.entry.text.title.length > 0, true);
     assert.equal(result.candidates[0].reason, "decimal");
-    const missing = JSON.parse(cli(["nothing-here", "--json"]).out).results[0];
+    const missing = JSON.parse((await cli(["nothing-here", "--json"])).out).results[0];
     assert.equal(missing.found, false);
     assert.equal(missing.entry, null);
   });
 });
 
 describe("wsaerr list and search", () => {
-  it("lists every code, and filters by category", () => {
-    const all = cli(["list"]).out.trim().split("\n");
-    const qos = cli(["list", "--category", "qos"]).out.trim().split("\n");
+  it("lists every code, and filters by category", async () => {
+    const all = await (await cli(["list"])).out.trim().split("\n");
+    const qos = await (await cli(["list", "--category", "qos"])).out.trim().split("\n");
     assert.ok(all.length >= 100);
     assert.equal(qos.length, 27);
   });
 
-  it("searches in both languages", () => {
-    assert.match(cli(["search", "actively", "refused"]).out.split("\n")[0] ?? "", /WSAECONNREFUSED/);
-    assert.match(cli(["search", "Zielcomputer"]).out, /WSAECONNREFUSED/);
-    assert.equal(cli(["search", "qqqqzzzz"]).status, 1);
+  it("searches in both languages", async () => {
+    assert.match((await cli(["search", "actively", "refused"])).out.split("\n")[0] ?? "", /WSAECONNREFUSED/);
+    assert.match((await cli(["search", "Zielcomputer"])).out, /WSAECONNREFUSED/);
+    assert.equal((await cli(["search", "qqqqzzzz"])).status, 1);
   });
 });
 
 describe("wsaerr as a process", () => {
-  it("prints --version from package.json and --help from the options table", () => {
+  it("prints --version from package.json and --help from the options table", async () => {
     const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
     assert.equal(spawn(["--version"]).stdout.trim(), version);
     const help = spawn(["--help"]).stdout;
     for (const option of ["--json", "--lang", "--category", "--limit"]) assert.ok(help.includes(option), option);
   });
 
-  it("uses the exit codes 0, 1, 2", () => {
+  it("uses the exit codes 0, 1, 2", async () => {
     assert.equal(spawn(["10054"]).status, 0);
     assert.equal(spawn(["99999"]).status, 1);
     assert.equal(spawn(["--nope"]).status, 2);
   });
 
-  it("prints no colour when not on a terminal, and none with NO_COLOR", () => {
+  it("prints no colour when not on a terminal, and none with NO_COLOR", async () => {
     assert.doesNotMatch(spawn(["10054"]).stdout, /\u001b\[/);
-    assert.doesNotMatch(cli(["10054"], { NO_COLOR: "1" }, true).out, /\u001b\[/);
-    assert.match(cli(["10054"], {}, true).out, /\u001b\[/);
+    assert.doesNotMatch((await cli(["10054"], { NO_COLOR: "1" }, true)).out, /\u001b\[/);
+    assert.match((await cli(["10054"], {}, true)).out, /\u001b\[/);
   });
 
-  it("ends cleanly when the reader closes the pipe", () => {
+  it("ends cleanly when the reader closes the pipe", async () => {
     const result = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${BIN}" list | head -1`], {
       encoding: "utf8",
     });

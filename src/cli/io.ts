@@ -7,8 +7,13 @@ export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour). */
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (progress bar); false when absent. */
+  readonly errIsTTY?: boolean;
   readonly columns: number | undefined;
+  /** Standard input, for `explain` without files; absent in tests that give none. */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 export interface CommandContext {

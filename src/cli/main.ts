@@ -1,19 +1,30 @@
 // The CLI: argument parsing over one library call per command.
 import packageJson from "../../package.json" with { type: "json" };
 import { helpText, parseArgs } from "./args.ts";
+import { runBuildSite } from "./build-site.ts";
+import { runExplain } from "./explain.ts";
 import { type CliIo, type CommandContext, contextFor } from "./io.ts";
 import { runList } from "./list.ts";
 import { runLookup } from "./lookup.ts";
 import { runSearch } from "./search.ts";
+import { runServe } from "./serve.ts";
 
-const RUNNERS: Record<string, (context: CommandContext) => number> = {
+type Runner = (context: CommandContext) => number | Promise<number>;
+
+const RUNNERS: Record<string, Runner> = {
   lookup: runLookup,
   list: runList,
   search: runSearch,
+  explain: runExplain,
+  serve: runServe,
+  "build-site": runBuildSite,
 };
 
-/** Runs the CLI and returns the exit status: 0 found, 1 not found, 2 usage error. */
-export function run(argv: readonly string[], io: CliIo): number {
+/** Commands that run without positional arguments. */
+const NO_ARGUMENTS_NEEDED = new Set(["list", "explain", "serve"]);
+
+/** Runs the CLI and resolves to the exit status: 0 found, 1 not found, 2 usage error. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usageError(io, parsed.error);
   const { command, positionals, options } = parsed.args;
@@ -25,11 +36,17 @@ export function run(argv: readonly string[], io: CliIo): number {
     io.out(`${packageJson.version}\n`);
     return 0;
   }
-  if (command !== "list" && positionals.length === 0)
-    return usageError(io, command === "lookup" ? "nothing to look up" : `${command} needs words to search for`);
+  if (!NO_ARGUMENTS_NEEDED.has(command) && positionals.length === 0) {
+    const needs: Record<string, string> = {
+      lookup: "nothing to look up",
+      search: "search needs words to search for",
+      "build-site": "build-site needs a directory to write to",
+    };
+    return usageError(io, needs[command] ?? `${command} needs arguments`);
+  }
   const tooLong = positionals.find((value) => value.length > 65536);
   if (tooLong !== undefined) return usageError(io, "an argument is longer than 64 KiB");
-  const runner = RUNNERS[command] as (context: CommandContext) => number;
+  const runner = RUNNERS[command] as Runner;
   return runner(contextFor(io, positionals, options));
 }
 
@@ -46,11 +63,21 @@ export function main(): void {
       throw error;
     });
   }
-  process.exitCode = run(process.argv.slice(2), {
+  run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    errIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns,
-  });
+    stdin: process.stdin,
+  }).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`wsaerr: ${(error as Error)?.message ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

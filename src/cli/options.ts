@@ -30,6 +30,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: "wsaerr search <words…>",
     description: "Full-text search over titles, descriptions, causes and fixes in both languages; tolerant of typos.",
   },
+  {
+    name: "explain",
+    usage: "wsaerr explain [file…]",
+    description:
+      "Find and explain every socket error in logs (files, .gz files, or standard input when none or -), from any runtime, in English or German.",
+  },
+  {
+    name: "serve",
+    usage: "wsaerr serve [--port 8080] [--host 127.0.0.1]",
+    description: "Run the HTTP API and the web page.",
+  },
+  {
+    name: "build-site",
+    usage: "wsaerr build-site <dir>",
+    description: "Write the web page as a static site (one page per code, search in the browser).",
+  },
 ];
 
 export const OPTIONS: readonly OptionSpec[] = [
@@ -60,6 +76,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["list"],
   },
   { name: "limit", value: "n", description: "At most n search results (default 10).", commands: ["search"] },
+  {
+    name: "summary",
+    description: "A table of codes with counts, first and last line, platform and a bar chart.",
+    commands: ["explain"],
+  },
+  { name: "port", value: "n", description: "Port to listen on (default 8080).", commands: ["serve"] },
+  { name: "host", value: "address", description: "Address to listen on (default 127.0.0.1).", commands: ["serve"] },
   { name: "help", short: "h", description: "Show this help." },
   { name: "version", short: "v", description: "Show the version." },
 ];
