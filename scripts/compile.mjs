@@ -5,6 +5,8 @@
 //   (one "SYMBOL<TAB>json" line per entry, written from catalogue.json), read on first
 //   use by scripts/node-lazy/, so `wsaerr 10054` reads only the language it prints and
 //   parses only the entry it shows, and importing the library reads no prose at all;
+//   dist/web.cjs        the server and site builder, loaded by the CLI for serve/build-site;
+//   dist/server.js      createApp() for any runtime, page assets and prose embedded;
 //   dist/browser/       the library for browsers: wsaerr.js with English titles, and one
 //                       chunk per language's full prose that loadLanguage() imports;
 //   dist/*.d.ts         type declarations.
@@ -12,6 +14,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+import { tsImport } from "tsx/esm/api";
 
 /** Swaps the static data loaders (load-text.ts, load-sources.ts) for the ones in scripts/<folder>/. */
 const swapLoaders = (folder) => ({
@@ -23,7 +26,24 @@ const swapLoaders = (folder) => ({
   },
 });
 
+/**
+ * The CLI loads the server and the site builder only for `serve` and `build-site`,
+ * from dist/web.cjs, so every other command starts without them.
+ */
+const webOutside = {
+  name: "web-outside",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\.\/(server\/node|web\/assets|web\/site)\.ts$/ }, () => ({
+      path: "./web.cjs",
+      external: true,
+    }));
+  },
+};
+
 rmSync("dist", { recursive: true, force: true });
+// The page's script and style, built once and embedded in the server bundles (src/web/build.ts).
+const { buildWebAssets, embedWebAssets } = await tsImport("../src/web/build.ts", import.meta.url);
+const webAssets = await buildWebAssets();
 const common = { bundle: true, target: "node20", legalComments: "none", logLevel: "warning" };
 const cjs = { ...common, format: "cjs", platform: "node", minify: true };
 /** One "SYMBOL<TAB>json" line per entry; JSON never contains a raw tab or newline. */
@@ -57,8 +77,33 @@ await Promise.all([
     ...cjs,
     entryPoints: ["src/cli/main.ts"],
     outfile: "dist/cli.cjs",
-    plugins: [swapLoaders("node-lazy")],
+    plugins: [swapLoaders("node-lazy"), webOutside],
     define: { "import.meta.url": "undefined" },
+  }),
+  build({
+    ...cjs,
+    stdin: {
+      contents: [
+        'export { closeOnSignals, listen } from "./server/node.ts";',
+        'export { webAssets } from "./web/assets.ts";',
+        'export { siteFiles } from "./web/site.ts";',
+      ].join("\n"),
+      resolveDir: "src",
+      loader: "ts",
+    },
+    outfile: "dist/web.cjs",
+    plugins: [swapLoaders("node-lazy"), embedWebAssets(webAssets)],
+    define: { "import.meta.url": "undefined" },
+  }),
+  // createApp() for any runtime (Deno, Bun, workers): prose embedded, no file system.
+  build({
+    ...common,
+    format: "esm",
+    platform: "neutral",
+    entryPoints: { server: "src/server/app.ts" },
+    outdir: "dist",
+    packages: "external",
+    plugins: [embedWebAssets(webAssets)],
   }),
 ]);
 mkdirSync("dist", { recursive: true });

@@ -47,15 +47,29 @@ export function lookup(input: unknown): CatalogueEntry | undefined {
 // ── numbers ────────────────────────────────────────────────────────────────
 
 /** Which readings of a number a context allows. */
-interface NumberReadings {
+export interface NumberReadings {
   readonly winsock: boolean;
   readonly hresult: boolean;
   readonly nodeErrno: boolean;
   readonly posixErrno: boolean;
 }
-const ANY_NUMBER: NumberReadings = { winsock: true, hresult: true, nodeErrno: true, posixErrno: true };
-const WINSOCK_ONLY: NumberReadings = { winsock: true, hresult: true, nodeErrno: false, posixErrno: false };
-const OS_ERROR: NumberReadings = { winsock: true, hresult: false, nodeErrno: false, posixErrno: true };
+export const ANY_NUMBER: NumberReadings = { winsock: true, hresult: true, nodeErrno: true, posixErrno: true };
+export const WINSOCK_ONLY: NumberReadings = { winsock: true, hresult: true, nodeErrno: false, posixErrno: false };
+export const OS_ERROR: NumberReadings = { winsock: true, hresult: false, nodeErrno: false, posixErrno: true };
+
+/** Candidates for a number read in a known context (the log explainer knows the context from the shape). */
+export function resolveNumber(value: number, readings: NumberReadings): Candidate[] {
+  const collector = new Collector();
+  numberForms(value, readings, collector, String(value));
+  return collector.result();
+}
+
+/** Candidates for a hex value (a Winsock code, or an HRESULT when ≥ 0x80000000). */
+export function resolveHex(value: number): Candidate[] {
+  const collector = new Collector();
+  hexForms(value, collector, `0x${value.toString(16)}`);
+  return collector.result();
+}
 
 const KIND_SCORE = { winsock: 100, "win32-alias": 70, wait: 20 } as const;
 const ERRNO_SCORE: Record<PosixOs, number> = { linux: 60, macos: 55, freebsd: 55, msvc: 50 };

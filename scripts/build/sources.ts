@@ -62,6 +62,11 @@ export interface Sources {
     raw: Record<string, { pitfall?: string; pitfallDe?: string }>;
   };
   messages: Record<string, Record<string, { text: string; source: string }>>;
+  /** Java's printed texts (java.json "printed"), and glibc's strerror/gai_strerror texts by POSIX name. */
+  javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
+  posixMessages: Record<string, { text: string; source: string }>;
+  /** getaddrinfo codes by name with their Windows value (posix-errno.json "eai"). */
+  eai: Record<string, { windows?: number | null }>;
   provenance: Record<string, Provenance | Provenance[]>;
 }
 
@@ -110,6 +115,9 @@ export function loadSources(): Sources {
     const match = /^messages-([a-z]{2})\.json$/.exec(file);
     if (match) messages[match[1] as string] = load<{ text: string; source: string }>(file).rows;
   }
+
+  const javaTable = load<unknown>("java.json") as Table<unknown> & { printed?: Sources["javaPrinted"] };
+  const posixEai = (posixTable as Table<unknown> & { eai?: { rows?: Sources["eai"] } }).eai?.rows ?? {};
 
   const provenance: Sources["provenance"] = {};
   for (const file of readdirSync(SOURCES_DIR)
@@ -162,6 +170,9 @@ export function loadSources(): Sources {
       raw: load<{ pitfall?: string; pitfallDe?: string }>("go.json").rows,
     },
     messages,
+    javaPrinted: javaTable.printed ?? [],
+    posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
+    eai: posixEai,
     provenance,
   };
 }

@@ -148,3 +148,20 @@ export type EntrySources = Readonly<Record<string, string>>;
  * Kept as strings so loading a pack costs next to nothing; an entry is parsed when first shown.
  */
 export type TextPack = Readonly<Record<string, string>>;
+
+/**
+ * A text printed for a socket error, other than the English and German Windows
+ * messages on the entries: another Windows UI language, a runtime's own wording
+ * (Java on Windows), or the C library's text on Linux. The log explainer matches them.
+ */
+export interface MatchText {
+  readonly text: string;
+  readonly symbol: string;
+  /** Language of the text ("fr", "ja", …; "en" for runtime texts). */
+  readonly lang: string;
+  /** Where such a line comes from: Windows, a POSIX system, or either (a runtime printing the same words everywhere). */
+  readonly platform: "windows" | "posix" | "unknown";
+  /** "windows-message", "java" or "posix-message". */
+  readonly dialect: string;
+  readonly source: string;
+}

@@ -1,7 +1,94 @@
-// `wsaerr explain [file…]`: being built (issue 3).
+// `wsaerr explain [file…]`: every socket error in the logs, explained. Files are
+// scanned in parallel (src/scan/file.ts); `-` or no file reads standard input.
+import { existsSync, statSync } from "node:fs";
+import { BY_VALUE } from "../catalogue/index.ts";
+import { textFor } from "../i18n/text.ts";
+import { UI } from "../i18n/ui.ts";
+import { scanFile } from "../scan/file.ts";
+import { SummaryBuilder, scanStream } from "../scan/index.ts";
+import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
 
-export function runExplain(context: CommandContext): number {
-  context.io.err("wsaerr: explain is not available in this version\n");
-  return 2;
+export async function runExplain(context: CommandContext): Promise<number> {
+  const inputs = context.positionals.length > 0 ? context.positionals : ["-"];
+  for (const input of inputs) {
+    if (input !== "-" && !(existsSync(input) && statSync(input).isFile())) {
+      context.io.err(`wsaerr: cannot read ${input}: no such file\n`);
+      return 2;
+    }
+  }
+  const summary = new SummaryBuilder();
+  const progress = progressBar(context);
+  let found = 0;
+  for (const input of inputs) {
+    const findings =
+      input === "-"
+        ? scanStream(context.io.stdin ?? emptyInput(), { file: "-" })
+        : scanFile(input, { onProgress: (bytes, total) => progress(input, bytes, total) });
+    for await (const finding of findings) {
+      found++;
+      if (context.options["summary"]) summary.add(finding);
+      else if (context.json) context.io.out(`${JSON.stringify(findingJson(finding))}\n`);
+      else context.io.out(describe(finding, context));
+    }
+    progress(input, -1, 0);
+  }
+  if (context.options["summary"]) {
+    const result = summary.result();
+    context.io.out(context.json ? `${JSON.stringify(result)}\n` : summaryTable(result, context));
+  }
+  return found > 0 ? 0 : 1;
 }
+
+/** The NDJSON object, fields in the documented order. */
+function findingJson(finding: Finding) {
+  const { file, line, column, text, code, symbol, platform, evidence, lang, dialect } = finding;
+  return { file, line, column, text, code, symbol, platform, evidence, lang, dialect };
+}
+
+function describe(finding: Finding, context: CommandContext): string {
+  const entry = BY_VALUE.get(finding.code);
+  const text = entry ? textFor(entry, context.lang) : undefined;
+  const ui = UI[context.lang];
+  const where = `${finding.file ?? "-"}:${finding.line}:${finding.column}`;
+  const platform =
+    finding.platform === "posix" ? ` (${finding.evidence}, POSIX; Winsock equivalent)` : ` (${finding.evidence})`;
+  const lines = [
+    `${where}  ${finding.text}`,
+    `  → ${finding.symbol} ${finding.code}: ${text?.title ?? ""}${platform}`,
+    text?.summary ? `    ${text.summary}` : "",
+    entry ? `    ${ui.retry}: ${ui.advice[entry.retry]}. ${text?.retryReason ?? ""}` : "",
+  ];
+  return `${lines.filter(Boolean).join("\n")}\n\n`;
+}
+
+function summaryTable(result: ScanSummary, context: CommandContext): string {
+  if (result.total === 0) return "";
+  const widest = Math.max(...result.codes.map((row) => row.count));
+  const rows = result.codes.map((row) => {
+    const entry = BY_VALUE.get(row.code);
+    const bar = "█".repeat(Math.max(1, Math.round((row.count / widest) * 30)));
+    const title = entry ? textFor(entry, context.lang).title : "";
+    return `${String(row.count).padStart(7)}  ${String(row.code).padStart(5)}  ${row.symbol.padEnd(24)} lines ${row.firstLine}–${row.lastLine}  ${row.platforms.join(",").padEnd(14)} ${bar}  ${title}`;
+  });
+  return `${["  count   code  symbol", ...rows, `${String(result.total).padStart(7)}  findings`].join("\n")}\n`;
+}
+
+/** A bar on stderr while reading files, only when stderr is a terminal; bytes < 0 clears it. */
+function progressBar(context: CommandContext): (file: string, bytes: number, total: number) => void {
+  if (!context.io.errIsTTY) return () => {};
+  let last = -1;
+  return (file, bytes, total) => {
+    if (bytes < 0) {
+      context.io.err("\r\u001b[K");
+      return;
+    }
+    const percent = total > 0 ? Math.floor((bytes / total) * 100) : 0;
+    if (percent === last) return;
+    last = percent;
+    const filled = Math.round(percent / 5);
+    context.io.err(`\r${file} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent}%`);
+  };
+}
+
+async function* emptyInput(): AsyncGenerator<string> {}

@@ -1,7 +1,26 @@
-// `wsaerr serve`: being built (issue 4); until then it says so and exits 2.
+// `wsaerr serve [--port 8080] [--host 127.0.0.1]`: the HTTP API and the web page.
+// Resolves (exit 0) once a SIGTERM or SIGINT has let the requests in flight finish.
 import type { CommandContext } from "./io.ts";
 
-export function runServe(context: CommandContext): number {
-  context.io.err("wsaerr: serve is not available in this version\n");
-  return 2;
+export async function runServe(context: CommandContext): Promise<number> {
+  const portText = typeof context.options["port"] === "string" ? context.options["port"] : "8080";
+  const host = typeof context.options["host"] === "string" ? context.options["host"] : "127.0.0.1";
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) {
+    context.io.err(`wsaerr: --port must be a number from 0 to 65535, not "${portText}" (see wsaerr --help)\n`);
+    return 2;
+  }
+  // Loaded here, not at the top: the other commands should not pay for the server.
+  const { closeOnSignals, listen } = await import("../server/node.ts");
+  let running: Awaited<ReturnType<typeof listen>>;
+  try {
+    running = await listen({ port, host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EADDRINUSE" ? `${host}:${port} is already in use` : (error as Error).message;
+    context.io.err(`wsaerr: cannot listen: ${why}\n`);
+    return 1;
+  }
+  context.io.out(`wsaerr serving on ${running.url}/ (API: ${running.url}/api/v1, Ctrl-C stops)\n`);
+  return new Promise((resolve) => closeOnSignals(running, () => resolve(0)));
 }

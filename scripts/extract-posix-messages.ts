@@ -1,0 +1,60 @@
+// Reads the texts glibc prints for socket errors (strerror for errno values,
+// gai_strerror for getaddrinfo codes) from the C library on this machine, via
+// python3's ctypes, into data/sources/posix-messages.json. These are the
+// "Connection reset by peer" lines of Linux logs; the explainer reports them as
+// POSIX findings with their Winsock equivalent.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { debianVersion } from "./lib/debian.ts";
+import { readJson, writeJson } from "./lib/json.ts";
+import { ROOT } from "./lib/paths.ts";
+
+interface PosixTable {
+  rows: Record<string, { linux?: number | null }>;
+  eai?: { rows?: Record<string, { linux?: number | null }> };
+}
+
+const PYTHON = `
+import ctypes, json, sys
+libc = ctypes.CDLL("libc.so.6")
+libc.strerror.restype = ctypes.c_char_p
+libc.gai_strerror.restype = ctypes.c_char_p
+request = json.load(sys.stdin)
+print(json.dumps({
+  "errno": {name: libc.strerror(n).decode() for name, n in request["errno"].items()},
+  "eai": {name: libc.gai_strerror(n).decode() for name, n in request["eai"].items()},
+}))
+`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const posix = readJson<PosixTable>(join(ROOT, "data/sources/posix-errno.json"));
+  const errno = Object.fromEntries(
+    Object.entries(posix.rows).flatMap(([name, row]) => (typeof row.linux === "number" ? [[name, row.linux]] : [])),
+  );
+  const eai = Object.fromEntries(
+    Object.entries(posix.eai?.rows ?? {}).flatMap(([name, row]) =>
+      typeof row.linux === "number" ? [[name, row.linux]] : [],
+    ),
+  );
+  const texts = JSON.parse(
+    execFileSync("python3", ["-c", PYTHON], { input: JSON.stringify({ errno, eai }) }).toString(),
+  );
+  const version = debianVersion("libc6") ?? "unknown";
+  const source = `debian:libc6=${version}:/lib/x86_64-linux-gnu/libc.so.6`;
+  const rows: Record<string, { text: string; source: string }> = {};
+  for (const [name, text] of Object.entries({ ...texts.errno, ...texts.eai }) as [string, string][]) {
+    rows[name] = { text, source: `${source} (${name.startsWith("EAI_") ? "gai_strerror" : "strerror"})` };
+  }
+  writeJson(join(ROOT, "data/sources/posix-messages.json"), {
+    provenance: {
+      what: "The text glibc prints for each errno (strerror) and getaddrinfo code (gai_strerror), keyed by POSIX name",
+      source,
+      version: `glibc ${version} (Debian libc6)`,
+      read: new Date().toISOString().slice(0, 10),
+      notes:
+        "Written by scripts/extract-posix-messages.ts, which calls strerror/gai_strerror of the installed C library with the Linux numbers from posix-errno.json. Kept verbatim as match keys only.",
+    },
+    rows,
+  });
+  console.log(`wrote ${Object.keys(rows).length} texts`);
+}

@@ -1,0 +1,137 @@
+// Scans a file (Node only). Plain files are cut into segments that worker
+// threads scan in parallel as raw bytes; results are put back in order, with
+// line numbers made absolute, holding at most a few segments in memory. `.gz`
+// files and small files go through one thread (gzip cannot be cut).
+import { createReadStream, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { createGunzip } from "node:zlib";
+import { type SegmentResult, scanSegment } from "./segment.ts";
+import { scanStream } from "./stream.ts";
+import type { Finding } from "./types.ts";
+
+export interface FileScanOptions {
+  /** Reported as `file`; defaults to the path. */
+  readonly file?: string;
+  /** Worker threads for plain files (default: the cores, at most 4; 1 scans in this thread). */
+  readonly threads?: number;
+  /** Called with the bytes read so far and the total (for a progress bar). */
+  readonly onProgress?: (bytes: number, total: number) => void;
+}
+
+const SEGMENT = 32 << 20;
+const WORKER_FLAG = "wsaerr-scan-worker";
+
+/** Every finding of the file, in order. */
+export async function* scanFile(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding> {
+  const file = options.file ?? path;
+  const size = statSync(path).size;
+  if (path.endsWith(".gz")) {
+    const input = createReadStream(path);
+    let read = 0;
+    input.on("data", (chunk) => {
+      read += chunk.length;
+      options.onProgress?.(read, size);
+    });
+    yield* scanStream(input.pipe(createGunzip()), { file });
+    return;
+  }
+  const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), 8));
+  const segments: [number, number][] = [];
+  for (let start = 0; start < size; start += SEGMENT) segments.push([start, Math.min(size, start + SEGMENT)]);
+  if (segments.length === 0) return;
+  let lineOffset = 0;
+  const emit = function* (result: SegmentResult, end: number) {
+    for (const finding of result.findings) yield { ...finding, line: finding.line + lineOffset };
+    lineOffset += result.newlines;
+    options.onProgress?.(end, size);
+  };
+  if (threads === 1 || segments.length === 1) {
+    for (const [start, end] of segments) yield* emit(scanSegment(path, start, end, file), end);
+    return;
+  }
+  const pool = new WorkerPool(threads);
+  try {
+    // Keep a few segments in flight; results come back in any order but are emitted in order.
+    const inFlight: Promise<SegmentResult>[] = [];
+    let next = 0;
+    const launch = () => {
+      const [start, end] = segments[next++] as [number, number];
+      inFlight.push(pool.run({ path, start, end, file }));
+    };
+    while (next < segments.length && inFlight.length < threads * 2) launch();
+    for (let index = 0; index < segments.length; index++) {
+      const result = await (inFlight.shift() as Promise<SegmentResult>);
+      if (next < segments.length) launch();
+      yield* emit(result, (segments[index] as [number, number])[1]);
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+interface Job {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly file: string;
+}
+
+/** A fixed set of workers, each taking the next job when free. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private readonly workers: Worker[] = [];
+
+  constructor(size: number) {
+    const script = workerScript();
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: WORKER_FLAG, execArgv: process.execArgv });
+      worker.unref();
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  async run(job: Job): Promise<SegmentResult> {
+    while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    const worker = this.idle.pop() as Worker;
+    try {
+      return await new Promise<SegmentResult>((resolve, reject) => {
+        const onMessage = (message: { result?: SegmentResult; error?: string }) => {
+          worker.off("error", reject);
+          if (message.error !== undefined) reject(new Error(message.error));
+          else resolve(message.result as SegmentResult);
+        };
+        worker.once("message", onMessage);
+        worker.once("error", reject);
+        worker.postMessage(job);
+      });
+    } finally {
+      this.idle.push(worker);
+      this.waiting.shift()?.();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** This module's own file: the CommonJS CLI bundle, the ES library bundle, or the source under tsx. */
+function workerScript(): string | URL {
+  // compile.mjs defines import.meta.url as undefined in the CommonJS bundle.
+  return import.meta.url ? new URL(import.meta.url) : __filename;
+}
+
+// In a worker started by WorkerPool: scan the segments asked for.
+if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
+  const port = parentPort;
+  port.on("message", (job: Job) => {
+    try {
+      port.postMessage({ result: scanSegment(job.path, job.start, job.end, job.file) });
+    } catch (error) {
+      port.postMessage({ error: (error as Error).message });
+    }
+  });
+}

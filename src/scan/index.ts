@@ -1,0 +1,26 @@
+// The log explainer's public surface: scan a text, scan a stream, summarise.
+import { scanBlock } from "./scanner.ts";
+import type { Finding } from "./types.ts";
+
+export { type StreamOptions, scanStream } from "./stream.ts";
+export { SummaryBuilder, summarize } from "./summary.ts";
+export type { CodeSummary, Evidence, Finding, ScanSummary } from "./types.ts";
+
+/** Every socket error in the text, in order; [] for anything that is not a string. */
+export function scan(text: unknown, options: { file?: string } = {}): Finding[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const findings: Finding[] = [];
+  scanBlock(
+    {
+      view: text,
+      bytes: false,
+      text: (start, end) => text.slice(start, end),
+      firstLine: 1,
+      from: 0,
+      to: text.length,
+      file: options.file ?? null,
+    },
+    (finding) => findings.push(finding),
+  );
+  return findings;
+}

@@ -1,0 +1,31 @@
+// Which POSIX names count as socket errors when they stand alone in a log. Names
+// such as EACCES, EINVAL or EINTR (and their texts "Permission denied", "Invalid
+// argument") are far more often file-system or process errors; they count only
+// inside a socket shape (`bind EACCES 0.0.0.0:80`, `[WinError 10013]`).
+const SOCKET_SPECIFIC =
+  /^(?:ECONN|EADDR|ENET|EHOST|ETIMEDOUT$|ENOTCONN$|EISCONN$|ENOTSOCK$|ENOBUFS$|EPROTO|EAFNOSUPPORT$|EPFNOSUPPORT$|ESOCKTNOSUPPORT$|EMSGSIZE$|ESHUTDOWN$|EDESTADDRREQ$|EAI_|ENOTFOUND$)/;
+
+export function isSocketSpecific(posixName: string): boolean {
+  return SOCKET_SPECIFIC.test(posixName);
+}
+
+/** Node's syscall words before a code ("read ECONNRESET", "bind EACCES"): these make any code a socket error. */
+export const SOCKET_SYSCALLS = [
+  "read",
+  "write",
+  "connect",
+  "getaddrinfo",
+  "getnameinfo",
+  "listen",
+  "bind",
+  "accept",
+  "send",
+  "sendto",
+  "recv",
+  "recvfrom",
+  "queryA",
+  "queryAaaa",
+  "querySrv",
+  "lookup",
+  "shutdown",
+] as const;

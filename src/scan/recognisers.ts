@@ -1,0 +1,191 @@
+// The dialects of the log explainer: one row per shape a runtime prints around a
+// socket error. `anchors` are literal, case-sensitive pieces one of which every
+// match contains (the block prefilter looks for them); `pattern` then reads the
+// line. Order matters: when two rows find the same code on a line, the earlier
+// (more specific) one is kept. Every pattern is linear: bounded repetitions, no
+// nested quantifiers (test/scan/redos.test.ts checks each with a ReDoS detector).
+import { type CatalogueEntry, indexes } from "../catalogue/index.ts";
+import {
+  ANY_NUMBER,
+  type Candidate,
+  type NumberReadings,
+  OS_ERROR,
+  type Platform,
+  resolveHex,
+  resolveNumber,
+  WINSOCK_ONLY,
+} from "../resolve.ts";
+import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
+import type { Evidence } from "./types.ts";
+
+export interface Recognised {
+  readonly entry: CatalogueEntry;
+  readonly platform: Platform;
+  readonly evidence: Evidence;
+}
+
+export interface Recogniser {
+  readonly dialect: string;
+  readonly anchors: readonly string[];
+  readonly pattern: RegExp;
+  read(match: RegExpExecArray, line: string): Recognised | undefined;
+}
+
+/** The strongest candidate that is an error (wait values are not), as a recognition. */
+function best(candidates: readonly Candidate[], evidence?: Evidence): Recognised | undefined {
+  const candidate = candidates.find((item) => item.entry.kind !== "wait");
+  if (!candidate) return undefined;
+  const fromReason: Evidence = candidate.reason.startsWith("node-")
+    ? "runtime-code"
+    : candidate.reason.startsWith("hresult")
+      ? "hresult"
+      : candidate.reason === "hex"
+        ? "hex"
+        : "decimal";
+  return { entry: candidate.entry, platform: candidate.platform, evidence: evidence ?? fromReason };
+}
+
+const number = (readings: NumberReadings) => (match: RegExpExecArray) =>
+  best(resolveNumber(Number(match[1] ?? match[2]), readings));
+
+/** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
+function posixName(name: string): Recognised | undefined {
+  const upper = name.toUpperCase();
+  const entry = indexes().posixName.get(upper)?.[0] ?? indexes().nodeCode.get(upper)?.[0];
+  return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
+}
+
+const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
+  .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
+  .concat(SOCKET_SYSCALLS.map((syscall) => `${syscall} E`));
+
+export const RECOGNISERS: readonly Recogniser[] = [
+  {
+    // Python on Windows: ConnectionResetError: [WinError 10054] An existing connection …
+    dialect: "python-winerror",
+    anchors: ["WinError"],
+    pattern: /\[WinError (-?\d{1,10})\]/g,
+    read: number(WINSOCK_ONLY),
+  },
+  {
+    // Python's OSError repr: ConnectionResetError(10054, 'An existing …', None, 10054, None)
+    dialect: "python-oserror-repr",
+    anchors: ["Error("],
+    pattern: /\b[A-Z][A-Za-z]{0,40}Error\((\d{4,5}), ['"]/g,
+    read: number(WINSOCK_ONLY),
+  },
+  {
+    // [Errno 11001] getaddrinfo failed · errno: -4077 · errno 104 · "errno":-111
+    dialect: "errno",
+    anchors: ["errno", "Errno", "ERRNO"],
+    pattern: /\b(?:errno|Errno|ERRNO)["']?\s{0,3}[:=]?\s{0,3}(-?\d{1,10})\b/g,
+    read: number(ANY_NUMBER),
+  },
+  {
+    // Rust: … (os error 10054) · Os { code: 10054, kind: ConnectionReset, … }
+    dialect: "rust",
+    anchors: ["os error", "Os {"],
+    pattern: /\(os error (\d{1,10})\)|\bOs \{ code: (\d{1,10})/g,
+    read: number(OS_ERROR),
+  },
+  {
+    // .NET: System.Net.Sockets.SocketException (10061): No connection could be made …
+    dialect: "dotnet",
+    anchors: ["SocketException ("],
+    pattern: /SocketException \((\d{1,10})\)/g,
+    read: number(WINSOCK_ONLY),
+  },
+  {
+    // .NET: SocketErrorCode: TimedOut · SocketError.ConnectionReset (the same names on Linux)
+    dialect: "dotnet-socketerror",
+    anchors: ["SocketError"],
+    pattern: /\bSocketError(?:Code)?\s{0,3}[:=.]\s{0,3}([A-Z][A-Za-z]{3,40})\b/g,
+    read: (match) => {
+      const entry = indexes().dotnet.get((match[1] as string).toLowerCase())?.[0];
+      return entry ? { entry, platform: "unknown", evidence: "symbol" } : undefined;
+    },
+  },
+  {
+    // Delphi/Indy: Socket Error # 10054
+    dialect: "delphi",
+    anchors: ["Socket Error #", "Socket error #"],
+    pattern: /Socket [Ee]rror # ?(\d{1,10})/g,
+    read: number(WINSOCK_ONLY),
+  },
+  {
+    // Boost.Asio: … [system:10054] (on Linux the errno: [system:104])
+    dialect: "boost-asio",
+    anchors: ["system:"],
+    pattern: /\[system:(\d{1,10})\b/g,
+    read: number(OS_ERROR),
+  },
+  {
+    // PostgreSQL/libpq on Windows: Connection refused (0x0000274D/10061)
+    dialect: "postgres",
+    anchors: ["(0x0000"],
+    pattern: /\(0x[0-9A-Fa-f]{8}\/(\d{1,10})\)/g,
+    read: number(WINSOCK_ONLY),
+  },
+  {
+    // Oracle: TNS-12560 … 32-bit Windows Error: 61 — the Winsock code less 10000.
+    dialect: "oracle",
+    anchors: ["Windows Error:"],
+    pattern: /(?:32|64)-bit Windows Error: (\d{1,5})\b/g,
+    read: (match) => {
+      const value = Number(match[1]);
+      return best(resolveNumber(value < 1100 ? value + 10000 : value, WINSOCK_ONLY));
+    },
+  },
+  {
+    // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746
+    dialect: "error-code",
+    anchors: ["rrorCode", "rror code", "rror Code", "rror: ", "RROR: "],
+    pattern:
+      /\b(?:[Ee]rror ?[Cc]ode|ErrorCode|error|Error|ERROR)\s{0,3}[:=#]?\s{0,3}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
+    read: (match) => {
+      const text = match[1] as string;
+      return text.startsWith("0x")
+        ? best(resolveHex(Number.parseInt(text.slice(2), 16)))
+        : best(resolveNumber(Number(text), WINSOCK_ONLY));
+    },
+  },
+  {
+    // MySQL: Can't connect to MySQL server on 'localhost' (10061) — a bare Winsock number in
+    // parentheses counts only on a line that talks about a connection or an error.
+    dialect: "parenthesized",
+    anchors: ["(10", "(11"],
+    pattern: /\((1[01]\d{3})\)/g,
+    read: (match, line) =>
+      /connect|server|socket|error|fail|refused|reset|timed? ?out/i.test(line)
+        ? best(resolveNumber(Number(match[1]), { ...WINSOCK_ONLY, hresult: false }))
+        : undefined,
+  },
+  {
+    // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING
+    dialect: "symbol",
+    anchors: ["WSA"],
+    pattern: /\bWSA[A-Z_]{3,40}\b/g,
+    read: (match) => {
+      const entry = indexes().name.get(match[0])?.entry;
+      return entry && entry.kind !== "wait" ? { entry, platform: "windows", evidence: "symbol" } : undefined;
+    },
+  },
+  {
+    // HRESULT 0x80072746 · hr=0x8007274C
+    dialect: "hresult",
+    anchors: ["0x8007", "0X8007"],
+    pattern: /\b0[xX]8007[0-9A-Fa-f]{4}\b/g,
+    read: (match) => best(resolveHex(Number.parseInt(match[0].slice(2), 16))),
+  },
+  {
+    // Node, Ruby, C: read ECONNRESET · connect ECONNREFUSED 127.0.0.1:80 · code: 'ETIMEDOUT' · Errno::ECONNREFUSED.
+    // A name that is not socket-specific (EACCES, EINVAL) counts only after a socket syscall word.
+    dialect: "runtime-code",
+    anchors: SOCKET_NAME_ANCHORS,
+    pattern: new RegExp(`\\b(?:(${SOCKET_SYSCALLS.join("|")}) )?(E[A-Z][A-Z_]{2,20})\\b`, "g"),
+    read: (match) => {
+      const name = match[2] as string;
+      return match[1] || isSocketSpecific(name) ? posixName(name) : undefined;
+    },
+  },
+];

@@ -1,0 +1,312 @@
+// The engine: one anchor regex over a whole block finds the few lines worth
+// reading; only those lines are decoded and handed to the recognisers their
+// anchors point at. A block is either text or bytes seen as latin1 (one
+// character per byte, so positions are byte offsets and no UTF-8 decoding
+// happens until a line is a candidate).
+import type { CatalogueEntry } from "../catalogue/index.ts";
+import { RECOGNISERS, type Recogniser } from "./recognisers.ts";
+import { mapNormalised } from "./text-map.ts";
+import { type TextKey, textKeys } from "./texts.ts";
+import type { Finding } from "./types.ts";
+
+export interface Block {
+  /** The text the anchors are searched in: the text itself, or the bytes as latin1. */
+  readonly view: string;
+  /** True when view is bytes seen as latin1 (anchors are searched as their UTF-8 bytes). */
+  readonly bytes: boolean;
+  /** The decoded text of view[start, end). */
+  readonly text: (start: number, end: number) => string;
+  /** Line number of the first line of view. */
+  readonly firstLine: number;
+  /** Candidate lines are those starting in [from, to); the lines around them are context only. */
+  readonly from: number;
+  readonly to: number;
+  readonly file: string | null;
+}
+
+/** Longest line read; the rest of a longer line is passed over (binary junk, minified blobs). */
+export const MAX_LINE = 1 << 20;
+const MAX_TEXT = 300;
+
+interface Dispatch {
+  readonly recognisers: Set<Recogniser>;
+  readonly keys: TextKey[];
+}
+
+interface Prefilter {
+  /**
+   * Up to three patterns, each run over the whole block: anchors starting with a
+   * lower-case letter (cut there when what remains is distinctive: "ocketException ("),
+   * other ASCII anchors ("WSA", "ECONN", "(10"), and anchors in other scripts. V8 runs
+   * each of them several times faster than one pattern holding every anchor.
+   */
+  readonly patterns: readonly RegExp[];
+  readonly dispatch: Map<string, Dispatch>;
+}
+
+const prefilters: { text?: Prefilter; bytes?: Prefilter } = {};
+
+function prefilter(bytes: boolean): Prefilter {
+  const kind = bytes ? "bytes" : "text";
+  prefilters[kind] ??= buildPrefilter(bytes);
+  return prefilters[kind];
+}
+
+/**
+ * The anchor from its first lower-case letter on, if what remains is still
+ * distinctive (eight characters or more): "WinError" stays whole rather than
+ * becoming "error", which every other log line contains.
+ */
+function trimToLower(anchor: string): string {
+  const at = anchor.search(/\p{Ll}/u);
+  return at > 0 && anchor.length - at >= 8 ? anchor.slice(at) : anchor;
+}
+
+function buildPrefilter(bytes: boolean): Prefilter {
+  // In a latin1 view a non-ASCII anchor appears as its UTF-8 bytes, one character each.
+  const encoder = new TextEncoder();
+  const view = (anchor: string) => (bytes ? String.fromCharCode(...encoder.encode(anchor)) : anchor);
+  const dispatch = new Map<string, Dispatch>();
+  const slot = (anchor: string) => {
+    const key = view(trimToLower(anchor));
+    const existing = dispatch.get(key);
+    if (existing) return existing;
+    const created: Dispatch = { recognisers: new Set(), keys: [] };
+    dispatch.set(key, created);
+    return created;
+  };
+  for (const recogniser of RECOGNISERS)
+    for (const anchor of recogniser.anchors) slot(anchor).recognisers.add(recogniser);
+  for (const key of textKeys()) for (const anchor of key.anchors) slot(anchor).keys.push(key);
+  // Grouped by how an anchor starts: a lower-case ASCII letter, another ASCII character, or not ASCII.
+  const group = (anchor: string) => (/^[a-z]/.test(anchor) ? 0 : /^[\x00-\x7f]/.test(anchor) ? 1 : 2);
+  const groups: string[][] = [[], [], []];
+  for (const anchor of dispatch.keys()) groups[group(anchor)]?.push(anchor);
+  const pattern = (anchors: string[]) =>
+    new RegExp(
+      anchors
+        .sort((a, b) => b.length - a.length)
+        .map((anchor) => anchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("|"),
+      "g",
+    );
+  return { patterns: groups.filter((list) => list.length > 0).map(pattern), dispatch };
+}
+
+/** Every anchor hit in view[from, …), in position order. */
+function anchorHits(view: string, from: number, patterns: readonly RegExp[]): { at: number; anchor: string }[] {
+  const hits: { at: number; anchor: string }[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
+      hits.push({ at: match.index, anchor: match[0] });
+    }
+  }
+  return patterns.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
+}
+
+/** Scans the candidate lines of a block; findings come out in line order. */
+export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
+  const { patterns, dispatch } = prefilter(block.bytes);
+  const { view } = block;
+  const lines = new LineCounter(view, block.firstLine);
+  const pending = new PendingFindings(emit);
+  let lineStart = -1;
+  let lineEnd = -1;
+  let recognisers = new Set<Recogniser>();
+  let keys = new Set<TextKey>();
+  const flush = () => {
+    if (lineStart < 0) return;
+    readLine(block, lineStart, lineEnd, lines.lineAt(lineStart), recognisers, keys, pending);
+    recognisers = new Set();
+    keys = new Set();
+  };
+  for (const { at, anchor } of anchorHits(view, block.from, patterns)) {
+    if (at >= lineEnd) {
+      const start = view.lastIndexOf("\n", at - 1) + 1;
+      if (start >= block.to) break;
+      flush();
+      lineStart = start;
+      const newline = view.indexOf("\n", at);
+      lineEnd = newline === -1 ? view.length : newline;
+    }
+    const found = dispatch.get(anchor) as Dispatch;
+    for (const recogniser of found.recognisers) recognisers.add(recogniser);
+    for (const key of found.keys) keys.add(key);
+  }
+  flush();
+  pending.flushAll();
+}
+
+function readLine(
+  block: Block,
+  start: number,
+  end: number,
+  line: number,
+  recognisers: ReadonlySet<Recogniser>,
+  keys: ReadonlySet<TextKey>,
+  pending: PendingFindings,
+): void {
+  const text = lineText(block, start, end);
+  pending.advanceTo(line);
+  const found = (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) =>
+    pending.add({ ...partial, file: block.file, code: entry.value, symbol: entry.symbol });
+  // Structured shapes first, in table order, so the most specific reading of a code wins.
+  for (const recogniser of RECOGNISERS) {
+    if (!recognisers.has(recogniser)) continue;
+    const { pattern } = recogniser;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const recognised = recogniser.read(match, text);
+      if (!recognised) continue;
+      found(recognised.entry, {
+        line,
+        column: match.index + 1,
+        text: match[0].slice(0, MAX_TEXT),
+        platform: recognised.platform,
+        evidence: recognised.evidence,
+        lang: null,
+        dialect: recogniser.dialect,
+      });
+    }
+  }
+  if (keys.size > 0) readMessages(block, start, end, line, text, keys, found);
+}
+
+/** Printed texts: on the line itself, or broken over this line and the next (or the previous and this). */
+function readMessages(
+  block: Block,
+  start: number,
+  end: number,
+  line: number,
+  text: string,
+  keys: ReadonlySet<TextKey>,
+  found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
+): void {
+  const here = mapNormalised(text);
+  // Longest texts first, and a text inside one already found is not found again:
+  // "Connection reset" within "Connection reset by peer" is the same words.
+  // The same words from several sources: a POSIX system's reading beats a runtime's platform-neutral one.
+  const rank = (key: TextKey) => (key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2);
+  const ordered = [...keys].sort((a, b) => b.norm.length - a.norm.length || rank(a) - rank(b));
+  const taken: [number, number][] = [];
+  const inside = (from: number, to: number) => taken.some(([a, b]) => from >= a && to <= b);
+  let withNext: { joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
+  let withPrevious: { previous: string; joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
+  for (const key of ordered) {
+    const at = here.text.indexOf(key.norm);
+    if (at !== -1) {
+      const from = here.starts[at] as number;
+      const to = here.starts[at + key.norm.length] ?? text.length;
+      if (inside(from, to)) continue;
+      taken.push([from, to]);
+      found(key.entry, message(key, line, from, text.slice(from, to)));
+      continue;
+    }
+    if (end < block.view.length) {
+      if (!withNext) {
+        const nextEnd = block.view.indexOf("\n", end + 1);
+        const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.view.length : nextEnd)}`;
+        withNext = { joined, mapped: mapNormalised(joined) };
+      }
+      const split = withNext.mapped.text.indexOf(key.norm);
+      const from = split === -1 ? -1 : (withNext.mapped.starts[split] as number);
+      if (from !== -1 && from < text.length) {
+        const to = withNext.mapped.starts[split + key.norm.length] ?? withNext.joined.length;
+        found(key.entry, message(key, line, from, withNext.joined.slice(from, to)));
+        continue;
+      }
+    }
+    if (start > 0) {
+      if (!withPrevious) {
+        const previousStart = block.view.lastIndexOf("\n", start - 2) + 1;
+        const previous = lineText(block, previousStart, start - 1);
+        const joined = `${previous}\n${text}`;
+        withPrevious = { previous, joined, mapped: mapNormalised(joined) };
+      }
+      const split = withPrevious.mapped.text.indexOf(key.norm);
+      const from = split === -1 ? -1 : (withPrevious.mapped.starts[split] as number);
+      if (from !== -1 && from < withPrevious.previous.length) {
+        const to = withPrevious.mapped.starts[split + key.norm.length] ?? withPrevious.joined.length;
+        found(key.entry, message(key, line - 1, from, withPrevious.joined.slice(from, to)));
+      }
+    }
+  }
+}
+
+function message(key: TextKey, line: number, from: number, text: string): Omit<Finding, "code" | "symbol" | "file"> {
+  return {
+    line,
+    column: from + 1,
+    text: text.slice(0, MAX_TEXT),
+    platform: key.platform,
+    evidence: "message",
+    lang: key.lang,
+    dialect: key.dialect,
+  };
+}
+
+/** The decoded line without its CR, cut at MAX_LINE. */
+function lineText(block: Block, start: number, end: number): string {
+  const text = block.text(start, Math.min(end, start + MAX_LINE));
+  return text.endsWith("\r") ? text.slice(0, -1) : text;
+}
+
+/** Line numbers for positions met in increasing order, counting each newline once. */
+class LineCounter {
+  private position = 0;
+  private line: number;
+
+  constructor(
+    private readonly view: string,
+    firstLine: number,
+  ) {
+    this.line = firstLine;
+  }
+
+  lineAt(offset: number): number {
+    for (
+      let at = this.view.indexOf("\n", this.position);
+      at !== -1 && at < offset;
+      at = this.view.indexOf("\n", at + 1)
+    ) {
+      this.line++;
+      this.position = at + 1;
+    }
+    return this.line;
+  }
+}
+
+/**
+ * Findings of the last two lines, held back because a message found on a line can
+ * belong to the line before it. Keeps one finding per code and line (the first,
+ * most specific), and drops a non-Windows text that only continues the line above
+ * (Indy prints "Socket Error # 10054" and then "Connection reset by peer.").
+ */
+class PendingFindings {
+  private readonly held: Finding[] = [];
+
+  constructor(private readonly emit: (finding: Finding) => void) {}
+
+  advanceTo(line: number): void {
+    while (this.held.length > 0 && (this.held[0] as Finding).line < line - 1) this.emit(this.held.shift() as Finding);
+  }
+
+  add(finding: Finding): void {
+    const sameCode = (other: Finding) => other.symbol === finding.symbol;
+    if (this.held.some((other) => sameCode(other) && other.line === finding.line)) return;
+    if (
+      finding.platform !== "windows" &&
+      finding.evidence === "message" &&
+      this.held.some((other) => sameCode(other) && other.line === finding.line - 1 && other.platform === "windows")
+    )
+      return;
+    let index = this.held.length;
+    while (index > 0 && (this.held[index - 1] as Finding).line > finding.line) index--;
+    this.held.splice(index, 0, finding);
+  }
+
+  flushAll(): void {
+    for (const finding of this.held.splice(0)) this.emit(finding);
+  }
+}

@@ -1,0 +1,137 @@
+// Scans one byte range of a file (Node only): the unit of work a worker thread
+// gets. The range is widened to whole lines (a line belongs to the range it
+// starts in), read in blocks seen as latin1 so only candidate lines are decoded
+// as UTF-8, with one line of context before and after each block.
+import { closeSync, openSync, readSync } from "node:fs";
+import { MAX_LINE, scanBlock } from "./scanner.ts";
+import type { Finding } from "./types.ts";
+
+export interface SegmentResult {
+  /** Findings with lines counted from the segment's first line (1). */
+  readonly findings: Finding[];
+  /** Newlines in the segment (the lines it owns), for numbering the next segment. */
+  readonly newlines: number;
+}
+
+const BLOCK = 8 << 20;
+/** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
+const LOOKAHEAD = 64 << 10;
+const NEWLINE = 10;
+
+/** Findings of the lines starting in [start, end) of the file. */
+export function scanSegment(path: string, start: number, end: number, file: string | null): SegmentResult {
+  const fd = openSync(path, "r");
+  try {
+    return new SegmentReader(fd, file).scan(start, end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+class SegmentReader {
+  constructor(
+    private readonly fd: number,
+    private readonly file: string | null,
+  ) {}
+
+  private read(position: number, length: number): Buffer {
+    const buffer = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const got = readSync(this.fd, buffer, filled, length - filled, position + filled);
+      if (got === 0) break;
+      filled += got;
+    }
+    return buffer.subarray(0, filled);
+  }
+
+  /** The offset of the first line start at or after `offset` (0 stays 0). */
+  private lineStartFrom(offset: number): number {
+    if (offset === 0) return 0;
+    for (let at = offset - 1; ; at += BLOCK) {
+      const chunk = this.read(at, BLOCK);
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline !== -1) return at + newline + 1;
+      // No newline before the end of the file: the last line runs to the end.
+      if (chunk.length < BLOCK) return at + chunk.length;
+    }
+  }
+
+  scan(start: number, end: number): SegmentResult {
+    const first = this.lineStartFrom(start);
+    const stopAt = this.lineStartFrom(end);
+    const findings: Finding[] = [];
+    let newlines = 0;
+    let context = Buffer.alloc(0); // the last line read, with its newline
+    let position = first;
+    let line = 1;
+    let reportedOnContext = new Set<string>();
+    let blockFindings: Finding[] = [];
+    // One buffer for context + block + lookahead, reused: no per-block copies of the block.
+    let buffer = Buffer.allocUnsafe(BLOCK + LOOKAHEAD + MAX_LINE);
+    while (position < stopAt) {
+      const wanted = Math.min(BLOCK, stopAt - position);
+      if (buffer.length < context.length + wanted + LOOKAHEAD)
+        buffer = Buffer.allocUnsafe(context.length + wanted + LOOKAHEAD);
+      context.copy(buffer, 0);
+      const from = context.length;
+      const got = this.readInto(buffer, from, position, wanted + LOOKAHEAD);
+      if (got === 0) break; // the file shrank while being read
+      const bodyLength = Math.min(wanted, got);
+      // Lines starting in the body are read here; the lookahead (one more line) only lends context.
+      let to = from + bodyLength;
+      if (buffer[to - 1] !== NEWLINE) {
+        const finish = buffer.indexOf(NEWLINE, to);
+        to = finish === -1 || finish >= from + got ? from + got : finish + 1;
+      }
+      const afterNext = buffer.indexOf(NEWLINE, to);
+      const dataEnd = afterNext === -1 || afterNext >= from + got ? from + got : afterNext + 1;
+      const data = buffer;
+      const view = data.toString("latin1", 0, dataEnd);
+      scanBlock(
+        {
+          view,
+          bytes: true,
+          text: (a, b) => data.toString("utf8", a, b),
+          firstLine: line - (context.length > 0 ? 1 : 0),
+          from,
+          to,
+          file: this.file,
+        },
+        (finding) => {
+          // The context line's findings came with the previous block, except a message whose
+          // words only became visible with this block's first line.
+          if (finding.line >= line || !reportedOnContext.has(`${finding.line}:${finding.symbol}`)) {
+            findings.push(finding);
+            blockFindings.push(finding);
+          }
+        },
+      );
+      const count = countNewlines(buffer, from, to);
+      newlines += count;
+      line += count;
+      reportedOnContext = new Set(blockFindings.filter((f) => f.line === line - 1).map((f) => `${f.line}:${f.symbol}`));
+      blockFindings = [];
+      const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
+      context = Buffer.from(buffer.subarray(Math.max(lastStart, from), to));
+      position += to - from;
+    }
+    return { findings, newlines };
+  }
+
+  private readInto(buffer: Buffer, offset: number, position: number, length: number): number {
+    let filled = 0;
+    while (filled < length) {
+      const got = readSync(this.fd, buffer, offset + filled, length - filled, position + filled);
+      if (got === 0) break;
+      filled += got;
+    }
+    return filled;
+  }
+}
+
+function countNewlines(buffer: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let at = buffer.indexOf(NEWLINE, from); at !== -1 && at < to; at = buffer.indexOf(NEWLINE, at + 1)) count++;
+  return count;
+}

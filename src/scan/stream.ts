@@ -1,0 +1,135 @@
+// The streaming form of scan(): any chunked source in, findings out, in order,
+// with memory bounded by the block size and the longest line kept (MAX_LINE).
+// Chunks may split a line, a UTF-8 character or a CRLF anywhere; the decoder
+// and the carried tail join them again. Each block keeps one line before and
+// one line after the lines it reads, so a message broken over two lines is
+// found at the same place as by scan().
+import { MAX_LINE, scanBlock } from "./scanner.ts";
+import type { Finding } from "./types.ts";
+
+export interface StreamOptions {
+  /** Reported as `file` on every finding. */
+  readonly file?: string;
+  /** Text gathered before a block is scanned (default 1 MiB). */
+  readonly blockSize?: number;
+  /** Called with the number of bytes read so far (for a progress bar). */
+  readonly onProgress?: (bytes: number) => void;
+}
+
+type Source = AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
+
+/** Findings from a Node Readable, a web ReadableStream or any async iterable of chunks. */
+export async function* scanStream(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding> {
+  const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
+  const decoder = new TextDecoder("utf-8");
+  const state = new StreamState(options.file ?? null);
+  let bytes = 0;
+  for await (const chunk of iterate(source)) {
+    bytes += typeof chunk === "string" ? chunk.length : chunk.byteLength;
+    options.onProgress?.(bytes);
+    state.append(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    if (state.size >= blockSize) yield* state.scan(false);
+  }
+  state.append(decoder.decode());
+  yield* state.scan(true);
+}
+
+class StreamState {
+  /** The last line already read, kept as context for a message split over it and the next; null at the start. */
+  private context: string | null = null;
+  /** Findings already reported on the context line, so a later block does not repeat them. */
+  private reportedOnContext = new Set<string>();
+  /** Unread text: whole lines, then possibly a partial one. */
+  private pending = "";
+  /** Line number of the context line, or of the first pending line when there is no context. */
+  private firstLine = 1;
+  /** True while passing over the rest of a line longer than MAX_LINE. */
+  private skipping = false;
+
+  constructor(private readonly file: string | null) {}
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  append(text: string): void {
+    if (this.skipping) {
+      const newline = text.indexOf("\n");
+      if (newline === -1) return;
+      this.skipping = false;
+      text = text.slice(newline);
+    }
+    this.pending += text;
+    // A line that grows past MAX_LINE without ending keeps its first MAX_LINE characters only.
+    const lastNewline = this.pending.lastIndexOf("\n");
+    if (this.pending.length - (lastNewline + 1) > MAX_LINE) {
+      this.pending = this.pending.slice(0, lastNewline + 1 + MAX_LINE);
+      this.skipping = true;
+    }
+  }
+
+  /** Scans the complete lines but the last (kept as lookahead), or everything at the end. */
+  *scan(final: boolean): Generator<Finding> {
+    const lastNewline = this.pending.lastIndexOf("\n");
+    // Read up to the start of the last complete line; it and any partial tail wait for more text.
+    const stop = final
+      ? this.pending.length
+      : lastNewline === -1
+        ? 0
+        : this.pending.lastIndexOf("\n", lastNewline - 1) + 1;
+    if (stop === 0 && !final) return;
+    const hasContext = this.context !== null;
+    const prefix = hasContext ? `${this.context}\n` : "";
+    const pendingLine = this.firstLine + (hasContext ? 1 : 0);
+    const view = prefix + this.pending;
+    const findings: Finding[] = [];
+    scanBlock(
+      {
+        view,
+        bytes: false,
+        text: (start, end) => view.slice(start, end),
+        firstLine: this.firstLine,
+        from: prefix.length,
+        to: prefix.length + stop,
+        file: this.file,
+      },
+      (finding) => findings.push(finding),
+    );
+    const read = this.pending.slice(0, stop);
+    const readLines = countNewlines(read);
+    const contextLine = this.firstLine;
+    const reported = this.reportedOnContext;
+    if (readLines > 0) {
+      const body = read.endsWith("\n") ? read.slice(0, -1) : read;
+      this.context = body.slice(body.lastIndexOf("\n") + 1);
+      this.firstLine = pendingLine + readLines - 1;
+      this.reportedOnContext = new Set();
+    }
+    this.pending = this.pending.slice(stop);
+    for (const finding of findings) {
+      const key = `${finding.line}:${finding.symbol}`;
+      if (hasContext && finding.line === contextLine && reported.has(key)) continue;
+      if (finding.line === this.firstLine) this.reportedOnContext.add(key);
+      yield finding;
+    }
+  }
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
+async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {
+  if (Symbol.asyncIterator in source) {
+    yield* source as AsyncIterable<Uint8Array | string>;
+    return;
+  }
+  const reader = (source as ReadableStream<Uint8Array | string>).getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+  } finally {
+    reader.releaseLock();
+  }
+}

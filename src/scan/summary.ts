@@ -1,0 +1,52 @@
+// The --summary view and the API's summary: counts per code, most frequent first.
+// Built incrementally, so summarising a huge log keeps one row per code only.
+import type { Platform } from "../resolve.ts";
+import type { CodeSummary, Finding, ScanSummary } from "./types.ts";
+
+interface Row {
+  code: number;
+  symbol: string;
+  count: number;
+  firstLine: number;
+  lastLine: number;
+  platforms: Set<Platform>;
+}
+
+export class SummaryBuilder {
+  private readonly byCode = new Map<number, Row>();
+  private total = 0;
+
+  add(finding: Finding): void {
+    this.total++;
+    const row = this.byCode.get(finding.code);
+    if (!row) {
+      const { code, symbol, line } = finding;
+      this.byCode.set(code, {
+        code,
+        symbol,
+        count: 1,
+        firstLine: line,
+        lastLine: line,
+        platforms: new Set([finding.platform]),
+      });
+      return;
+    }
+    row.count++;
+    row.firstLine = Math.min(row.firstLine, finding.line);
+    row.lastLine = Math.max(row.lastLine, finding.line);
+    row.platforms.add(finding.platform);
+  }
+
+  result(): ScanSummary {
+    const codes: CodeSummary[] = [...this.byCode.values()]
+      .map((row) => ({ ...row, platforms: [...row.platforms].sort() }))
+      .sort((a, b) => b.count - a.count || a.code - b.code);
+    return { total: this.total, codes };
+  }
+}
+
+export function summarize(findings: Iterable<Finding>): ScanSummary {
+  const builder = new SummaryBuilder();
+  for (const finding of findings) builder.add(finding);
+  return builder.result();
+}

@@ -1,0 +1,78 @@
+// Every printed text the explainer looks for in logs: Windows' messages (the
+// entries' en/de texts and MATCH_TEXTS' other languages), Java's Windows texts
+// and glibc's socket texts. Each text gets anchors: literal, case-sensitive
+// pieces of it that the block prefilter can find cheaply; a line holding an
+// anchor is then checked for the whole text, normalised.
+
+import { type CatalogueEntry, ENTRIES, indexes } from "../catalogue/index.ts";
+import { MATCH_TEXTS } from "../catalogue/match-texts.generated.ts";
+import { normaliseMessage } from "../normalise.ts";
+import type { Platform } from "../resolve.ts";
+import { isSocketSpecific } from "./policy.ts";
+
+export interface TextKey {
+  readonly entry: CatalogueEntry;
+  /** The text as normalise() gives it. */
+  readonly norm: string;
+  readonly lang: string;
+  readonly platform: Platform;
+  readonly dialect: string;
+  /**
+   * Literal pieces of the original text, as printed (case-sensitive): one from each
+   * half, so that a message broken over two lines keeps at least one whole.
+   */
+  readonly anchors: readonly string[];
+}
+
+let keys: TextKey[] | undefined;
+
+/** All texts with their anchors, built on first use. */
+export function textKeys(): readonly TextKey[] {
+  keys ??= buildKeys();
+  return keys;
+}
+
+function buildKeys(): TextKey[] {
+  const raw: { text: string; entry: CatalogueEntry; lang: string; platform: Platform; dialect: string }[] = [];
+  for (const entry of ENTRIES) {
+    for (const [lang, text] of Object.entries(entry.messages)) {
+      if (text) raw.push({ text, entry, lang, platform: "windows", dialect: "windows-message" });
+    }
+  }
+  const bySymbol = indexes().name;
+  for (const text of MATCH_TEXTS) {
+    const entry = bySymbol.get(text.symbol)?.entry;
+    if (!entry) continue;
+    // Alone in a log, glibc's "Permission denied" is nearly always a file error: keep socket texts only.
+    if (text.dialect === "posix-message" && !isSocketSpecific(entry.crosswalk.posix?.name ?? "EAI_")) continue;
+    raw.push({ text: text.text, entry, lang: text.lang, platform: text.platform, dialect: text.dialect });
+  }
+  return raw.map(({ text, entry, lang, platform, dialect }) => ({
+    entry,
+    norm: normaliseMessage(text),
+    lang,
+    platform,
+    dialect,
+    anchors: chooseAnchors(text),
+  }));
+}
+
+/**
+ * Two words together are rare in ordinary log lines even when each word is common
+ * ("remote host", "actively refused"): the longest pair from each half of the text.
+ * Scripts without spaces (Chinese, Japanese) get four characters from each half.
+ */
+function chooseAnchors(text: string): string[] {
+  if (!/\s/.test(text.trim())) {
+    const quarter = Math.floor(text.length / 4);
+    return [...new Set([text.slice(quarter, quarter + 4), text.slice(3 * quarter - 2, 3 * quarter + 2)])];
+  }
+  const half = text.length / 2;
+  // Pairs after the first word (its case varies); a short text may only have the first pair.
+  let pairs = [...text.matchAll(/(?<=\s)\S+ \p{Ll}[^\s.,;:!?]*/gu)];
+  if (pairs.length === 0) pairs = [...text.matchAll(/\S+ \S+/gu)];
+  const found = pairs.map((match) => ({ at: match.index, text: match[0] }));
+  const longest = (list: { at: number; text: string }[]) => list.sort((a, b) => b.text.length - a.text.length)[0]?.text;
+  const anchors = [longest(found.filter((pair) => pair.at < half)), longest(found.filter((pair) => pair.at >= half))];
+  return [...new Set(anchors.filter((anchor): anchor is string => anchor !== undefined))];
+}

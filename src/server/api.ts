@@ -1,0 +1,117 @@
+// The JSON API under /api/v1. Catalogue answers are cached per input and language
+// with an ETag; errors are problem documents (problem.ts).
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Lang } from "../catalogue/types.ts";
+import { scan, summarize } from "../scan/index.ts";
+import { errorAnswer, isCategory, listAnswer, searchAnswer, suggestionsFor } from "./answers.ts";
+import { CATALOGUE_CACHE, Memo, sendCached } from "./cache.ts";
+import { SECURITY_HEADERS } from "./headers.ts";
+import { acceptLang, queryLang } from "./lang.ts";
+import { problem } from "./problem.ts";
+
+/** Largest body POST /explain reads. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+const JSON_TYPE = "application/json; charset=utf-8";
+const VARY = "Accept-Language";
+
+export function apiRoutes(): Hono {
+  const api = new Hono();
+  const memo = new Memo();
+
+  api.get("/errors", (c) => {
+    const lang = langFor(c);
+    if (lang === null) return badLang(c);
+    const category = c.req.query("category") || undefined;
+    if (category !== undefined && !isCategory(category))
+      return problem(c, 400, `Unknown category "${category}".`, { invalidParams: [{ name: "category" }] });
+    const cached = memo.get(`list\u0000${lang}\u0000${category ?? ""}`, () =>
+      JSON.stringify(listAnswer(lang, category)),
+    );
+    return sendCached(c, cached, JSON_TYPE, CATALOGUE_CACHE, VARY);
+  });
+
+  api.get("/errors/:input{.+}", (c) => {
+    const lang = langFor(c);
+    if (lang === null) return badLang(c);
+    const input = c.req.param("input");
+    // An empty body stands for "nothing matches", so misses are cached too.
+    const cached = memo.get(`error\u0000${lang}\u0000${input}`, () => {
+      const answer = errorAnswer(input, lang);
+      return answer ? JSON.stringify(answer) : "";
+    });
+    if (cached.body === "")
+      return problem(c, 404, `No socket error matches "${input.slice(0, 200)}".`, {
+        type: "urn:wsaerr:unknown-code",
+        title: "Unknown code",
+        input: input.slice(0, 200),
+        suggestions: suggestionsFor(input, lang),
+      });
+    return sendCached(c, cached, JSON_TYPE, CATALOGUE_CACHE, VARY);
+  });
+
+  api.get("/search", (c) => {
+    const lang = langFor(c);
+    if (lang === null) return badLang(c);
+    const query = c.req.query("q") ?? "";
+    if (query.trim() === "")
+      return problem(c, 400, "Give words to search for: ?q=…", { invalidParams: [{ name: "q" }] });
+    const limitText = c.req.query("limit") ?? "10";
+    const limit = Number(limitText);
+    if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > 100)
+      return problem(c, 400, "limit must be a whole number from 1 to 100.", { invalidParams: [{ name: "limit" }] });
+    const cached = memo.get(`search\u0000${lang}\u0000${limit}\u0000${query}`, () =>
+      JSON.stringify(searchAnswer(query, lang, limit)),
+    );
+    return sendCached(c, cached, JSON_TYPE, CATALOGUE_CACHE, VARY);
+  });
+
+  api.post(
+    "/explain",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => problem(c, 413, `The body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`),
+    }),
+    async (c) => {
+      const body = await readExplainBody(c);
+      if (body instanceof Response) return body;
+      const findings = scan(body.text, body.file ? { file: body.file } : {});
+      return c.body(JSON.stringify({ findings, summary: summarize(findings) }), 200, {
+        ...SECURITY_HEADERS,
+        "Content-Type": JSON_TYPE,
+        "Cache-Control": "no-store",
+      });
+    },
+  );
+
+  return api;
+}
+
+/** The language for an API answer: ?lang=, else Accept-Language, else English; null for an unknown ?lang=. */
+function langFor(c: Context): Lang | null {
+  const asked = queryLang(c);
+  if (asked !== undefined) return asked;
+  return acceptLang(c.req.header("Accept-Language")) ?? "en";
+}
+
+function badLang(c: Context): Response {
+  return problem(c, 400, 'lang must be "en" or "de".', { invalidParams: [{ name: "lang" }] });
+}
+
+/** Text, or JSON { "text": …, "file"?: … }; a problem response when the JSON is unusable. */
+async function readExplainBody(c: Context): Promise<{ text: string; file?: string } | Response> {
+  const raw = await c.req.text();
+  const type = c.req.header("Content-Type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return { text: raw };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return problem(c, 400, `The body is not valid JSON: ${(error as Error).message}`);
+  }
+  const object = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  if (typeof object["text"] !== "string")
+    return problem(c, 400, 'The JSON body needs a "text" string.', { invalidParams: [{ name: "text" }] });
+  const file = typeof object["file"] === "string" ? object["file"].slice(0, 260) : undefined;
+  return file === undefined ? { text: object["text"] } : { text: object["text"], file };
+}

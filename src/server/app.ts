@@ -1,0 +1,66 @@
+// createApp(): the whole service as one Hono app, whose `fetch` is a standard
+// fetch handler for Node (node.ts), Deno, Bun and workers alike. No Node API here:
+// data and page assets are embedded; only node.ts opens a socket.
+import { Hono } from "hono";
+import packageJson from "../../package.json" with { type: "json" };
+import { ENTRIES } from "../catalogue/index.ts";
+import { type WebAssets, webAssets } from "../web/assets.ts";
+import { apiRoutes } from "./api.ts";
+import { CATALOGUE_CACHE, Memo, sendCached } from "./cache.ts";
+import { compressWhenAccepted, corsWhenCrossOrigin } from "./conditional.ts";
+import { SECURITY_HEADERS } from "./headers.ts";
+import { openApiDocument } from "./openapi.ts";
+import { pageRoutes } from "./pages.ts";
+import { problem } from "./problem.ts";
+
+export interface AppOptions {
+  /** The page's script and style sheet; by default the embedded (or, in development, freshly built) ones. */
+  readonly assets?: () => Promise<WebAssets>;
+}
+
+/** Paths that exist, with the methods they answer: a wrong method gets 405, not 404. */
+const ALLOWED: readonly [RegExp, string][] = [
+  [/^\/api\/v1\/explain\/?$/, "POST"],
+  [/^\/(?:api\/v1\/(?:errors(?:\/.*)?|search)|healthz|openapi\.json)\/?$/, "GET, HEAD"],
+];
+
+export function createApp(options: AppOptions = {}): Hono {
+  const app = new Hono({ strict: false });
+  const memo = new Memo(4);
+
+  app.use(compressWhenAccepted);
+  app.use("/api/*", corsWhenCrossOrigin);
+  app.use("/openapi.json", corsWhenCrossOrigin);
+
+  app.get("/healthz", (c) =>
+    c.json({ status: "ok", version: packageJson.version, entries: ENTRIES.length }, 200, {
+      ...SECURITY_HEADERS,
+      "Cache-Control": "no-store",
+    }),
+  );
+  app.get("/openapi.json", (c) =>
+    sendCached(
+      c,
+      memo.get("openapi", () => JSON.stringify(openApiDocument(packageJson.version))),
+      "application/json; charset=utf-8",
+      CATALOGUE_CACHE,
+    ),
+  );
+  app.route("/api/v1", apiRoutes());
+  app.route("/", pageRoutes(options.assets ?? webAssets));
+
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = ALLOWED.find(([pattern]) => pattern.test(path))?.[1];
+    if (allowed && !allowed.includes(c.req.method)) {
+      return problem(c, 405, `${c.req.method} is not allowed here; use ${allowed}.`, {}, { Allow: allowed });
+    }
+    return problem(c, 404, `Nothing at ${c.req.method} ${path.slice(0, 200)}.`);
+  });
+  app.onError((error, c) => {
+    // The detail stays generic: internals are for the log, not the client.
+    console.error(error);
+    return problem(c, 500, "The server failed to answer; this is a bug.");
+  });
+  return app;
+}

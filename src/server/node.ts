@@ -1,0 +1,82 @@
+// The only code that listens: runs createApp() on Node's http server. Slow clients
+// are cut off by header and request timeouts; SIGTERM/SIGINT stop accepting,
+// let requests in flight finish, then close.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { type AppOptions, createApp } from "./app.ts";
+
+export interface ListenOptions extends AppOptions {
+  readonly port?: number;
+  readonly host?: string;
+  /** Whole request, headers and body (Node's requestTimeout). */
+  readonly requestTimeoutMs?: number;
+  /** Headers alone (Node's headersTimeout): the slowloris guard. */
+  readonly headersTimeoutMs?: number;
+  /** Idle keep-alive connections are closed after this. */
+  readonly keepAliveTimeoutMs?: number;
+  /** After a shutdown signal, requests still running after this are cut off. */
+  readonly shutdownGraceMs?: number;
+}
+
+export interface Running {
+  readonly server: Server;
+  readonly url: string;
+  /** Stops accepting, lets requests in flight finish (up to the grace period), resolves when closed. */
+  readonly close: () => Promise<void>;
+}
+
+export function listen(options: ListenOptions = {}): Promise<Running> {
+  const app = createApp(options);
+  const host = options.host ?? "127.0.0.1";
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      {
+        fetch: app.fetch,
+        port: options.port ?? 8080,
+        hostname: host,
+        serverOptions: {
+          requestTimeout: options.requestTimeoutMs ?? 30_000,
+          headersTimeout: options.headersTimeoutMs ?? 10_000,
+          keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+          // Node enforces the two timeouts above only when it checks, every 30 s by default.
+          connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs ?? 1_000),
+        },
+      },
+      (info: AddressInfo) => {
+        const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
+        resolve({
+          server,
+          url: `http://${shown}:${info.port}`,
+          close: () => closeGracefully(server, options.shutdownGraceMs),
+        });
+      },
+    ) as Server;
+    server.once("error", reject);
+  });
+}
+
+/** server.close() waits for active requests; idle keep-alive sockets are closed at once. */
+function closeGracefully(server: Server, graceMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+/** Closes on SIGTERM or SIGINT; `onClosed` runs once every request has finished. */
+export function closeOnSignals(running: Running, onClosed: () => void): void {
+  let closing = false;
+  const stop = () => {
+    if (closing) return;
+    closing = true;
+    running.close().then(onClosed, onClosed);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}

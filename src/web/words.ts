@@ -1,0 +1,124 @@
+// The words of the web page around the catalogue's prose (the card's own words
+// come from src/i18n/ui.ts). Shared by the server-rendered HTML and the page script.
+import type { Lang } from "../catalogue/types.ts";
+
+export interface WebWords {
+  readonly langName: string;
+  readonly tagline: string;
+  readonly skip: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly searchButton: string;
+  readonly searchHelp: string;
+  readonly results: (count: number) => string;
+  readonly noResults: (query: string) => string;
+  readonly browse: string;
+  readonly explainTitle: string;
+  readonly explainHelp: string;
+  readonly explainLabel: string;
+  readonly explainButton: string;
+  readonly fileLabel: string;
+  readonly dropHint: string;
+  readonly explainNeedsScript: string;
+  readonly findings: (count: number, codes: number) => string;
+  readonly noFindings: string;
+  readonly chartTitle: string;
+  readonly line: string;
+  readonly code: string;
+  readonly found: string;
+  readonly count: string;
+  readonly value: string;
+  readonly hex: string;
+  readonly hresult: string;
+  readonly json: string;
+  readonly sources: string;
+  readonly notFoundTitle: string;
+  readonly notFound: (input: string) => string;
+  readonly ambiguousTitle: string;
+  readonly ambiguous: (input: string) => string;
+  readonly home: string;
+  readonly footer: string;
+  readonly api: string;
+}
+
+export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
+  en: {
+    langName: "English",
+    tagline: "Windows Sockets errors explained",
+    skip: "Skip to content",
+    searchLabel: "Find a socket error",
+    searchPlaceholder: "10054, WSAECONNRESET, 0x2746, connection refused…",
+    searchButton: "Search",
+    searchHelp: "A number, a name, a hex value or words from the message, in English or German.",
+    results: (count) => (count === 1 ? "1 result" : `${count} results`),
+    noResults: (query) => `No socket error matches “${query}”.`,
+    browse: "All codes",
+    explainTitle: "Explain a log",
+    explainHelp: "Paste log text or drop a file: every socket error in it is listed. The text stays in your browser.",
+    explainLabel: "Log text",
+    explainButton: "Explain",
+    fileLabel: "Or open a file",
+    dropHint: "Drop a file here",
+    explainNeedsScript: "Explaining a log needs JavaScript; the API does it too: POST /api/v1/explain.",
+    findings: (count, codes) =>
+      `${count} ${count === 1 ? "finding" : "findings"}, ${codes} ${codes === 1 ? "code" : "codes"}`,
+    noFindings: "No socket errors found in this text.",
+    chartTitle: "Findings per code",
+    line: "Line",
+    code: "Code",
+    found: "Found",
+    count: "Count",
+    value: "Value",
+    hex: "Hex",
+    hresult: "HRESULT",
+    json: "As JSON",
+    sources: "Sources",
+    notFoundTitle: "Not found",
+    notFound: (input) => `No socket error matches “${input}”.`,
+    ambiguousTitle: "Several matches",
+    ambiguous: (input) => `“${input}” can mean more than one socket error:`,
+    home: "Home",
+    footer: "Every fact is cited; the catalogue is open data.",
+    api: "JSON API",
+  },
+  de: {
+    langName: "Deutsch",
+    tagline: "Windows-Sockets-Fehler erklärt",
+    skip: "Zum Inhalt springen",
+    searchLabel: "Socket-Fehler finden",
+    searchPlaceholder: "10054, WSAECONNRESET, 0x2746, Verbindung verweigert…",
+    searchButton: "Suchen",
+    searchHelp: "Eine Zahl, ein Name, ein Hex-Wert oder Wörter aus der Meldung, auf Deutsch oder Englisch.",
+    results: (count) => (count === 1 ? "1 Treffer" : `${count} Treffer`),
+    noResults: (query) => `Kein Socket-Fehler passt zu „${query}“.`,
+    browse: "Alle Codes",
+    explainTitle: "Log erklären",
+    explainHelp:
+      "Log-Text einfügen oder eine Datei ablegen: jeder Socket-Fehler darin wird aufgeführt. Der Text bleibt in Ihrem Browser.",
+    explainLabel: "Log-Text",
+    explainButton: "Erklären",
+    fileLabel: "Oder eine Datei öffnen",
+    dropHint: "Datei hier ablegen",
+    explainNeedsScript: "Ein Log zu erklären braucht JavaScript; die API kann es auch: POST /api/v1/explain.",
+    findings: (count, codes) =>
+      `${count} ${count === 1 ? "Fund" : "Funde"}, ${codes} ${codes === 1 ? "Code" : "Codes"}`,
+    noFindings: "In diesem Text wurden keine Socket-Fehler gefunden.",
+    chartTitle: "Funde pro Code",
+    line: "Zeile",
+    code: "Code",
+    found: "Gefunden",
+    count: "Anzahl",
+    value: "Wert",
+    hex: "Hex",
+    hresult: "HRESULT",
+    json: "Als JSON",
+    sources: "Quellen",
+    notFoundTitle: "Nicht gefunden",
+    notFound: (input) => `Kein Socket-Fehler passt zu „${input}“.`,
+    ambiguousTitle: "Mehrere Treffer",
+    ambiguous: (input) => `„${input}“ kann mehr als einen Socket-Fehler bedeuten:`,
+    home: "Startseite",
+    footer: "Jede Angabe ist belegt; der Katalog ist offene Daten.",
+    api: "JSON-API",
+  },
+};

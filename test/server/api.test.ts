@@ -1,0 +1,205 @@
+// The JSON API through app.request(): no port, no socket.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { app, getJson } from "./helpers.ts";
+
+describe("GET /api/v1/errors/{input}", () => {
+  for (const input of ["10054", "WSAECONNRESET", "0x2746", "0x80072746", "-2147014842", "econnreset", "-4077"]) {
+    it(`reads ${input} as WSAECONNRESET`, async () => {
+      const { response, body } = await getJson(`/api/v1/errors/${encodeURIComponent(input)}`);
+      assert.equal(response.status, 200);
+      assert.equal(body.entry.symbol, "WSAECONNRESET");
+      assert.equal(body.input, input);
+      assert.equal(body.ambiguous, false);
+      assert.ok(body.candidates.length >= 1);
+    });
+  }
+
+  it("reads a whole message, encoded in the path", async () => {
+    const message = "An existing connection was forcibly closed by the remote host.";
+    const { body } = await getJson(`/api/v1/errors/${encodeURIComponent(message)}`);
+    assert.equal(body.entry.value, 10054);
+  });
+
+  it("answers ambiguous input with every candidate", async () => {
+    const { response, body } = await getJson("/api/v1/errors/110");
+    assert.equal(response.status, 200);
+    assert.equal(body.ambiguous, true);
+    const symbols = body.candidates.map((candidate: { symbol: string }) => candidate.symbol);
+    assert.ok(symbols.includes("WSAETIMEDOUT") && symbols.includes("WSAEHOSTUNREACH"), symbols.join());
+  });
+
+  it("answers unknown input with a 404 problem and suggestions", async () => {
+    const { response, body } = await getJson("/api/v1/errors/WSAECONNRESTE");
+    assert.equal(response.status, 404);
+    assert.equal(response.headers.get("content-type"), "application/problem+json");
+    assert.equal(body.status, 404);
+    assert.equal(body.type, "urn:wsaerr:unknown-code");
+    assert.ok(body.suggestions.some((item: { symbol: string }) => item.symbol === "WSAECONNRESET"));
+  });
+
+  it("speaks German for ?lang=de and for Accept-Language", async () => {
+    const byQuery = await getJson("/api/v1/errors/10061?lang=de");
+    assert.equal(byQuery.body.lang, "de");
+    assert.match(byQuery.body.entry.text.title, /Verbindung/);
+    const byHeader = await getJson("/api/v1/errors/10061", {
+      headers: { "Accept-Language": "fr;q=1, de-AT;q=0.8, en;q=0.5" },
+    });
+    assert.equal(byHeader.body.lang, "de");
+    assert.match(byHeader.response.headers.get("vary") ?? "", /Accept-Language/);
+  });
+
+  it("refuses a language it does not have", async () => {
+    const { response, body } = await getJson("/api/v1/errors/10061?lang=fr");
+    assert.equal(response.status, 400);
+    assert.equal(body.invalidParams[0].name, "lang");
+  });
+
+  it("sends an ETag and Cache-Control, and 304 for a matching If-None-Match", async () => {
+    const first = await app.request("/api/v1/errors/10054");
+    const etag = first.headers.get("etag");
+    assert.ok(etag);
+    assert.match(first.headers.get("cache-control") ?? "", /max-age=\d+/);
+    const again = await app.request("/api/v1/errors/10054", { headers: { "If-None-Match": etag } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), "");
+    const other = await app.request("/api/v1/errors/10054", { headers: { "If-None-Match": 'W/"nope"' } });
+    assert.equal(other.status, 200);
+  });
+
+  it("compresses when the client accepts gzip", async () => {
+    const response = await app.request("/api/v1/errors/10054", { headers: { "Accept-Encoding": "gzip" } });
+    assert.equal(response.headers.get("content-encoding"), "gzip");
+    const body = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8"));
+    assert.equal(body.entry.symbol, "WSAECONNRESET");
+  });
+});
+
+describe("GET /api/v1/errors", () => {
+  it("lists every entry", async () => {
+    const { body } = await getJson("/api/v1/errors");
+    assert.equal(body.count, body.entries.length);
+    assert.ok(body.count > 90);
+  });
+
+  it("filters by category and refuses an unknown one", async () => {
+    const { body } = await getJson("/api/v1/errors?category=name-resolution");
+    assert.ok(body.entries.length > 0);
+    assert.ok(body.entries.every((entry: { category: string }) => entry.category === "name-resolution"));
+    const bad = await getJson("/api/v1/errors?category=nope");
+    assert.equal(bad.response.status, 400);
+  });
+});
+
+describe("GET /api/v1/search", () => {
+  it("finds by words in either language, tolerating typos", async () => {
+    for (const q of ["conection refused", "Verbindung verweigert"]) {
+      const { body } = await getJson(`/api/v1/search?q=${encodeURIComponent(q)}`);
+      assert.equal(body.hits[0].symbol, "WSAECONNREFUSED", q);
+    }
+  });
+
+  it("puts the resolver's reading of the whole query first", async () => {
+    const { body } = await getJson("/api/v1/search?q=0x2746");
+    assert.equal(body.hits[0].symbol, "WSAECONNRESET");
+    assert.equal(body.hits[0].reason, "hex");
+  });
+
+  it("refuses a missing query and a bad limit", async () => {
+    assert.equal((await app.request("/api/v1/search")).status, 400);
+    assert.equal((await app.request("/api/v1/search?q=x&limit=0")).status, 400);
+    assert.equal((await app.request("/api/v1/search?q=x&limit=abc")).status, 400);
+  });
+});
+
+describe("POST /api/v1/explain", () => {
+  const log =
+    "GET /x failed: [WinError 10054] An existing connection was forcibly closed\nretrying\n[WinError 10061] refused\n";
+
+  it("explains a text body", async () => {
+    const { response, body } = await getJson("/api/v1/explain", { method: "POST", body: log });
+    assert.equal(response.status, 200);
+    assert.deepEqual(
+      body.findings.map((finding: { code: number; line: number }) => [finding.code, finding.line]),
+      [
+        [10054, 1],
+        [10061, 3],
+      ],
+    );
+    assert.equal(body.summary.total, 2);
+  });
+
+  it("explains a JSON body with text and file", async () => {
+    const { body } = await getJson("/api/v1/explain", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: log, file: "app.log" }),
+    });
+    assert.equal(body.findings[0].file, "app.log");
+  });
+
+  it("answers malformed JSON and JSON without text with 400 problems", async () => {
+    for (const payload of ["{bad", "[]", '{"text": 42}']) {
+      const { response, body } = await getJson("/api/v1/explain", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: payload,
+      });
+      assert.equal(response.status, 400, payload);
+      assert.equal(response.headers.get("content-type"), "application/problem+json");
+      assert.equal(body.status, 400);
+    }
+  });
+
+  it("answers a body over 1 MiB with 413", async () => {
+    const { response, body } = await getJson("/api/v1/explain", { method: "POST", body: "x".repeat(1024 * 1024 + 1) });
+    assert.equal(response.status, 413);
+    assert.equal(body.status, 413);
+  });
+
+  it("takes exactly 1 MiB", async () => {
+    const response = await app.request("/api/v1/explain", { method: "POST", body: "x".repeat(1024 * 1024) });
+    assert.equal(response.status, 200);
+  });
+});
+
+describe("the rest", () => {
+  it("answers /healthz", async () => {
+    const { response, body } = await getJson("/healthz");
+    assert.equal(response.status, 200);
+    assert.equal(body.status, "ok");
+  });
+
+  it("answers unknown routes with a 404 problem document", async () => {
+    for (const path of ["/api/v1/nope", "/api/v2/errors/10054", "/a/b/c"]) {
+      const { response, body } = await getJson(path);
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get("content-type"), "application/problem+json");
+      assert.equal(body.title, "Not Found");
+    }
+  });
+
+  it("answers a wrong method with 405 and Allow", async () => {
+    const response = await app.request("/api/v1/explain");
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get("allow"), "POST");
+    const put = await app.request("/api/v1/errors/10054", { method: "PUT" });
+    assert.equal(put.status, 405);
+  });
+
+  it("sends security headers on every response, and CORS on the API", async () => {
+    const paths = ["/", "/10054", "/WSAECONNRESET", "/110", "/nope-nope", "/?q=x", "/robots.txt", "/healthz"];
+    paths.push("/api/v1/errors/10054", "/api/v1/errors/nope-nope", "/nope/x", "/search-index.json", "/openapi.json");
+    for (const path of paths) {
+      const response = await app.request(path, { headers: { Origin: "https://dashboard.example" } });
+      const csp = response.headers.get("content-security-policy") ?? "";
+      assert.match(csp, /script-src 'self'/, path);
+      assert.doesNotMatch(csp, /unsafe-inline/, path);
+      assert.equal(response.headers.get("x-content-type-options"), "nosniff");
+      assert.equal(response.headers.get("referrer-policy"), "no-referrer");
+    }
+    const api = await app.request("/api/v1/errors/10054", { headers: { Origin: "https://dashboard.example" } });
+    assert.equal(api.headers.get("access-control-allow-origin"), "*");
+  });
+});

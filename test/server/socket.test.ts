@@ -1,0 +1,81 @@
+// Over a real socket on 127.0.0.1: the server as `wsaerr serve` runs it, the
+// slow-client guard, and a graceful stop that lets a request in flight finish.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { request } from "node:http";
+import { connect } from "node:net";
+import { after, before, describe, it } from "node:test";
+import { listen, type Running } from "../../src/server/node.ts";
+
+const CLI = new URL("../fixtures/web/run-cli.ts", import.meta.url).pathname;
+
+describe("listen()", () => {
+  let running: Running;
+  before(async () => {
+    running = await listen({ port: 0, host: "127.0.0.1", headersTimeoutMs: 300, requestTimeoutMs: 2000 });
+  });
+  after(() => running.close());
+
+  it("answers the API and the page on loopback", async () => {
+    assert.match(running.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const api = await fetch(`${running.url}/api/v1/errors/10054`);
+    assert.equal(api.status, 200);
+    assert.equal((await api.json()).entry.symbol, "WSAECONNRESET");
+    const page = await fetch(`${running.url}/WSAECONNRESET`);
+    assert.equal(page.url, `${running.url}/10054`);
+    assert.match(await page.text(), /Connection reset by peer/);
+  });
+
+  it("drops a client that never finishes its headers", async () => {
+    const socket = connect({ host: "127.0.0.1", port: Number(new URL(running.url).port) });
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // and nothing more
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve) => {
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("close", () => resolve(text));
+    });
+    assert.match(answer, /^HTTP\/1\.1 408|^$/);
+    assert.ok(Date.now() - started < 5000, "closed within the timeout and one check");
+  });
+});
+
+describe("wsaerr serve", () => {
+  it("prints its URL, finishes a request in flight on SIGTERM, then exits 0", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", CLI, "serve", "--port", "0"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (chunk) => {
+        out += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+        if (found) resolve(found[0]);
+      });
+      child.on("exit", (code) => reject(new Error(`exited early with ${code}: ${out}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // A POST whose body arrives in two parts, with SIGTERM in between.
+    const { port } = new URL(url);
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        { host: "127.0.0.1", port, method: "POST", path: "/api/v1/explain", headers: { "Content-Type": "text/plain" } },
+        (res) => {
+          let body = "";
+          res.on("data", (chunk) => (body += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", reject);
+      req.write("first line\n");
+      setTimeout(() => {
+        child.kill("SIGTERM");
+        setTimeout(() => req.end("[WinError 10054] after the signal\n"), 200);
+      }, 200);
+    });
+    const { status, body } = await response;
+    assert.equal(status, 200);
+    assert.equal(JSON.parse(body).findings[0].code, 10054);
+    assert.equal(await exited, 0);
+  });
+});
