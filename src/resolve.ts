@@ -88,8 +88,11 @@ function numberForms(value: number, readings: NumberReadings, collector: Collect
     if (entry) collector.add(entry, n < 0 ? "hresult-decimal" : "hresult", 100, "windows", match);
   }
   if (readings.nodeErrno && n < 0) {
-    for (const entry of indexes().nodeErrnoWindows.get(n) ?? [])
-      collector.add(entry, "node-errno win32", 90, "windows", match);
+    for (const entry of indexes().nodeErrnoWindows.get(n) ?? []) {
+      // libuv's own numbers (DNS errors: -3008) are the same on every system: they say nothing of the platform.
+      const everywhere = entry.crosswalk.libuv?.errnoLinux === n;
+      collector.add(entry, "node-errno win32", 90, everywhere ? "unknown" : "windows", match);
+    }
     for (const os of POSIX_OSES) {
       const score = NODE_ERRNO_SCORE[os];
       if (score === undefined) continue;

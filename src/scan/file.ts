@@ -15,6 +15,8 @@ export interface FileScanOptions {
   readonly file?: string;
   /** Worker threads for plain files (default: the cores, at most 4; 1 scans in this thread). */
   readonly threads?: number;
+  /** Bytes a worker takes at a time (default 32 MiB). */
+  readonly segmentSize?: number;
   /** Called with the bytes read so far and the total (for a progress bar). */
   readonly onProgress?: (bytes: number, total: number) => void;
 }
@@ -38,7 +40,8 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
   }
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), 8));
   const segments: [number, number][] = [];
-  for (let start = 0; start < size; start += SEGMENT) segments.push([start, Math.min(size, start + SEGMENT)]);
+  const segment = Math.max(64 << 10, options.segmentSize ?? SEGMENT);
+  for (let start = 0; start < size; start += segment) segments.push([start, Math.min(size, start + segment)]);
   if (segments.length === 0) return;
   let lineOffset = 0;
   const emit = function* (result: SegmentResult, end: number) {
@@ -86,7 +89,16 @@ class WorkerPool {
   constructor(size: number) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: WORKER_FLAG, execArgv: process.execArgv });
+      const worker = String(script).endsWith(".ts")
+        ? // Running from source under tsx (tests, development): the worker loads the module through tsx.
+          new Worker(
+            `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(String(script))}, ${JSON.stringify(String(script))}))`,
+            {
+              eval: true,
+              workerData: WORKER_FLAG,
+            },
+          )
+        : new Worker(script, { workerData: WORKER_FLAG });
       worker.unref();
       this.workers.push(worker);
       this.idle.push(worker);

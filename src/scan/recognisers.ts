@@ -31,9 +31,19 @@ export interface Recogniser {
   read(match: RegExpExecArray, line: string): Recognised | undefined;
 }
 
-/** The strongest candidate that is an error (wait values are not), as a recognition. */
-function best(candidates: readonly Candidate[], evidence?: Evidence): Recognised | undefined {
-  const candidate = candidates.find((item) => item.entry.kind !== "wait");
+/**
+ * The strongest candidate that is a socket error, as a recognition. Wait values are
+ * not errors; a Win32 alias (6, 8, 87…) is only a Winsock code where the shape says
+ * so; a POSIX errno reading counts only for socket-specific names (errno 13 is far
+ * more often a file's "Permission denied" than a socket's).
+ */
+function best(candidates: readonly Candidate[], evidence?: Evidence, aliases = false): Recognised | undefined {
+  const candidate = candidates.find(
+    (item) =>
+      item.entry.kind !== "wait" &&
+      (aliases || item.entry.kind !== "win32-alias") &&
+      (!item.reason.startsWith("posix-errno") || isSocketSpecific(item.entry.crosswalk.posix?.name ?? "")),
+  );
   if (!candidate) return undefined;
   const fromReason: Evidence = candidate.reason.startsWith("node-")
     ? "runtime-code"
@@ -45,8 +55,10 @@ function best(candidates: readonly Candidate[], evidence?: Evidence): Recognised
   return { entry: candidate.entry, platform: candidate.platform, evidence: evidence ?? fromReason };
 }
 
-const number = (readings: NumberReadings) => (match: RegExpExecArray) =>
-  best(resolveNumber(Number(match[1] ?? match[2]), readings));
+const number =
+  (readings: NumberReadings, aliases = false) =>
+  (match: RegExpExecArray) =>
+    best(resolveNumber(Number(match[1] ?? match[2]), readings), undefined, aliases);
 
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
 function posixName(name: string): Recognised | undefined {
@@ -65,20 +77,22 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "python-winerror",
     anchors: ["WinError"],
     pattern: /\[WinError (-?\d{1,10})\]/g,
-    read: number(WINSOCK_ONLY),
+    read: number(WINSOCK_ONLY, true),
   },
   {
-    // Python's OSError repr: ConnectionResetError(10054, 'An existing …', None, 10054, None)
+    // Python's OSError repr and error tuples: ConnectionResetError(10054, 'An existing …', None, 10054, None),
+    // ConnectionResetError(104, 'Connection reset by peer'), error(10054, '…'), gaierror(11001, '…'),
+    // OpenSSL's SysCallError: (10054, 'WSAECONNRESET')
     dialect: "python-oserror-repr",
-    anchors: ["Error("],
-    pattern: /\b[A-Z][A-Za-z]{0,40}Error\((\d{4,5}), ['"]/g,
-    read: number(WINSOCK_ONLY),
+    anchors: ["Error(", "error(", ", '"],
+    pattern: /(?:[Ee]rror|:) ?\((\d{1,5}), ['"]/g,
+    read: number(OS_ERROR),
   },
   {
     // [Errno 11001] getaddrinfo failed · errno: -4077 · errno 104 · "errno":-111
     dialect: "errno",
     anchors: ["errno", "Errno", "ERRNO"],
-    pattern: /\b(?:errno|Errno|ERRNO)["']?\s{0,3}[:=]?\s{0,3}(-?\d{1,10})\b/g,
+    pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
     read: number(ANY_NUMBER),
   },
   {
@@ -89,34 +103,38 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read: number(OS_ERROR),
   },
   {
-    // .NET: System.Net.Sockets.SocketException (10061): No connection could be made …
+    // .NET: System.Net.Sockets.SocketException (10061): No connection could be made … — on Linux
+    // the errno, SocketException (111): Connection refused; sometimes hex, SocketException (0x2746)
     dialect: "dotnet",
     anchors: ["SocketException ("],
-    pattern: /SocketException \((\d{1,10})\)/g,
-    read: number(WINSOCK_ONLY),
+    pattern: /SocketException \((?:(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)/g,
+    read: (match) =>
+      match[1] !== undefined
+        ? best(resolveNumber(Number(match[1]), OS_ERROR))
+        : best(resolveHex(Number.parseInt(match[2] as string, 16))),
   },
   {
     // .NET: SocketErrorCode: TimedOut · SocketError.ConnectionReset (the same names on Linux)
     dialect: "dotnet-socketerror",
     anchors: ["SocketError"],
-    pattern: /\bSocketError(?:Code)?\s{0,3}[:=.]\s{0,3}([A-Z][A-Za-z]{3,40})\b/g,
+    pattern: /\bSocketError(?:Code)?[:=.\s]{1,5}([A-Z][A-Za-z]{3,40})\b/g,
     read: (match) => {
       const entry = indexes().dotnet.get((match[1] as string).toLowerCase())?.[0];
       return entry ? { entry, platform: "unknown", evidence: "symbol" } : undefined;
     },
   },
   {
-    // Delphi/Indy: Socket Error # 10054
+    // Delphi/Indy: Socket Error # 10054 (on Linux the errno: Socket Error # 111), socket error 10061
     dialect: "delphi",
-    anchors: ["Socket Error #", "Socket error #"],
-    pattern: /Socket [Ee]rror # ?(\d{1,10})/g,
-    read: number(WINSOCK_ONLY),
+    anchors: ["Socket Error", "Socket error", "socket error"],
+    pattern: /\b[Ss]ocket [Ee]rror:? ?#? ?(\d{1,10})\b/g,
+    read: number(OS_ERROR),
   },
   {
-    // Boost.Asio: … [system:10054] (on Linux the errno: [system:104])
+    // Boost.Asio: … [system:10054], error: system:111 (on Linux the errno), system: 10057
     dialect: "boost-asio",
     anchors: ["system:"],
-    pattern: /\[system:(\d{1,10})\b/g,
+    pattern: /\bsystem: ?(\d{1,10})\b/g,
     read: number(OS_ERROR),
   },
   {
@@ -140,8 +158,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746
     dialect: "error-code",
     anchors: ["rrorCode", "rror code", "rror Code", "rror: ", "RROR: "],
-    pattern:
-      /\b(?:[Ee]rror ?[Cc]ode|ErrorCode|error|Error|ERROR)\s{0,3}[:=#]?\s{0,3}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
+    pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
     read: (match) => {
       const text = match[1] as string;
       return text.startsWith("0x")
@@ -150,15 +167,39 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
-    // MySQL: Can't connect to MySQL server on 'localhost' (10061) — a bare Winsock number in
-    // parentheses counts only on a line that talks about a connection or an error.
-    dialect: "parenthesized",
-    anchors: ["(10", "(11"],
-    pattern: /\((1[01]\d{3})\)/g,
+    // A bare Winsock number in brackets counts on a line that talks about a connection or an
+    // error: MySQL's (10061), nginx's (10013: An attempt was made…), PHP's [10048]: Only one usage…,
+    // [11001]; and "10054 Error".
+    dialect: "bracketed",
+    anchors: [
+      "(10",
+      "(11",
+      "[10",
+      "[11",
+      "0 Error",
+      "1 Error",
+      "2 Error",
+      "3 Error",
+      "4 Error",
+      "5 Error",
+      "6 Error",
+      "7 Error",
+      "8 Error",
+      "9 Error",
+    ],
+    pattern: /[([](1[01]\d{3})(?:[)\]]|: )|\b(1[01]\d{3}) [Ee]rror\b/g,
     read: (match, line) =>
-      /connect|server|socket|error|fail|refused|reset|timed? ?out/i.test(line)
-        ? best(resolveNumber(Number(match[1]), { ...WINSOCK_ONLY, hresult: false }))
+      /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line)
+        ? best(resolveNumber(Number(match[1] ?? match[2]), { ...WINSOCK_ONLY, hresult: false }))
         : undefined,
+  },
+  {
+    // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61)
+    dialect: "mysql",
+    anchors: ["MySQL server on"],
+    pattern: /' \((\d{1,5})\)/g,
+    read: (match, line) =>
+      line.includes("MySQL server on '") ? best(resolveNumber(Number(match[1]), OS_ERROR)) : undefined,
   },
   {
     // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING
@@ -171,10 +212,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
-    // HRESULT 0x80072746 · hr=0x8007274C
+    // HRESULT 0x80072746 · hr=0x8007274C · Error0x80072746
     dialect: "hresult",
     anchors: ["0x8007", "0X8007"],
-    pattern: /\b0[xX]8007[0-9A-Fa-f]{4}\b/g,
+    pattern: /(?<![0-9A-Fa-f])0[xX]8007[0-9A-Fa-f]{4}(?![0-9A-Fa-f])/g,
     read: (match) => best(resolveHex(Number.parseInt(match[0].slice(2), 16))),
   },
   {
@@ -182,10 +223,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // A name that is not socket-specific (EACCES, EINVAL) counts only after a socket syscall word.
     dialect: "runtime-code",
     anchors: SOCKET_NAME_ANCHORS,
-    pattern: new RegExp(`\\b(?:(${SOCKET_SYSCALLS.join("|")}) )?(E[A-Z][A-Z_]{2,20})\\b`, "g"),
-    read: (match) => {
-      const name = match[2] as string;
-      return match[1] || isSocketSpecific(name) ? posixName(name) : undefined;
+    pattern: /\bE[A-Z][A-Z_]{2,20}\b/g,
+    read: (match, line) => {
+      const name = match[0];
+      const before = /(?:^|[^A-Za-z])([a-z][A-Za-z]{2,11}) $/.exec(
+        line.slice(Math.max(0, match.index - 14), match.index),
+      );
+      const afterSyscall = before !== null && (SOCKET_SYSCALLS as readonly string[]).includes(before[1] as string);
+      return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },
 ];

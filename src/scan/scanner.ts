@@ -4,6 +4,7 @@
 // character per byte, so positions are byte offsets and no UTF-8 decoding
 // happens until a line is a candidate).
 import type { CatalogueEntry } from "../catalogue/index.ts";
+import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
 import { RECOGNISERS, type Recogniser } from "./recognisers.ts";
 import { mapNormalised } from "./text-map.ts";
 import { type TextKey, textKeys } from "./texts.ts";
@@ -100,6 +101,8 @@ function anchorHits(view: string, from: number, patterns: readonly RegExp[]): { 
     pattern.lastIndex = from;
     for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
       hits.push({ at: match.index, anchor: match[0] });
+      // Anchors may overlap ("onnection reset" and "reset by"): look again one character on.
+      pattern.lastIndex = match.index + 1;
     }
   }
   return patterns.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
@@ -200,7 +203,9 @@ function readMessages(
       const to = here.starts[at + key.norm.length] ?? text.length;
       if (inside(from, to)) continue;
       taken.push([from, to]);
-      found(key.entry, message(key, line, from, text.slice(from, to)));
+      const javaOnWindows = key.platform !== "windows" && WINDOWS_JAVA_SUFFIX.test(text.slice(to));
+      const reading = javaOnWindows ? { ...key, platform: "windows" as const, dialect: "java" } : key;
+      found(key.entry, message(reading, line, from, text.slice(from, to)));
       continue;
     }
     if (end < block.view.length) {
@@ -279,8 +284,8 @@ class LineCounter {
 
 /**
  * Findings of the last two lines, held back because a message found on a line can
- * belong to the line before it. Keeps one finding per code and line (the first,
- * most specific), and drops a non-Windows text that only continues the line above
+ * belong to the line before it. Keeps one finding per code and line (a code before a message, then the leftmost),
+ * and drops a non-Windows text that only continues the line above
  * (Indy prints "Socket Error # 10054" and then "Connection reset by peer.").
  */
 class PendingFindings {
@@ -294,7 +299,16 @@ class PendingFindings {
 
   add(finding: Finding): void {
     const sameCode = (other: Finding) => other.symbol === finding.symbol;
-    if (this.held.some((other) => sameCode(other) && other.line === finding.line)) return;
+    // One finding per code and line: a code beats a message ("… refused it. (os error 10061)" is a
+    // decimal); among codes, or among messages, the leftmost wins ("10060 means WSAETIMEDOUT").
+    const twin = this.held.findIndex((other) => sameCode(other) && other.line === finding.line);
+    if (twin !== -1) {
+      const held = this.held[twin] as Finding;
+      const rank = (item: Finding) => (item.evidence === "message" ? 1 : 0);
+      if (rank(finding) < rank(held) || (rank(finding) === rank(held) && finding.column < held.column))
+        this.held[twin] = finding;
+      return;
+    }
     if (
       finding.platform !== "windows" &&
       finding.evidence === "message" &&

@@ -1,0 +1,34 @@
+// No recogniser can backtrack catastrophically: each pattern through a ReDoS detector,
+// and adversarial 1 MB lines through the scanner in bounded time.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { isSafe } from "redos-detector";
+import { normaliseMessage } from "../../src/normalise.ts";
+import { scan } from "../../src/scan/index.ts";
+import { RECOGNISERS } from "../../src/scan/recognisers.ts";
+
+describe("regular expressions", () => {
+  for (const recogniser of RECOGNISERS) {
+    it(`${recogniser.dialect}: ${recogniser.pattern.source.slice(0, 60)} is safe`, () => {
+      const result = isSafe(new RegExp(recogniser.pattern.source), { timeout: 10_000 });
+      assert.equal(result.safe, true, JSON.stringify(result.error ?? result.score));
+    });
+  }
+
+  // Timings are the benchmark's job (bench/explain.mjs); here a catastrophic pattern would hang into the timeout.
+  it("scans adversarial 1 MB lines", { timeout: 120_000 }, () => {
+    const lines = [
+      "[WinError ".repeat(100_000),
+      `${"errno: ".repeat(150_000)}x`,
+      `${"(10".repeat(350_000)}`,
+      `${"SocketException (".repeat(60_000)}`,
+      `${"An existing connection ".repeat(45_000)}`,
+      `${"Os { code: 1".repeat(90_000)}`,
+      "\u0000\uffff\ud800".repeat(350_000),
+    ];
+    for (const line of lines) {
+      assert.ok(Array.isArray(scan(line)));
+      assert.equal(typeof normaliseMessage(line), "string");
+    }
+  });
+});

@@ -1,0 +1,100 @@
+// The streaming form against the whole-text form: split at every position (inside a
+// line, a UTF-8 character, a CRLF, a two-line message), and in random chunkings.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { scan, scanStream } from "../../src/scan/index.ts";
+import type { Finding } from "../../src/scan/types.ts";
+import { ROOT } from "../helpers/catalogue.ts";
+
+async function collect(chunks: (string | Uint8Array)[], blockSize?: number): Promise<Finding[]> {
+  const found: Finding[] = [];
+  for await (const finding of scanStream(Readable.from(chunks), { blockSize })) found.push(finding);
+  return found;
+}
+
+const TRICKY = [
+  "2026-11-23 INFO listening on 0.0.0.0:10054",
+  "ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host",
+  "Eine bestehende Verbindung wurde softwaregesteuert\r",
+  "durch den Hostcomputer abgebrochen.\r",
+  "远程主机强迫关闭了一个现有的连接。 (os error 10054)",
+  "Error: read ECONNRESET",
+  "  errno: -4077,",
+  "Socket Error # 10054",
+  "Connection reset by peer.",
+  "",
+].join("\n");
+const bytes = new TextEncoder().encode(TRICKY);
+
+describe("scanStream", () => {
+  const whole = scan(TRICKY);
+
+  it("finds what scan() finds in the tricky text", async () => {
+    assert.ok(whole.length >= 6);
+    assert.deepEqual(await collect([TRICKY]), whole);
+  });
+
+  it("gives the same findings for a split at every byte", async () => {
+    for (let at = 1; at < bytes.length; at++) {
+      assert.deepEqual(await collect([bytes.slice(0, at), bytes.slice(at)], 1024), whole, `split at byte ${at}`);
+    }
+  });
+
+  it("gives the same findings with tiny blocks and one byte a chunk", async () => {
+    assert.deepEqual(
+      await collect(
+        [...bytes].map((byte) => Uint8Array.of(byte)),
+        1024,
+      ),
+      whole,
+    );
+  });
+
+  it("gives the same findings as scan() on every fixture, in random chunkings", async () => {
+    const dir = join(ROOT, "test/fixtures/explain");
+    const text = readdirSync(dir)
+      .flatMap((name) => {
+        const fixture = JSON.parse(readFileSync(join(dir, name), "utf8"));
+        return [...fixture.positive, ...fixture.negative].map((item: { line: string }) => item.line);
+      })
+      .join("\n");
+    const expected = scan(text);
+    const all = new TextEncoder().encode(text);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: all.length - 1 }), { maxLength: 12 }), async (cuts) => {
+        const points = [0, ...[...new Set(cuts)].sort((a, b) => a - b), all.length];
+        const chunks = points.slice(1).map((end, index) => all.slice(points[index], end));
+        assert.deepEqual(await collect(chunks, 4096), expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("reads a web ReadableStream", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    const found: Finding[] = [];
+    for await (const finding of scanStream(stream)) found.push(finding);
+    assert.deepEqual(found, whole);
+  });
+
+  it("keeps memory bounded on a line without end", async () => {
+    const junk = "x".repeat(1 << 20);
+    const chunks = Array.from({ length: 8 }, () => junk);
+    chunks.push(" [WinError 10061]\n[WinError 10054]\n");
+    const found = await collect(chunks);
+    // The over-long line is cut at MAX_LINE (its tail, with 10061, is passed over); the next line is read.
+    assert.deepEqual(
+      found.map((finding) => [finding.line, finding.symbol]),
+      [[2, "WSAECONNRESET"]],
+    );
+  });
+});
