@@ -345,7 +345,8 @@ function generatedFiles(): GeneratedFile[] {
   ];
   files.push({
     path: "src/catalogue/match-texts.generated.ts",
-    content: `${header}import type { MatchText } from "./types.ts";\n\nexport const MATCH_TEXTS: readonly MatchText[] = ${embed(matchTexts(entries, sources))};\n`,
+    // Parsed on first use: the log explainer needs it, importing the library does not.
+    content: `${header}import type { MatchText } from "./types.ts";\n\nconst JSON_TEXT = ${JSON.stringify(JSON.stringify(matchTexts(entries, sources)))};\nlet parsed: readonly MatchText[] | undefined;\n\nexport function matchTexts(): readonly MatchText[] {\n  parsed ??= JSON.parse(JSON_TEXT) as readonly MatchText[];\n  return parsed;\n}\n`,
   });
   files.push({
     path: "src/catalogue/titles-en.generated.ts",

@@ -56,8 +56,12 @@ await Promise.all([
     ...common,
     format: "esm",
     platform: "node",
-    entryPoints: ["src/index.ts"],
-    outfile: "dist/index.js",
+    // Split so the file scanner (worker threads, gzip) is a chunk loaded on first use;
+    // chunks sit beside index.js, where the prose files are found relative to them.
+    splitting: true,
+    entryPoints: { index: "src/index.ts" },
+    outdir: "dist",
+    chunkNames: "[name]-[hash]",
     plugins: [swapLoaders("node-lazy")],
   }),
   // The browser core: English titles inside, each language's full prose a chunk of its own.

@@ -21,4 +21,16 @@ export { pickLang } from "./i18n/locale.ts";
 export { loadLanguage, textFor } from "./i18n/text.ts";
 export { type Candidate, lookup, type Platform, resolve } from "./resolve.ts";
 export { RETRYABLE_ERROR_CODES, retryPresets } from "./retry-presets.ts";
+export { type FileScanOptions, scanFile } from "./scan/file-lazy.ts";
+export {
+  type CodeSummary,
+  type Evidence as FindingEvidence,
+  type Finding,
+  type ScanSummary,
+  type StreamOptions,
+  SummaryBuilder,
+  scan,
+  scanStream,
+  summarize,
+} from "./scan/index.ts";
 export { type SearchHit, search } from "./search.ts";

@@ -5,7 +5,7 @@
 // anchor is then checked for the whole text, normalised.
 
 import { type CatalogueEntry, ENTRIES, indexes } from "../catalogue/index.ts";
-import { MATCH_TEXTS } from "../catalogue/match-texts.generated.ts";
+import { matchTexts } from "../catalogue/match-texts.generated.ts";
 import { normaliseMessage } from "../normalise.ts";
 import type { Platform } from "../resolve.ts";
 import { isSocketSpecific } from "./policy.ts";
@@ -40,7 +40,7 @@ function buildKeys(): TextKey[] {
     }
   }
   const bySymbol = indexes().name;
-  for (const text of MATCH_TEXTS) {
+  for (const text of matchTexts()) {
     const entry = bySymbol.get(text.symbol)?.entry;
     if (!entry) continue;
     // Alone in a log, glibc's "Permission denied" is nearly always a file error: keep socket texts only.

@@ -1,0 +1,103 @@
+// `wsaerr explain`: output forms, stdin, exit codes, and a real process with a pipe.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, it } from "node:test";
+import { run } from "../src/cli/main.ts";
+import { ROOT } from "./helpers/catalogue.ts";
+
+const LOG = [
+  "2026-11-23 INFO listening on 0.0.0.0:10054",
+  "ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host",
+  "java.net.ConnectException: Connection refused: connect",
+  "read: Connection reset by peer (errno 104)",
+  "",
+].join("\n");
+const dir = mkdtempSync(join(tmpdir(), "wsaerr-explain-"));
+const file = join(dir, "app.log");
+writeFileSync(file, LOG);
+
+async function explain(args: string[], stdin?: string) {
+  let out = "";
+  let err = "";
+  const status = await run(["explain", ...args], {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    env: {},
+    isTTY: false,
+    columns: 100,
+    ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }),
+  });
+  return { status, out, err };
+}
+
+describe("wsaerr explain", () => {
+  it("prints NDJSON with the documented fields, one object per finding", async () => {
+    const { status, out } = await explain([file, "--json"]);
+    assert.equal(status, 0);
+    const rows = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      rows.map((row) => [row.line, row.symbol, row.platform, row.evidence]),
+      [
+        [2, "WSAECONNRESET", "windows", "decimal"],
+        [3, "WSAECONNREFUSED", "windows", "message"],
+        [4, "WSAECONNRESET", "posix", "decimal"],
+      ],
+    );
+    assert.deepEqual(Object.keys(rows[0]), [
+      "file",
+      "line",
+      "column",
+      "text",
+      "code",
+      "symbol",
+      "platform",
+      "evidence",
+      "lang",
+      "dialect",
+    ]);
+    assert.equal(rows[0].file, file);
+    assert.equal(rows[0].code, 10054);
+  });
+
+  it("explains each finding beneath its place by default, in German when asked", async () => {
+    const { out } = await explain([file, "--lang", "de"]);
+    assert.match(out, /app\.log:2:\d+ {2}\[WinError 10054\]/);
+    assert.match(out, /WSAECONNRESET 10054: Verbindung von der Gegenstelle zurückgesetzt/);
+  });
+
+  it("summarises codes with counts, lines, platforms and a bar", async () => {
+    const { out } = await explain([file, "--summary"]);
+    assert.match(out, /2\s+10054\s+WSAECONNRESET\s+lines 2–4\s+posix,windows\s+█+/);
+    assert.match(out, /3\s+findings/);
+  });
+
+  it("reads standard input when given - or no file", async () => {
+    const { status, out } = await explain(["--json"], LOG);
+    assert.equal(status, 0);
+    assert.equal(out.trim().split("\n").length, 3);
+    assert.equal(JSON.parse(out.split("\n")[0] as string).file, "-");
+  });
+
+  it("exits 1 when nothing is found and 2 for a missing file", async () => {
+    assert.equal((await explain(["--json"], "all quiet\n")).status, 1);
+    const missing = await explain([join(dir, "nope.log")]);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.err.trim().split("\n").length, 1);
+  });
+
+  it("streams through a pipe from the real binary", () => {
+    const result = spawnSync(process.execPath, [join(ROOT, "bin/wsaerr.cjs"), "explain", "--json"], {
+      input: LOG,
+      encoding: "utf8",
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.trim().split("\n").length, 3);
+  });
+});
