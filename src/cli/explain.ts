@@ -30,6 +30,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
       if (context.options["summary"]) summary.add(finding);
       else if (context.json) context.io.out(`${JSON.stringify(findingJson(finding))}\n`);
       else context.io.out(describe(finding, context));
+      // Let a slow reader set the pace, so unwritten output does not pile up in memory.
+      if (found % 256 === 0) await context.io.drain?.();
     }
     progress(input, -1, 0);
   }

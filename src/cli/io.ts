@@ -12,6 +12,8 @@ export interface CliIo {
   /** Whether stderr is a terminal (progress bar); false when absent. */
   readonly errIsTTY?: boolean;
   readonly columns: number | undefined;
+  /** Resolves when the output can take more (backpressure for long outputs); absent: always at once. */
+  readonly drain?: () => Promise<void>;
   /** Standard input, for `explain` without files; absent in tests that give none. */
   readonly stdin?: NodeJS.ReadableStream;
 }

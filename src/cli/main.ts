@@ -71,6 +71,10 @@ export function main(): void {
     errIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns,
     stdin: process.stdin,
+    drain: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((resolve) => process.stdout.once("drain", resolve))
+        : Promise.resolve(),
   }).then(
     (status) => {
       process.exitCode = status;

@@ -21,7 +21,9 @@ export interface FileScanOptions {
   readonly onProgress?: (bytes: number, total: number) => void;
 }
 
-const SEGMENT = 32 << 20;
+const SEGMENT = 16 << 20;
+/** A worker's heap stays small: a block, its latin1 view and one segment's findings. */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 };
 const WORKER_FLAG = "wsaerr-scan-worker";
 
 /** Every finding of the file, in order. */
@@ -62,7 +64,7 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
       const [start, end] = segments[next++] as [number, number];
       inFlight.push(pool.run({ path, start, end, file }));
     };
-    while (next < segments.length && inFlight.length < threads * 2) launch();
+    while (next < segments.length && inFlight.length < threads + 1) launch();
     for (let index = 0; index < segments.length; index++) {
       const result = await (inFlight.shift() as Promise<SegmentResult>);
       if (next < segments.length) launch();
@@ -98,7 +100,7 @@ class WorkerPool {
               workerData: WORKER_FLAG,
             },
           )
-        : new Worker(script, { workerData: WORKER_FLAG });
+        : new Worker(script, { workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
       worker.unref();
       this.workers.push(worker);
       this.idle.push(worker);

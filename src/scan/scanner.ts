@@ -28,6 +28,8 @@ export interface Block {
 /** Longest line read; the rest of a longer line is passed over (binary junk, minified blobs). */
 export const MAX_LINE = 1 << 20;
 const MAX_TEXT = 300;
+/** Lines longer than this are not joined with their neighbours to find a broken message. */
+const JOIN_LIMIT = 4096;
 
 interface Dispatch {
   readonly recognisers: Set<Recogniser>;
@@ -94,15 +96,30 @@ function buildPrefilter(bytes: boolean): Prefilter {
   return { patterns: groups.filter((list) => list.length > 0).map(pattern), dispatch };
 }
 
-/** Every anchor hit in view[from, …), in position order. */
+/** Anchor hits one pattern may report on one line before the rest of the line is skipped. */
+const HITS_PER_LINE = 64;
+
+/**
+ * Every anchor hit in view[from, …), in position order. A pathological line (the same
+ * anchor a hundred thousand times) stops costing once it has given HITS_PER_LINE hits:
+ * the pattern jumps to the line's end.
+ */
 function anchorHits(view: string, from: number, patterns: readonly RegExp[]): { at: number; anchor: string }[] {
   const hits: { at: number; anchor: string }[] = [];
   for (const pattern of patterns) {
     pattern.lastIndex = from;
+    let lineEnd = -1;
+    let onLine = 0;
     for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
+      if (match.index >= lineEnd) {
+        const newline = view.indexOf("\n", match.index);
+        lineEnd = newline === -1 ? view.length : newline;
+        onLine = 0;
+      }
       hits.push({ at: match.index, anchor: match[0] });
       // Anchors may overlap ("onnection reset" and "reset by"): look again one character on.
-      pattern.lastIndex = match.index + 1;
+      onLine++;
+      pattern.lastIndex = onLine < HITS_PER_LINE ? match.index + 1 : lineEnd;
     }
   }
   return patterns.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
@@ -186,6 +203,10 @@ function readMessages(
   keys: ReadonlySet<TextKey>,
   found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
 ): void {
+  if (text.length > JOIN_LIMIT) {
+    readLongLineMessages(line, text, keys, found);
+    return;
+  }
   const here = mapNormalised(text);
   // Longest texts first, and a text inside one already found is not found again:
   // "Connection reset" within "Connection reset by peer" is the same words.
@@ -208,6 +229,8 @@ function readMessages(
       found(key.entry, message(reading, line, from, text.slice(from, to)));
       continue;
     }
+    // A message broken over two lines only happens to lines of ordinary length.
+    if (text.length > JOIN_LIMIT) continue;
     if (end < block.view.length) {
       if (!withNext) {
         const nextEnd = block.view.indexOf("\n", end + 1);
@@ -235,6 +258,50 @@ function readMessages(
         const to = withPrevious.mapped.starts[split + key.norm.length] ?? withPrevious.joined.length;
         found(key.entry, message(key, line - 1, from, withPrevious.joined.slice(from, to)));
       }
+    }
+  }
+}
+
+/**
+ * On a long line (a JSON record, a minified blob) only the stretches around the
+ * anchors are normalised and searched, so a megabyte line costs as much as its hits.
+ */
+function readLongLineMessages(
+  line: number,
+  text: string,
+  keys: ReadonlySet<TextKey>,
+  found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
+): void {
+  const reach = 1024; // longer than any printed text
+  const windows: [number, number][] = [];
+  for (const key of keys) {
+    for (const anchor of key.anchors) {
+      let seen = 0;
+      for (let at = text.indexOf(anchor); at !== -1 && seen < 16; at = text.indexOf(anchor, at + 1), seen++) {
+        windows.push([Math.max(0, at - reach), Math.min(text.length, at + reach)]);
+      }
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const window of windows) {
+    const last = merged[merged.length - 1];
+    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
+    else merged.push([...window]);
+  }
+  const ordered = [...keys].sort((a, b) => b.norm.length - a.norm.length);
+  const reported = new Set<TextKey>();
+  for (const [from, to] of merged.slice(0, 64)) {
+    const piece = text.slice(from, to);
+    const mapped = mapNormalised(piece);
+    for (const key of ordered) {
+      if (reported.has(key)) continue;
+      const at = mapped.text.indexOf(key.norm);
+      if (at === -1) continue;
+      reported.add(key);
+      const start = mapped.starts[at] as number;
+      const end = mapped.starts[at + key.norm.length] ?? piece.length;
+      found(key.entry, message(key, line, from + start, piece.slice(start, end)));
     }
   }
 }

@@ -13,7 +13,7 @@ export interface SegmentResult {
   readonly newlines: number;
 }
 
-const BLOCK = 8 << 20;
+const BLOCK = 2 << 20;
 /** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
 const LOOKAHEAD = 64 << 10;
 const NEWLINE = 10;

@@ -1,0 +1,79 @@
+// Goals (issue 3): explain --json throughput ≥ 1.0× the grep yardstick on the same
+// 200 MB file in the same run; ≤ 100 MB RSS on a 1 GB input; adversarial 1 MB lines
+// ≤ 100 ms each. Measures and prints; the log files are generated reproducibly.
+// Usage: node bench/explain.mjs [--skip-memory]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { scan } from "../dist/index.js";
+import { fmt, median } from "./lib.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const log = (megabytes) => {
+  const path = `${root}bench/out/mixed-${megabytes}.log`;
+  if (!existsSync(path))
+    execFileSync(process.execPath, [`${root}bench/gen-log.mjs`, path, String(megabytes), "1"], { stdio: "inherit" });
+  return path;
+};
+// Output is captured, not sent to /dev/null: GNU grep stops at the first match when it
+// sees its output is /dev/null, which would make the yardstick meaningless.
+const seconds = (command, args) => {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 30,
+    env: { ...process.env, LC_ALL: "C" },
+  });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+};
+
+const file = log(200);
+const megabytes = statSync(file).size / 1048576;
+const YARDSTICK = "(WSA[A-Z_]+|\\b1[01][01][0-9]{2}\\b|forcibly closed|actively refused)";
+const grep = [];
+const explain = [];
+for (let round = 0; round < 3; round++) {
+  grep.push(seconds("grep", ["-cE", YARDSTICK, file]));
+  explain.push(seconds(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json", file]));
+}
+const g = megabytes / median(grep);
+const e = megabytes / median(explain);
+console.log(
+  `explain          yardstick grep -cE ${fmt(g, 0)} MB/s   explain --json ${fmt(e, 0)} MB/s   ratio ${fmt(e / g, 2)}x (goal >= 1.0x; ${fmt(megabytes, 0)} MB, median of 3)`,
+);
+
+const adversarial = {
+  "[WinError repeated": "[WinError ".repeat(100_000),
+  "errno: repeated": "errno: ".repeat(150_000),
+  "(10 repeated": "(10".repeat(350_000),
+  "SocketException ( repeated": "SocketException (".repeat(60_000),
+  "message words repeated": "An existing connection ".repeat(45_000),
+  "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
+};
+for (const [name, line] of Object.entries(adversarial)) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    scan(line);
+    times.push(performance.now() - started);
+  }
+  console.log(
+    `adversarial      ${name.padEnd(28)} ${fmt(median(times), 1)} ms for ${fmt(line.length / 1048576, 2)} M chars (goal <= 100 ms)`,
+  );
+}
+
+if (!process.argv.includes("--skip-memory")) {
+  const big = log(1000);
+  const result = spawnSync(
+    "/usr/bin/time",
+    ["-f", "%M", process.execPath, `${root}bin/wsaerr.cjs`, "explain", "--json", big],
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    },
+  );
+  const kilobytes = Number(result.stderr.trim().split("\n").pop());
+  console.log(
+    `memory           explain --json on ${fmt(statSync(big).size / 1048576, 0)} MB: max RSS ${fmt(kilobytes / 1024, 0)} MB of the main process (goal <= 100 MB; each worker thread's heap is part of the same process)`,
+  );
+}
