@@ -6,6 +6,7 @@
 //   use by scripts/node-lazy/, so `wsaerr 10054` reads only the language it prints and
 //   parses only the entry it shows, and importing the library reads no prose at all;
 //   dist/web.cjs        the server and site builder, loaded by the CLI for serve/build-site;
+//   dist/explain.cjs    the log explainer, loaded by the CLI for explain (also the workers' script);
 //   dist/server.js      createApp() for any runtime, page assets and prose embedded;
 //   dist/browser/       the library for browsers: wsaerr.js with English titles, and one
 //                       chunk per language's full prose that loadLanguage() imports;
@@ -27,16 +28,18 @@ const swapLoaders = (folder) => ({
 });
 
 /**
- * The CLI loads the server and the site builder only for `serve` and `build-site`,
- * from dist/web.cjs, so every other command starts without them.
+ * The CLI loads the server and the site builder only for `serve` and `build-site` (from
+ * dist/web.cjs) and the log explainer only for `explain` (dist/explain.cjs), so a lookup
+ * starts without parsing either.
  */
-const webOutside = {
-  name: "web-outside",
+const commandsOutside = {
+  name: "commands-outside",
   setup(plugin) {
     plugin.onResolve({ filter: /^\.\.\/(server\/node|web\/assets|web\/site)\.ts$/ }, () => ({
       path: "./web.cjs",
       external: true,
     }));
+    plugin.onResolve({ filter: /^\.\/explain\.ts$/ }, () => ({ path: "./explain.cjs", external: true }));
   },
 };
 
@@ -81,7 +84,14 @@ await Promise.all([
     ...cjs,
     entryPoints: ["src/cli/main.ts"],
     outfile: "dist/cli.cjs",
-    plugins: [swapLoaders("node-lazy"), webOutside],
+    plugins: [swapLoaders("node-lazy"), commandsOutside],
+    define: { "import.meta.url": "undefined" },
+  }),
+  build({
+    ...cjs,
+    entryPoints: ["src/cli/explain.ts"],
+    outfile: "dist/explain.cjs",
+    plugins: [swapLoaders("node-lazy")],
     define: { "import.meta.url": "undefined" },
   }),
   build({

@@ -2,7 +2,7 @@
 // The whole-input forms (a number, a hex value, a name) are tried first; only
 // when none applies are the shapes runtimes print searched for inside the text.
 // Total: resolve() never throws; it answers [] for anything it cannot place.
-import { BY_VALUE, type CatalogueEntry, indexes, POSIX_OSES, type PosixOs } from "./catalogue/index.ts";
+import { BY_VALUE, type CatalogueEntry, indexes, messageIndex, POSIX_OSES, type PosixOs } from "./catalogue/index.ts";
 import { normaliseMessage } from "./normalise.ts";
 
 export type Platform = "windows" | "posix" | "unknown";
@@ -135,8 +135,10 @@ function stringForms(raw: string, collector: Collector): void {
   // Cheapest first: the whole text (or what follows a runtime's prefix) as a message key,
   // then the shapes runtimes print; a scan for a message anywhere only if nothing matched.
   const normalised =
-    text.length >= indexes().shortestMessage && hasWords(text, indexes().messageMinWords) ? normaliseMessage(text) : "";
-  if (normalised.length >= indexes().shortestMessage) messageForms(text, normalised, collector);
+    text.length >= messageIndex().shortestMessage && hasWords(text, messageIndex().messageMinWords)
+      ? normaliseMessage(text)
+      : "";
+  if (normalised.length >= messageIndex().shortestMessage) messageForms(text, normalised, collector);
   const lower = text.toLowerCase();
   for (const shape of SHAPES) {
     if (!lower.includes(shape.hint)) continue;
@@ -145,7 +147,7 @@ function stringForms(raw: string, collector: Collector): void {
       shape.read(match[1] ?? match[0], collector, match[0]);
     }
   }
-  if (collector.empty && normalised.length >= indexes().shortestMessage) messageAnywhere(normalised, collector);
+  if (collector.empty && normalised.length >= messageIndex().shortestMessage) messageAnywhere(normalised, collector);
 }
 
 /** True when the text has at least `count` space-separated words (cheap: no allocation). */
@@ -217,7 +219,7 @@ function nameForms(
 }
 
 function messageForms(text: string, whole: string, collector: Collector): void {
-  const exact = indexes().message.get(whole);
+  const exact = messageIndex().message.get(whole);
   if (exact) {
     for (const key of exact) collector.add(key.entry, `message ${key.lang}`, 95, "windows", text);
     return;
@@ -226,7 +228,7 @@ function messageForms(text: string, whole: string, collector: Collector): void {
   // "SocketException (10054): …"): try what follows each separator.
   for (let at = text.search(/[:\])]\s/); at !== -1; ) {
     const rest = normaliseMessage(text.slice(at + 2));
-    for (const key of indexes().message.get(rest) ?? [])
+    for (const key of messageIndex().message.get(rest) ?? [])
       collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
     const next = text.slice(at + 2).search(/[:\])]\s/);
     at = next === -1 ? -1 : at + 2 + next;
@@ -235,7 +237,7 @@ function messageForms(text: string, whole: string, collector: Collector): void {
 
 /** A message key anywhere in the text: one scan over every key, so only as a last resort. */
 function messageAnywhere(whole: string, collector: Collector): void {
-  for (const [key, keys] of indexes().message) {
+  for (const [key, keys] of messageIndex().message) {
     if (whole.includes(key))
       for (const found of keys) collector.add(found.entry, `message ${found.lang}`, 90, "windows", key);
   }

@@ -46,11 +46,38 @@ export interface Indexes {
   readonly rustKind: Multi;
   /** Python OSError subclass (lower-case) → entries; plain OSError identifies nothing. */
   readonly pythonException: Multi;
+}
+
+export interface MessageIndex {
   /** Normalised FormatMessage text → entries and language (WSAENOMORE and WSA_E_NO_MORE share a text). */
   readonly message: ReadonlyMap<string, readonly MessageKey[]>;
   /** Length of the shortest message key, and the fewest words in one: shorter input skips message matching. */
   readonly shortestMessage: number;
   readonly messageMinWords: number;
+}
+
+let builtMessages: MessageIndex | undefined;
+
+/** The message index, built on first call (apart: a number lookup never needs it). */
+export function messageIndex(): MessageIndex {
+  builtMessages ??= buildMessageIndex();
+  return builtMessages;
+}
+
+function buildMessageIndex(): MessageIndex {
+  const message = new Map<string, MessageKey[]>();
+  for (const entry of ENTRIES) {
+    for (const [lang, text] of Object.entries(entry.messages)) {
+      const key = normaliseMessage(text as string);
+      message.set(key, [...(message.get(key) ?? []), { entry, lang }]);
+    }
+  }
+  const keys = [...message.keys()];
+  return {
+    message,
+    shortestMessage: Math.min(...keys.map((key) => key.length)),
+    messageMinWords: Math.min(...keys.map((key) => key.split(" ").length)),
+  };
 }
 
 let built: Indexes | undefined;
@@ -76,17 +103,11 @@ function group<K>(keyOf: (entry: CatalogueEntry) => K | null | undefined): Map<K
 function buildIndexes(): Indexes {
   const name = new Map<string, { entry: CatalogueEntry; primary: boolean }>();
   const hresult = new Map<number, CatalogueEntry>();
-  const message = new Map<string, MessageKey[]>();
   for (const entry of ENTRIES) {
     name.set(entry.symbol.toUpperCase(), { entry, primary: true });
     for (const spelling of entry.spellings) name.set(spelling.toUpperCase(), { entry, primary: false });
     if (entry.hresultSigned !== null) hresult.set(entry.hresultSigned >>> 0, entry);
-    for (const [lang, text] of Object.entries(entry.messages)) {
-      const key = normaliseMessage(text as string);
-      message.set(key, [...(message.get(key) ?? []), { entry, lang }]);
-    }
   }
-  const keys = [...message.keys()];
   return {
     hresult,
     name,
@@ -113,8 +134,5 @@ function buildIndexes(): Indexes {
       const exception = entry.crosswalk.python?.exception;
       return exception && exception !== "OSError" ? exception.toLowerCase() : null;
     }),
-    message,
-    shortestMessage: Math.min(...keys.map((key) => key.length)),
-    messageMinWords: Math.min(...keys.map((key) => key.split(" ").length)),
   };
 }

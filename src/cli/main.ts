@@ -2,7 +2,6 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { helpText, parseArgs } from "./args.ts";
 import { runBuildSite } from "./build-site.ts";
-import { runExplain } from "./explain.ts";
 import { type CliIo, type CommandContext, contextFor } from "./io.ts";
 import { runList } from "./list.ts";
 import { runLookup } from "./lookup.ts";
@@ -15,7 +14,8 @@ const RUNNERS: Record<string, Runner> = {
   lookup: runLookup,
   list: runList,
   search: runSearch,
-  explain: runExplain,
+  // Loaded when used: the scanner's file reading (worker threads, zlib) should not slow every command.
+  explain: (context) => import("./explain.ts").then((module) => module.runExplain(context)),
   serve: runServe,
   "build-site": runBuildSite,
 };
@@ -70,7 +70,10 @@ export function main(): void {
     isTTY: process.stdout.isTTY === true,
     errIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns,
-    stdin: process.stdin,
+    // A getter: touching process.stdin sets up a stream on fd 0, which only `explain` needs.
+    get stdin() {
+      return process.stdin;
+    },
     drain: () =>
       process.stdout.writableNeedDrain
         ? new Promise((resolve) => process.stdout.once("drain", resolve))

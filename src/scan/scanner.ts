@@ -23,6 +23,8 @@ export interface Block {
   readonly from: number;
   readonly to: number;
   readonly file: string | null;
+  /** Findings an earlier block reported on the line just before `from`: not reported again, and context for the rules. */
+  readonly earlier?: readonly Finding[];
 }
 
 /** Longest line read; the rest of a longer line is passed over (binary junk, minified blobs). */
@@ -130,7 +132,7 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   const { patterns, dispatch } = prefilter(block.bytes);
   const { view } = block;
   const lines = new LineCounter(view, block.firstLine);
-  const pending = new PendingFindings(emit);
+  const pending = new PendingFindings(emit, block.earlier ?? []);
   let lineStart = -1;
   let lineEnd = -1;
   let recognisers = new Set<Recogniser>();
@@ -358,7 +360,10 @@ class LineCounter {
 class PendingFindings {
   private readonly held: Finding[] = [];
 
-  constructor(private readonly emit: (finding: Finding) => void) {}
+  constructor(
+    private readonly emit: (finding: Finding) => void,
+    private readonly earlier: readonly Finding[],
+  ) {}
 
   advanceTo(line: number): void {
     while (this.held.length > 0 && (this.held[0] as Finding).line < line - 1) this.emit(this.held.shift() as Finding);
@@ -368,6 +373,7 @@ class PendingFindings {
     const sameCode = (other: Finding) => other.symbol === finding.symbol;
     // One finding per code and line: a code beats a message ("… refused it. (os error 10061)" is a
     // decimal); among codes, or among messages, the leftmost wins ("10060 means WSAETIMEDOUT").
+    if (this.earlier.some((other) => sameCode(other) && other.line === finding.line)) return;
     const twin = this.held.findIndex((other) => sameCode(other) && other.line === finding.line);
     if (twin !== -1) {
       const held = this.held[twin] as Finding;
@@ -379,7 +385,9 @@ class PendingFindings {
     if (
       finding.platform !== "windows" &&
       finding.evidence === "message" &&
-      this.held.some((other) => sameCode(other) && other.line === finding.line - 1 && other.platform === "windows")
+      [...this.held, ...this.earlier].some(
+        (other) => sameCode(other) && other.line === finding.line - 1 && other.platform === "windows",
+      )
     )
       return;
     let index = this.held.length;

@@ -65,8 +65,7 @@ class SegmentReader {
     let context = Buffer.alloc(0); // the last line read, with its newline
     let position = first;
     let line = 1;
-    let reportedOnContext = new Set<string>();
-    let blockFindings: Finding[] = [];
+    let contextFindings: Finding[] = [];
     // One buffer for context + block + lookahead, reused: no per-block copies of the block.
     let buffer = Buffer.allocUnsafe(BLOCK + LOOKAHEAD + MAX_LINE);
     while (position < stopAt) {
@@ -97,21 +96,14 @@ class SegmentReader {
           from,
           to,
           file: this.file,
+          earlier: contextFindings,
         },
-        (finding) => {
-          // The context line's findings came with the previous block, except a message whose
-          // words only became visible with this block's first line.
-          if (finding.line >= line || !reportedOnContext.has(`${finding.line}:${finding.symbol}`)) {
-            findings.push(finding);
-            blockFindings.push(finding);
-          }
-        },
+        (finding) => findings.push(finding),
       );
       const count = countNewlines(buffer, from, to);
       newlines += count;
       line += count;
-      reportedOnContext = new Set(blockFindings.filter((f) => f.line === line - 1).map((f) => `${f.line}:${f.symbol}`));
-      blockFindings = [];
+      contextFindings = findings.filter((finding) => finding.line === line - 1);
       const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
       context = Buffer.from(buffer.subarray(Math.max(lastStart, from), to));
       position += to - from;

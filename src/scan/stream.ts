@@ -37,8 +37,8 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 class StreamState {
   /** The last line already read, kept as context for a message split over it and the next; null at the start. */
   private context: string | null = null;
-  /** Findings already reported on the context line, so a later block does not repeat them. */
-  private reportedOnContext = new Set<string>();
+  /** Findings already reported on the context line: the next block neither repeats them nor ignores them. */
+  private contextFindings: Finding[] = [];
   /** Unread text: whole lines, then possibly a partial one. */
   private pending = "";
   /** Line number of the context line, or of the first pending line when there is no context. */
@@ -92,26 +92,20 @@ class StreamState {
         from: prefix.length,
         to: prefix.length + stop,
         file: this.file,
+        earlier: this.contextFindings,
       },
       (finding) => findings.push(finding),
     );
     const read = this.pending.slice(0, stop);
     const readLines = countNewlines(read);
-    const contextLine = this.firstLine;
-    const reported = this.reportedOnContext;
     if (readLines > 0) {
       const body = read.endsWith("\n") ? read.slice(0, -1) : read;
       this.context = body.slice(body.lastIndexOf("\n") + 1);
       this.firstLine = pendingLine + readLines - 1;
-      this.reportedOnContext = new Set();
+      this.contextFindings = findings.filter((finding) => finding.line === this.firstLine);
     }
     this.pending = this.pending.slice(stop);
-    for (const finding of findings) {
-      const key = `${finding.line}:${finding.symbol}`;
-      if (hasContext && finding.line === contextLine && reported.has(key)) continue;
-      if (finding.line === this.firstLine) this.reportedOnContext.add(key);
-      yield finding;
-    }
+    yield* findings;
   }
 }
 
