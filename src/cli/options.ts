@@ -1,4 +1,5 @@
 // The one options table: the parser, --help and the README's CLI section all read it.
+import { CATEGORIES } from "../catalogue/types.ts";
 
 export interface OptionSpec {
   readonly name: string;
@@ -59,19 +60,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "category",
     value: "name",
-    choices: [
-      "connection",
-      "network",
-      "address",
-      "name-resolution",
-      "resource",
-      "usage",
-      "async",
-      "subsystem",
-      "qos",
-      "permission",
-      "wait",
-    ],
+    choices: CATEGORIES,
     description: "Only codes of this category.",
     commands: ["list"],
   },

@@ -3,7 +3,8 @@
 import { ENTRIES, LANGS } from "../catalogue/index.ts";
 import type { CatalogueEntry } from "../catalogue/types.ts";
 import { textFor } from "../i18n/text.ts";
-import { encodePositions, FIELD_WEIGHT, type IndexedEntry, type SearchIndex, tokens } from "./search-index.ts";
+import { namesOf, tokens, weightedTexts } from "../search-terms.ts";
+import { encodePositions, type IndexedEntry, type SearchIndex } from "./search-index.ts";
 
 export function buildSearchIndex(entries: readonly CatalogueEntry[] = ENTRIES): SearchIndex {
   const terms: string[] = [];
@@ -18,21 +19,14 @@ export function buildSearchIndex(entries: readonly CatalogueEntry[] = ENTRIES): 
   };
   const indexed = entries.map((entry): IndexedEntry => {
     const weights = new Map<number, number>();
-    const add = (text: string | null | undefined, weight: number) => {
-      for (const term of tokens(text ?? "")) {
+    for (const [text, weight] of weightedTexts(
+      entry,
+      LANGS.map((lang) => textFor(entry, lang)),
+    )) {
+      for (const term of tokens(text)) {
         const at = termAt(term);
         weights.set(at, Math.max(weights.get(at) ?? 0, weight));
       }
-    };
-    const names = namesOf(entry);
-    for (const name of names) add(name, FIELD_WEIGHT.name);
-    add(String(entry.value), FIELD_WEIGHT.name);
-    for (const message of Object.values(entry.messages)) add(message, FIELD_WEIGHT.message);
-    for (const lang of LANGS) {
-      const text = textFor(entry, lang);
-      add(text.title, FIELD_WEIGHT.title);
-      add(text.summary, FIELD_WEIGHT.summary);
-      add([...text.causes, ...text.fixes, ...text.notes].join(" "), FIELD_WEIGHT.body);
     }
     const { libuv } = entry.crosswalk;
     const keys = [
@@ -41,7 +35,7 @@ export function buildSearchIndex(entries: readonly CatalogueEntry[] = ENTRIES): 
       entry.hresult,
       entry.hresultSigned === null ? null : String(entry.hresultSigned),
       libuv?.lost === "unknown" || libuv?.errnoWindows == null ? null : String(libuv.errnoWindows),
-      ...names,
+      ...namesOf(entry),
     ];
     return {
       value: entry.value,
@@ -52,14 +46,6 @@ export function buildSearchIndex(entries: readonly CatalogueEntry[] = ENTRIES): 
     };
   });
   return { entries: indexed, terms };
-}
-
-function namesOf(entry: CatalogueEntry): string[] {
-  const { posix, dotnet, rust, python, libuv } = entry.crosswalk;
-  const code = libuv?.nodeCode === "UNKNOWN" ? null : libuv?.nodeCode;
-  return [entry.symbol, ...entry.spellings, posix?.name, dotnet, rust, python?.exception, code].filter(
-    (name): name is string => !!name && name !== "OSError" && name !== "Other" && name !== "Uncategorized",
-  );
 }
 
 function byWeight(weights: ReadonlyMap<number, number>): Record<string, number[]> {

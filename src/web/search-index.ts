@@ -1,9 +1,11 @@
 // The search box's index, built once on the server (or by build-site) and queried
 // in the browser, so searching works on a static host and costs no request per key.
-// It mirrors src/search.ts (same tokens, field weights and typo tolerance) and adds
+// It follows the same rules as src/search.ts (src/search-terms.ts) and adds
 // exact keys (numbers, hex, names) with prefix matching for names typed half-way.
-// The query half imports nothing but normalise.ts, so the page script stays small.
-import { foldForSearch } from "../normalise.ts";
+// The query half imports no catalogue data, so the page script stays small.
+import { closeness, FIELD_WEIGHT, tokens } from "../search-terms.ts";
+
+export { FIELD_WEIGHT, tokens };
 
 export interface SearchIndex {
   readonly entries: readonly IndexedEntry[];
@@ -24,13 +26,6 @@ export interface IndexedEntry {
 export interface IndexHit {
   readonly entry: IndexedEntry;
   readonly score: number;
-}
-
-/** Field weights, as in src/search.ts. */
-export const FIELD_WEIGHT = { name: 5, title: 4, message: 3, summary: 2, body: 1 } as const;
-
-export function tokens(text: string): string[] {
-  return foldForSearch(text).match(/[a-z0-9_]{2,}/g) ?? [];
 }
 
 /** Entries for a query, best first: exact keys, then key prefixes, then full text. */
@@ -101,37 +96,12 @@ export function encodePositions(positions: readonly number[]): number[] {
   return sorted.map((position, i) => (i === 0 ? position : position - (sorted[i - 1] as number)));
 }
 
-/** Term positions close to a word: itself (1), extensions of it (0.8), a typo away (0.6). */
+/** Term positions close to a word, with their closeness (src/search-terms.ts). */
 function expand(word: string, terms: readonly string[]): Map<number, number> {
   const found = new Map<number, number>();
-  const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   terms.forEach((term, position) => {
-    if (term === word) found.set(position, 1);
-    else if (word.length >= 3 && term.startsWith(word)) found.set(position, 0.8);
-    else if (allowed > 0 && Math.abs(term.length - word.length) <= allowed && withinEdits(word, term, allowed))
-      found.set(position, 0.6);
+    const near = closeness(word, term);
+    if (near > 0) found.set(position, near);
   });
   return found;
-}
-
-/** Whether the Levenshtein distance is at most `limit` (gives up early). */
-function withinEdits(a: string, b: string, limit: number): boolean {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return false;
-    previous = current;
-  }
-  return (previous[b.length] as number) <= limit;
 }
