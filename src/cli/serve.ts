@@ -3,13 +3,9 @@
 import type { CommandContext } from "./io.ts";
 
 export async function runServe(context: CommandContext): Promise<number> {
-  const portText = typeof context.options["port"] === "string" ? context.options["port"] : "8080";
+  // The options parser has already checked --port (a whole number up to 65535).
+  const port = Number(typeof context.options["port"] === "string" ? context.options["port"] : "8080");
   const host = typeof context.options["host"] === "string" ? context.options["host"] : "127.0.0.1";
-  const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port > 65535) {
-    context.io.err(`wsaerr: --port must be a number from 0 to 65535, not "${portText}" (see wsaerr --help)\n`);
-    return 2;
-  }
   // Loaded here, not at the top: the other commands should not pay for the server.
   const { closeOnSignals, listen } = await import("../server/node.ts");
   let running: Awaited<ReturnType<typeof listen>>;
