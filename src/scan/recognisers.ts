@@ -140,7 +140,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // PostgreSQL/libpq on Windows: Connection refused (0x0000274D/10061)
     dialect: "postgres",
-    anchors: ["(0x0000"],
+    anchors: ["x0000"],
     pattern: /\(0x[0-9A-Fa-f]{8}\/(\d{1,10})\)/g,
     read: number(WINSOCK_ONLY),
   },
@@ -169,28 +169,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // A bare Winsock number in brackets counts on a line that talks about a connection or an
     // error: MySQL's (10061), nginx's (10013: An attempt was made…), PHP's [10048]: Only one usage…,
-    // [11001]; and "10054 Error".
+    // [11001].
     dialect: "bracketed",
-    anchors: [
-      "(10",
-      "(11",
-      "[10",
-      "[11",
-      "0 Error",
-      "1 Error",
-      "2 Error",
-      "3 Error",
-      "4 Error",
-      "5 Error",
-      "6 Error",
-      "7 Error",
-      "8 Error",
-      "9 Error",
-    ],
-    pattern: /[([](1[01]\d{3})(?:[)\]]|: )|\b(1[01]\d{3}) [Ee]rror\b/g,
+    // (No anchor may start with a digit: it would fire at every digit of every timestamp.)
+    anchors: ["(10", "(11", "[10", "[11"],
+    pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line)
-        ? best(resolveNumber(Number(match[1] ?? match[2]), { ...WINSOCK_ONLY, hresult: false }))
+        ? best(resolveNumber(Number(match[1]), { ...WINSOCK_ONLY, hresult: false }))
         : undefined,
   },
   {
@@ -214,7 +200,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // HRESULT 0x80072746 · hr=0x8007274C · Error0x80072746
     dialect: "hresult",
-    anchors: ["0x8007", "0X8007"],
+    anchors: ["x8007", "X8007"],
     pattern: /(?<![0-9A-Fa-f])0[xX]8007[0-9A-Fa-f]{4}(?![0-9A-Fa-f])/g,
     read: (match) => best(resolveHex(Number.parseInt(match[0].slice(2), 16))),
   },

@@ -46,6 +46,8 @@ interface Prefilter {
    * each of them several times faster than one pattern holding every anchor.
    */
   readonly patterns: readonly RegExp[];
+  /** The pattern of anchors in other scripts, if any: it only needs to run from the block's first non-ASCII character. */
+  readonly nonAscii: RegExp | undefined;
   readonly dispatch: Map<string, Dispatch>;
 }
 
@@ -57,14 +59,26 @@ function prefilter(bytes: boolean): Prefilter {
   return prefilters[kind];
 }
 
+/** English letters, most frequent first: a pattern whose anchors start with rare letters skips most positions. */
+const LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
 /**
- * The anchor from its first lower-case letter on, if what remains is still
- * distinctive (eight characters or more): "WinError" stays whole rather than
- * becoming "error", which every other log line contains.
+ * The anchor cut to start at its rarest lower-case ASCII letter, as long as what
+ * remains is still distinctive (eight characters or more): "actively refused" is
+ * looked for as "vely refused". Anchors without such a letter, or too short to
+ * cut ("WinError" must not become "error"), stay whole.
  */
 function trimToLower(anchor: string): string {
-  const at = anchor.search(/\p{Ll}/u);
-  return at > 0 && anchor.length - at >= 8 ? anchor.slice(at) : anchor;
+  let best = -1;
+  let rarity = -1;
+  for (let at = 0; anchor.length - at >= 8; at++) {
+    const rank = LETTER_FREQUENCY.indexOf(anchor[at] as string);
+    if (rank > rarity) {
+      best = at;
+      rarity = rank;
+    }
+  }
+  return best > 0 ? anchor.slice(best) : anchor;
 }
 
 function buildPrefilter(bytes: boolean): Prefilter {
@@ -95,8 +109,15 @@ function buildPrefilter(bytes: boolean): Prefilter {
         .join("|"),
       "g",
     );
-  return { patterns: groups.filter((list) => list.length > 0).map(pattern), dispatch };
+  const [lowerAnchors, asciiAnchors, otherAnchors] = groups as [string[], string[], string[]];
+  return {
+    patterns: [lowerAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
+    nonAscii: otherAnchors.length > 0 ? pattern(otherAnchors) : undefined,
+    dispatch,
+  };
 }
+
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Anchor hits one pattern may report on one line before the rest of the line is skipped. */
 const HITS_PER_LINE = 64;
@@ -106,10 +127,17 @@ const HITS_PER_LINE = 64;
  * anchor a hundred thousand times) stops costing once it has given HITS_PER_LINE hits:
  * the pattern jumps to the line's end.
  */
-function anchorHits(view: string, from: number, patterns: readonly RegExp[]): { at: number; anchor: string }[] {
+function anchorHits(view: string, from: number, prefilter: Prefilter): { at: number; anchor: string }[] {
   const hits: { at: number; anchor: string }[] = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = from;
+  const runs: [RegExp, number][] = prefilter.patterns.map((pattern) => [pattern, from]);
+  if (prefilter.nonAscii) {
+    // Most logs are ASCII: the other scripts' anchors need looking for only from the first other character on.
+    NON_ASCII.lastIndex = from;
+    const first = NON_ASCII.exec(view);
+    if (first) runs.push([prefilter.nonAscii, first.index]);
+  }
+  for (const [pattern, start] of runs) {
+    pattern.lastIndex = start;
     let lineEnd = -1;
     let onLine = 0;
     for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
@@ -124,12 +152,13 @@ function anchorHits(view: string, from: number, patterns: readonly RegExp[]): { 
       pattern.lastIndex = onLine < HITS_PER_LINE ? match.index + 1 : lineEnd;
     }
   }
-  return patterns.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
+  return runs.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
 
 /** Scans the candidate lines of a block; findings come out in line order. */
 export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
-  const { patterns, dispatch } = prefilter(block.bytes);
+  const filter = prefilter(block.bytes);
+  const { dispatch } = filter;
   const { view } = block;
   const lines = new LineCounter(view, block.firstLine);
   const pending = new PendingFindings(emit, block.earlier ?? []);
@@ -143,7 +172,7 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
     recognisers = new Set();
     keys = new Set();
   };
-  for (const { at, anchor } of anchorHits(view, block.from, patterns)) {
+  for (const { at, anchor } of anchorHits(view, block.from, filter)) {
     if (at >= lineEnd) {
       const start = view.lastIndexOf("\n", at - 1) + 1;
       if (start >= block.to) break;
