@@ -2,7 +2,7 @@
 // exit codes, pipes and the environment.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { run } from "../src/cli/main.ts";
@@ -134,5 +134,12 @@ describe("wsaerr as a process", () => {
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout.trim().split("\n").length, 1);
     assert.equal(result.stderr, "");
+  });
+});
+
+describe("the package", () => {
+  it("names an existing bin file", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    for (const path of Object.values(pkg.bin as Record<string, string>)) assert.ok(existsSync(join(ROOT, path)), path);
   });
 });

@@ -13,7 +13,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
   const inputs = context.positionals.length > 0 ? context.positionals : ["-"];
   for (const input of inputs) {
     if (input !== "-" && !(existsSync(input) && statSync(input).isFile())) {
-      context.io.err(`wsaerr: cannot read ${input}: no such file\n`);
+      context.io.err(`wsaerr: cannot read ${input}: ${existsSync(input) ? "not a file" : "no such file"}\n`);
       return 2;
     }
   }

@@ -4,6 +4,7 @@
 // files and small files go through one thread (gzip cannot be cut).
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { pipeline } from "node:stream";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
 import { type SegmentResult, scanSegment } from "./segment.ts";
@@ -22,8 +23,6 @@ export interface FileScanOptions {
 }
 
 const SEGMENT = 16 << 20;
-/** A worker's heap stays small: a block, its latin1 view and one segment's findings. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 };
 const WORKER_FLAG = "wsaerr-scan-worker";
 
 /** Every finding of the file, in order. */
@@ -37,7 +36,10 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
       read += chunk.length;
       options.onProgress?.(read, size);
     });
-    yield* scanStream(input.pipe(createGunzip()), { file });
+    // pipeline(), not pipe(): a read or gunzip error must end the iteration with that error.
+    const gunzip = createGunzip();
+    pipeline(input, gunzip, () => {});
+    yield* scanStream(gunzip, { file });
     return;
   }
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), 8));
@@ -86,41 +88,60 @@ interface Job {
 class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly waiting: (() => void)[] = [];
-  private readonly workers: Worker[] = [];
+  private readonly workers = new Set<Worker>();
+  private readonly script = workerScript();
 
   constructor(size: number) {
-    const script = workerScript();
-    for (let i = 0; i < size; i++) {
-      const worker = String(script).endsWith(".ts")
-        ? // Running from source under tsx (tests, development): the worker loads the module through tsx.
-          new Worker(
-            `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(String(script))}, ${JSON.stringify(String(script))}))`,
-            {
-              eval: true,
-              workerData: WORKER_FLAG,
-            },
-          )
-        : new Worker(script, { workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
-      worker.unref();
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+    for (let i = 0; i < size; i++) this.idle.push(this.start());
   }
 
+  private start(): Worker {
+    const script = this.script;
+    const worker = String(script).endsWith(".ts")
+      ? // Running from source under tsx (tests, development): the worker loads the module through tsx.
+        new Worker(
+          `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(String(script))}, ${JSON.stringify(String(script))}))`,
+          { eval: true, workerData: WORKER_FLAG },
+        )
+      : new Worker(script, { workerData: WORKER_FLAG });
+    this.workers.add(worker);
+    return worker;
+  }
+
+  /** Runs a job on a free worker; a worker that dies fails the job (and is replaced) rather than hanging. */
   async run(job: Job): Promise<SegmentResult> {
     while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    const worker = this.idle.pop() as Worker;
+    let worker = this.idle.pop() as Worker;
     try {
       return await new Promise<SegmentResult>((resolve, reject) => {
+        const done = () => {
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+        };
         const onMessage = (message: { result?: SegmentResult; error?: string }) => {
-          worker.off("error", reject);
+          done();
           if (message.error !== undefined) reject(new Error(message.error));
           else resolve(message.result as SegmentResult);
         };
-        worker.once("message", onMessage);
-        worker.once("error", reject);
+        const onError = (error: Error) => {
+          done();
+          reject(error);
+        };
+        const onExit = (code: number) => {
+          done();
+          reject(new Error(`a scanning worker stopped unexpectedly (exit code ${code})`));
+        };
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
         worker.postMessage(job);
       });
+    } catch (error) {
+      this.workers.delete(worker);
+      void worker.terminate();
+      worker = this.start();
+      throw error;
     } finally {
       this.idle.push(worker);
       this.waiting.shift()?.();
@@ -128,7 +149,7 @@ class WorkerPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all([...this.workers].map((worker) => worker.terminate()));
   }
 }
 

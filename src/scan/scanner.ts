@@ -207,7 +207,10 @@ function readLine(
     if (!recognisers.has(recogniser)) continue;
     const { pattern } = recogniser;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // As with anchors, a pathological line (one shape a hundred thousand times) is read only so far.
+    let matches = 0;
+    for (let match = pattern.exec(text); match !== null && matches < HITS_PER_LINE; match = pattern.exec(text)) {
+      matches++;
       const recognised = recogniser.read(match, text);
       if (!recognised) continue;
       found(recognised.entry, {

@@ -62,10 +62,27 @@ class SegmentReader {
     const stopAt = this.lineStartFrom(end);
     const findings: Finding[] = [];
     let newlines = 0;
-    let context = Buffer.alloc(0); // the last line read, with its newline
     let position = first;
     let line = 1;
+    // The line before the segment (another segment's) is context, as between blocks: its findings
+    // are not reported here, but the rules that look one line back see them.
+    let context = this.previousLine(first); // the last line read, with its newline
     let contextFindings: Finding[] = [];
+    if (context.length > 0) {
+      const view = context.toString("latin1");
+      scanBlock(
+        {
+          view,
+          bytes: true,
+          text: (a, b) => context.toString("utf8", a, b),
+          firstLine: 0,
+          from: 0,
+          to: view.length,
+          file: this.file,
+        },
+        (finding) => contextFindings.push(finding),
+      );
+    }
     // One buffer for context + block + lookahead, reused: no per-block copies of the block.
     let buffer = Buffer.allocUnsafe(BLOCK + LOOKAHEAD + MAX_LINE);
     while (position < stopAt) {
@@ -76,12 +93,39 @@ class SegmentReader {
       const from = context.length;
       const got = this.readInto(buffer, from, position, wanted + LOOKAHEAD);
       if (got === 0) break; // the file shrank while being read
-      const bodyLength = Math.min(wanted, got);
-      // Lines starting in the body are read here; the lookahead (one more line) only lends context.
-      let to = from + bodyLength;
-      if (buffer[to - 1] !== NEWLINE) {
-        const finish = buffer.indexOf(NEWLINE, to);
-        to = finish === -1 || finish >= from + got ? from + got : finish + 1;
+      const bodyEnd = from + Math.min(wanted, got);
+      // A block reads whole lines: up to the segment's end (a line start, or the end of the file),
+      // else up to the body's last newline; the rest comes with the next block.
+      let to = bodyEnd;
+      if (position + (bodyEnd - from) < stopAt) {
+        const lastNewline = buffer.lastIndexOf(NEWLINE, bodyEnd - 1);
+        if (lastNewline < from) {
+          // One line longer than a block: read its first MAX_LINE bytes, pass over the rest.
+          const lineEnd = this.nextNewline(position);
+          const length = Math.min(MAX_LINE, (lineEnd === -1 ? stopAt : lineEnd) - position);
+          const head = Buffer.allocUnsafe(length);
+          this.readInto(head, 0, position, length);
+          scanBlock(
+            {
+              view: head.toString("latin1"),
+              bytes: true,
+              text: (a, b) => head.toString("utf8", a, b),
+              firstLine: line,
+              from: 0,
+              to: length,
+              file: this.file,
+            },
+            (finding) => findings.push(finding),
+          );
+          if (lineEnd === -1) break;
+          newlines++;
+          line++;
+          context = Buffer.alloc(0);
+          contextFindings = [];
+          position = lineEnd + 1;
+          continue;
+        }
+        to = lastNewline + 1;
       }
       const afterNext = buffer.indexOf(NEWLINE, to);
       const dataEnd = afterNext === -1 || afterNext >= from + got ? from + got : afterNext + 1;
@@ -98,7 +142,9 @@ class SegmentReader {
           file: this.file,
           earlier: contextFindings,
         },
-        (finding) => findings.push(finding),
+        (finding) => {
+          if (finding.line >= 1) findings.push(finding);
+        },
       );
       const count = countNewlines(buffer, from, to);
       newlines += count;
@@ -109,6 +155,26 @@ class SegmentReader {
       position += to - from;
     }
     return { findings, newlines };
+  }
+
+  /** The whole line that ends just before `offset` (a line start), with its newline; empty at the start or when longer than MAX_LINE. */
+  private previousLine(offset: number): Buffer {
+    if (offset === 0) return Buffer.alloc(0);
+    const reach = Math.min(offset, MAX_LINE + 1);
+    const before = this.read(offset - reach, reach);
+    const start = before.lastIndexOf(NEWLINE, before.length - 2);
+    if (start === -1 && reach < offset) return Buffer.alloc(0);
+    return Buffer.from(before.subarray(start + 1));
+  }
+
+  /** The offset of the first newline at or after `offset`, or -1 when the file ends first. */
+  private nextNewline(offset: number): number {
+    for (let at = offset; ; at += BLOCK) {
+      const chunk = this.read(at, BLOCK);
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline !== -1) return at + newline;
+      if (chunk.length < BLOCK) return -1;
+    }
   }
 
   private readInto(buffer: Buffer, offset: number, position: number, length: number): number {

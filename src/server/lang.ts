@@ -28,7 +28,8 @@ export function acceptLang(header: string | undefined): Lang | undefined {
     .map((part, order) => {
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
-      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q), order };
+      // The primary subtag: "de-AT" is German, "dex" is not.
+      return { lang: (tag.trim().split("-")[0] ?? "").toLowerCase(), q: q === undefined ? 1 : Number(q), order };
     })
     .filter((item) => item.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);

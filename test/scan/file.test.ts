@@ -1,7 +1,7 @@
 // scanFile: parallel segments and .gz give exactly what scan() gives the whole text.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -39,6 +39,61 @@ describe("scanFile", () => {
     const gz = join(dir, "mixed.log.gz");
     writeFileSync(gz, gzipSync(readFileSync(log)));
     assert.deepEqual(await collect(scanFile(gz, { file: "mixed.log" })), expected);
+  });
+
+  it("gives scan()'s line numbers around lines longer than a block and than MAX_LINE", async () => {
+    const long = join(dir, "long.log");
+    const lines = Array.from({ length: 20_750 }, () => "a".repeat(100));
+    lines.push(`[WinError 10054] ${"x".repeat(200_000)} [WinError 10061] `, "ok", "[WinError 10060]");
+    lines.push(`${"z".repeat(3_000_000)} [WinError 10013]`, "[WinError 10048]", "");
+    writeFileSync(long, lines.join("\n"));
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}`;
+    const whole = scan(readFileSync(long, "utf8")).map(key);
+    assert.deepEqual(whole, ["20751:1:10054", "20751:200019:10061", "20753:1:10060", "20755:1:10048"]);
+    for (const threads of [1, 3]) {
+      assert.deepEqual(
+        (await collect(scanFile(long, { threads, segmentSize: 1 << 20 }))).map(key),
+        whole,
+        `${threads} threads`,
+      );
+    }
+  });
+
+  it("agrees with scan() across many small segments of mixed fixture lines", async () => {
+    const fixtures = join(ROOT, "test/fixtures/explain");
+    const pool = readdirSync(fixtures).flatMap((name) => {
+      const fixture = JSON.parse(readFileSync(join(fixtures, name), "utf8"));
+      return [...fixture.positive, ...fixture.negative].map((item: { line: string }) => item.line);
+    });
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.platform}`;
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let round = 0; round < 4; round++) {
+      const lines: string[] = [];
+      for (let size = 0; size < 200_000; size += (lines.at(-1)?.length ?? 0) + 1) {
+        lines.push(
+          next() < 0.5
+            ? (pool[Math.floor(next() * pool.length)] as string)
+            : `filler ${"x".repeat(Math.floor(next() * 300))}`,
+        );
+      }
+      const text = `${lines.join("\n")}\n`;
+      const path = join(dir, `fuzz-${round}.log`);
+      writeFileSync(path, text);
+      assert.deepEqual(
+        (await collect(scanFile(path, { threads: 3, segmentSize: 64 << 10 }))).map(key),
+        scan(text).map(key),
+      );
+    }
+  });
+
+  it("ends with the error when a .gz file cannot be read", async () => {
+    const bad = join(dir, "bad.log.gz");
+    writeFileSync(bad, "not gzip");
+    await assert.rejects(collect(scanFile(bad)), /header/);
   });
 
   it("handles a file without a final newline and an empty file", async () => {
