@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { pipeline } from "node:stream";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
-import { type SegmentResult, scanSegment } from "./segment.ts";
+import { type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
 import { scanStream } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
@@ -24,6 +24,12 @@ export interface FileScanOptions {
 
 const SEGMENT = 16 << 20;
 const WORKER_FLAG = "wsaerr-scan-worker";
+/**
+ * A small young generation keeps a worker's memory near its live data (the default lets
+ * garbage from each block pile up); the old generation is left room for a segment dense
+ * with findings. Should a worker still die, the scan fails with that error (WorkerPool.run).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 };
 
 /** Every finding of the file, in order. */
 export async function* scanFile(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding> {
@@ -58,9 +64,9 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
     return;
   }
   const pool = new WorkerPool(threads);
+  // Keep a few segments in flight; results come back in any order but are emitted in order.
+  const inFlight: Promise<SegmentResult>[] = [];
   try {
-    // Keep a few segments in flight; results come back in any order but are emitted in order.
-    const inFlight: Promise<SegmentResult>[] = [];
     let next = 0;
     const launch = () => {
       const [start, end] = segments[next++] as [number, number];
@@ -73,6 +79,8 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
       yield* emit(result, (segments[index] as [number, number])[1]);
     }
   } finally {
+    // Stopped early (an error, or the reader broke off): settle the jobs still running, then stop the workers.
+    for (const job of inFlight) job.catch(() => {});
     await pool.close();
   }
 }
@@ -103,7 +111,7 @@ class WorkerPool {
           `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(String(script))}, ${JSON.stringify(String(script))}))`,
           { eval: true, workerData: WORKER_FLAG },
         )
-      : new Worker(script, { workerData: WORKER_FLAG });
+      : new Worker(script, { workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
     this.workers.add(worker);
     return worker;
   }
@@ -119,10 +127,15 @@ class WorkerPool {
           worker.off("error", onError);
           worker.off("exit", onExit);
         };
-        const onMessage = (message: { result?: SegmentResult; error?: string }) => {
+        const findings: Finding[] = [];
+        const onMessage = (message: { batch?: Finding[]; newlines?: number; error?: string }) => {
+          if (message.batch) {
+            findings.push(...message.batch);
+            return;
+          }
           done();
           if (message.error !== undefined) reject(new Error(message.error));
-          else resolve(message.result as SegmentResult);
+          else resolve({ findings, newlines: message.newlines ?? 0 });
         };
         const onError = (error: Error) => {
           done();
@@ -164,7 +177,10 @@ if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
   const port = parentPort;
   port.on("message", (job: Job) => {
     try {
-      port.postMessage({ result: scanSegment(job.path, job.start, job.end, job.file) });
+      const newlines = scanSegmentInBatches(job.path, job.start, job.end, job.file, (batch) =>
+        port.postMessage({ batch }),
+      );
+      port.postMessage({ newlines });
     } catch (error) {
       port.postMessage({ error: (error as Error).message });
     }

@@ -20,9 +20,25 @@ const NEWLINE = 10;
 
 /** Findings of the lines starting in [start, end) of the file. */
 export function scanSegment(path: string, start: number, end: number, file: string | null): SegmentResult {
+  const findings: Finding[] = [];
+  const newlines = scanSegmentInBatches(path, start, end, file, (batch) => findings.push(...batch));
+  return { findings, newlines };
+}
+
+/**
+ * The same, handing the findings over block by block (a worker posts each batch at once,
+ * so its memory stays bounded however dense the log); returns the segment's newlines.
+ */
+export function scanSegmentInBatches(
+  path: string,
+  start: number,
+  end: number,
+  file: string | null,
+  onBatch: (findings: Finding[]) => void,
+): number {
   const fd = openSync(path, "r");
   try {
-    return new SegmentReader(fd, file).scan(start, end);
+    return new SegmentReader(fd, file).scan(start, end, onBatch);
   } finally {
     closeSync(fd);
   }
@@ -57,10 +73,10 @@ class SegmentReader {
     }
   }
 
-  scan(start: number, end: number): SegmentResult {
+  scan(start: number, end: number, onBatch: (findings: Finding[]) => void): number {
     const first = this.lineStartFrom(start);
     const stopAt = this.lineStartFrom(end);
-    const findings: Finding[] = [];
+    let findings: Finding[] = [];
     let newlines = 0;
     let position = first;
     let line = 1;
@@ -117,6 +133,8 @@ class SegmentReader {
             },
             (finding) => findings.push(finding),
           );
+          if (findings.length > 0) onBatch(findings);
+          findings = [];
           if (lineEnd === -1) break;
           newlines++;
           line++;
@@ -150,11 +168,14 @@ class SegmentReader {
       newlines += count;
       line += count;
       contextFindings = findings.filter((finding) => finding.line === line - 1);
+      if (findings.length > 0) onBatch(findings);
+      findings = [];
       const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
       context = Buffer.from(buffer.subarray(Math.max(lastStart, from), to));
       position += to - from;
     }
-    return { findings, newlines };
+    if (findings.length > 0) onBatch(findings);
+    return newlines;
   }
 
   /** The whole line that ends just before `offset` (a line start), with its newline; empty at the start or when longer than MAX_LINE. */
