@@ -12,6 +12,8 @@ import { problem } from "./problem.ts";
 
 /** Largest body POST /explain reads. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Most findings POST /explain lists (its summary counts them all). */
+export const MAX_FINDINGS = 5000;
 const JSON_TYPE = "application/json; charset=utf-8";
 const VARY = "Accept-Language";
 
@@ -76,7 +78,14 @@ export function apiRoutes(): Hono {
       const body = await readExplainBody(c);
       if (body instanceof Response) return body;
       const findings = scan(body.text, body.file ? { file: body.file } : {});
-      return c.body(JSON.stringify({ findings, summary: summarize(findings) }), 200, {
+      // A 1 MiB log dense with errors would otherwise answer ten times its size: the summary counts
+      // everything, the list stops at MAX_FINDINGS.
+      const answer = {
+        findings: findings.slice(0, MAX_FINDINGS),
+        truncated: findings.length > MAX_FINDINGS,
+        summary: summarize(findings),
+      };
+      return c.body(JSON.stringify(answer), 200, {
         ...SECURITY_HEADERS,
         "Content-Type": JSON_TYPE,
         "Cache-Control": "no-store",

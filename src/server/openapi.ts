@@ -139,7 +139,12 @@ const SCHEMAS = {
   }),
   ScanSummary: object({ total: int, codes: { type: "array", items: ref("CodeSummary") } }),
   ExplainAnswer: object({
-    findings: { type: "array", items: ref("Finding") },
+    findings: {
+      type: "array",
+      items: ref("Finding"),
+      description: "The first findings, at most `limit` of them (see truncated); the summary counts all.",
+    },
+    truncated: { type: "boolean", description: "True when there were more findings than were returned." },
     summary: ref("ScanSummary"),
   }),
   Problem: {

@@ -130,6 +130,16 @@ describe("POST /api/v1/explain", () => {
     assert.equal(body.summary.total, 2);
   });
 
+  it("lists at most MAX_FINDINGS findings, says so, and still counts them all", async () => {
+    const dense = "[WinError 10054] x\n".repeat(6000);
+    const { response, body } = await getJson("/api/v1/explain", { method: "POST", body: dense });
+    assert.equal(response.status, 200);
+    assert.equal(body.findings.length, 5000);
+    assert.equal(body.truncated, true);
+    assert.equal(body.summary.total, 6000);
+    assert.equal((await getJson("/api/v1/explain", { method: "POST", body: log })).body.truncated, false);
+  });
+
   it("explains a JSON body with text and file", async () => {
     const { body } = await getJson("/api/v1/explain", {
       method: "POST",
