@@ -22,6 +22,8 @@ export interface AppOptions {
 const ALLOWED: readonly [RegExp, string][] = [
   [/^\/api\/v1\/explain\/?$/, "POST"],
   [/^\/(?:api\/v1\/(?:errors(?:\/.*)?|search)|healthz|openapi\.json)\/?$/, "GET, HEAD"],
+  // The pages: /, /assets/<file>, /<anything>.
+  [/^\/(?:assets\/[^/]+|[^/]*)\/?$/, "GET, HEAD"],
 ];
 
 export function createApp(options: AppOptions = {}): Hono {

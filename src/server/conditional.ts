@@ -9,7 +9,16 @@ const compressor = compress();
 const corsHandler = cors({ origin: "*", allowMethods: ["GET", "HEAD", "POST"], maxAge: 86400 });
 
 export const compressWhenAccepted: MiddlewareHandler = (c, next) =>
-  /\b(?:gzip|deflate)\b/i.test(c.req.header("Accept-Encoding") ?? "") ? compressor(c, next) : next();
+  acceptsCompression(c.req.header("Accept-Encoding") ?? "") ? compressor(c, next) : next();
+
+/** gzip or deflate listed without q=0 ("gzip;q=0" refuses it). */
+export function acceptsCompression(header: string): boolean {
+  return header.split(",").some((part) => {
+    const [name = "", ...params] = part.split(";").map((item) => item.trim());
+    const q = params.find((param) => param.startsWith("q="));
+    return /^(?:gzip|deflate)$/i.test(name) && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
 
 export const corsWhenCrossOrigin: MiddlewareHandler = (c, next) =>
   c.req.header("Origin") ? corsHandler(c, next) : next();

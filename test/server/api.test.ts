@@ -213,3 +213,19 @@ describe("the rest", () => {
     assert.equal(api.headers.get("access-control-allow-origin"), "*");
   });
 });
+
+describe("methods and encodings", () => {
+  it("answers 405 with Allow for a wrong method on a page, and 404 for a path that does not exist", async () => {
+    const { response } = await getJson("/10054", { method: "POST", body: "x" });
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get("allow"), "GET, HEAD");
+    assert.equal((await getJson("/a/b/c", { method: "POST", body: "x" })).response.status, 404);
+  });
+
+  it("does not compress for gzip;q=0", async () => {
+    const refused = await app.request("/api/v1/errors", { headers: { "Accept-Encoding": "gzip;q=0" } });
+    assert.equal(refused.headers.get("content-encoding"), null);
+    const accepted = await app.request("/api/v1/errors", { headers: { "Accept-Encoding": "gzip" } });
+    assert.equal(accepted.headers.get("content-encoding"), "gzip");
+  });
+});
