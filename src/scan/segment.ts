@@ -2,7 +2,7 @@
 // gets. The range is widened to whole lines (a line belongs to the range it
 // starts in), read in blocks seen as latin1 so only candidate lines are decoded
 // as UTF-8, with one line of context before and after each block.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { MAX_LINE, scanBlock } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -52,25 +52,15 @@ class SegmentReader {
 
   private read(position: number, length: number): Buffer {
     const buffer = Buffer.allocUnsafe(length);
-    let filled = 0;
-    while (filled < length) {
-      const got = readSync(this.fd, buffer, filled, length - filled, position + filled);
-      if (got === 0) break;
-      filled += got;
-    }
-    return buffer.subarray(0, filled);
+    return buffer.subarray(0, this.readInto(buffer, 0, position, length));
   }
 
   /** The offset of the first line start at or after `offset` (0 stays 0). */
   private lineStartFrom(offset: number): number {
     if (offset === 0) return 0;
-    for (let at = offset - 1; ; at += BLOCK) {
-      const chunk = this.read(at, BLOCK);
-      const newline = chunk.indexOf(NEWLINE);
-      if (newline !== -1) return at + newline + 1;
-      // No newline before the end of the file: the last line runs to the end.
-      if (chunk.length < BLOCK) return at + chunk.length;
-    }
+    const newline = this.nextNewline(offset - 1);
+    // No newline before the end of the file: the last line runs to the end.
+    return newline === -1 ? fstatSync(this.fd).size : newline + 1;
   }
 
   scan(start: number, end: number, onBatch: (findings: Finding[]) => void): number {

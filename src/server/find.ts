@@ -1,7 +1,7 @@
 // What the search box and GET /api/v1/search answer: the resolver's readings of the
 // whole input first (10054, 0x2746, WSAECONNRESET, econnreset, a full message), then
 // full-text hits over titles and prose in both languages, each entry once.
-import type { Lang } from "../catalogue/types.ts";
+import type { CatalogueEntry, Lang } from "../catalogue/types.ts";
 import { textFor } from "../i18n/text.ts";
 import { resolve } from "../resolve.ts";
 import { search } from "../search.ts";
@@ -23,27 +23,18 @@ export function findCodes(query: string, lang: Lang, limit = 10): FoundCode[] {
   const q = query.slice(0, MAX_QUERY).trim();
   if (q === "") return [];
   const found = new Map<string, FoundCode>();
-  for (const candidate of resolve(q)) {
-    const { entry } = candidate;
-    if (found.has(entry.symbol)) continue;
+  // The resolver's readings first, then full-text hits; each code once, at its first place.
+  const add = (entry: CatalogueEntry, score: number, reason: string) => {
+    if (found.has(entry.symbol)) return;
     found.set(entry.symbol, {
       symbol: entry.symbol,
       value: entry.value,
       title: textFor(entry, lang).title,
-      score: candidate.score,
-      reason: candidate.reason,
+      score,
+      reason,
     });
-  }
-  for (const hit of search(q, { limit })) {
-    const { entry } = hit;
-    if (found.has(entry.symbol)) continue;
-    found.set(entry.symbol, {
-      symbol: entry.symbol,
-      value: entry.value,
-      title: textFor(entry, lang).title,
-      score: Math.round(hit.score * 100) / 100,
-      reason: "text",
-    });
-  }
+  };
+  for (const candidate of resolve(q)) add(candidate.entry, candidate.score, candidate.reason);
+  for (const hit of search(q, { limit })) add(hit.entry, Math.round(hit.score * 100) / 100, "text");
   return [...found.values()].slice(0, Math.max(1, Math.min(limit, 100)));
 }

@@ -3,7 +3,7 @@
 import { homeHref, type Site } from "../links.ts";
 import { WEB_WORDS } from "../words.ts";
 import { codeList, type ResultItem } from "./code-list.ts";
-import { html } from "./html.ts";
+import { type Html, html } from "./html.ts";
 import { type AssetNames, layout } from "./layout.ts";
 
 export function notFoundPage(
@@ -13,16 +13,15 @@ export function notFoundPage(
   assets: AssetNames,
 ): string {
   const words = WEB_WORDS[site.lang];
-  return layout({
+  const list = suggestions.length > 0 ? codeList(suggestions, site) : "";
+  return messagePage(
     site,
     assets,
-    title: `${words.notFoundTitle} — wsaerr`,
-    description: words.notFound(input),
-    path: "",
-    main: html`<section class="message-page"><h1>${words.notFoundTitle}</h1><p>${words.notFound(input)}</p>
-${suggestions.length > 0 ? codeList(suggestions, site) : ""}
-<p><a href="${homeHref(site)}">${words.home}</a></p></section>`,
-  });
+    words.notFoundTitle,
+    words.notFound(input),
+    html`${list}
+<p><a href="${homeHref(site)}">${words.home}</a></p>`,
+  );
 }
 
 export function candidatesPage(
@@ -32,13 +31,18 @@ export function candidatesPage(
   assets: AssetNames,
 ): string {
   const words = WEB_WORDS[site.lang];
+  return messagePage(site, assets, words.ambiguousTitle, words.ambiguous(input), codeList(candidates, site));
+}
+
+/** The frame both pages share: a heading, one sentence, then the page's own list. */
+function messagePage(site: Site, assets: AssetNames, title: string, sentence: string, body: Html): string {
   return layout({
     site,
     assets,
-    title: `${words.ambiguousTitle} — wsaerr`,
-    description: words.ambiguous(input),
+    title: `${title} — wsaerr`,
+    description: sentence,
     path: "",
-    main: html`<section class="message-page"><h1>${words.ambiguousTitle}</h1><p>${words.ambiguous(input)}</p>
-${codeList(candidates, site)}</section>`,
+    main: html`<section class="message-page"><h1>${title}</h1><p>${sentence}</p>
+${body}</section>`,
   });
 }
