@@ -25,6 +25,9 @@ describe("resolve: every form a person holds", () => {
       "WSAECONNREFUSED",
       "message de",
     ],
+    ["Die angeforderte Adresse ist in diesem Kontext ungültig.", "WSAEADDRNOTAVAIL", "message de"],
+    ["Der Host war bei einem Socketvorgang nicht erreichbar.", "WSAEHOSTUNREACH", "message de"],
+    ["Der angegebene Host ist unbekannt.", "WSAHOST_NOT_FOUND", "message de"],
     ["ENOTFOUND", "WSAHOST_NOT_FOUND", "node-code"],
     ["ERROR_IO_PENDING", "WSA_IO_PENDING", "win32-name"],
     ["0x0000274D", "WSAECONNREFUSED", "hex"],
@@ -56,6 +59,11 @@ describe("resolve: shapes inside longer text", () => {
     ["socket.gaierror: [Errno 11001] getaddrinfo failed", "WSAHOST_NOT_FOUND"],
     ["connection reset (os error 10054)", "WSAECONNRESET"],
     ["  AN EXISTING CONNECTION WAS FORCIBLY CLOSED BY THE REMOTE HOST  ", "WSAECONNRESET"],
+    ["OSError: [WinError 10065] Der Host war bei einem Socketvorgang nicht erreichbar", "WSAEHOSTUNREACH"],
+    [
+      "lookup example.invalid: getaddrinfow: Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat.",
+      "WSATRY_AGAIN",
+    ],
   ];
   for (const [input, symbol] of shapes) {
     it(`finds ${symbol} in ${JSON.stringify(input.slice(0, 60))}`, () =>
