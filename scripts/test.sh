@@ -8,6 +8,7 @@ bash scripts/setup-browser.sh
 npx biome check .
 npx tsc --noEmit -p tsconfig.json
 npx tsx scripts/build.ts --check
+npx tsx scripts/build-wasm.ts --check
 [ -f dist/cli.cjs ] || node scripts/compile.mjs
 mapfile -t files < <(find test -name '*.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"

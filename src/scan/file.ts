@@ -5,6 +5,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pipeline } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
 import { type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
@@ -29,7 +30,7 @@ const WORKER_FLAG = "wsaerr-scan-worker";
  * garbage from each block pile up); the old generation is left room for a segment dense
  * with findings. Should a worker still die, the scan fails with that error (WorkerPool.run).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 };
 
 /** Every finding of the file, in order. */
 export async function* scanFile(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding> {
@@ -104,14 +105,15 @@ class WorkerPool {
   }
 
   private start(): Worker {
-    const script = this.script;
-    const worker = String(script).endsWith(".ts")
+    const script = String(this.script);
+    // Started from a line of code that imports this module, never from the file itself: a worker
+    // inherits the process's Node options, and one started from a file rejects --input-type
+    // (`node --input-type=module -e "…scanFile…"` would fail with ERR_INPUT_TYPE_NOT_ALLOWED).
+    const bootstrap = script.endsWith(".ts")
       ? // Running from source under tsx (tests, development): the worker loads the module through tsx.
-        new Worker(
-          `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(String(script))}, ${JSON.stringify(String(script))}))`,
-          { eval: true, workerData: WORKER_FLAG },
-        )
-      : new Worker(script, { workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
+        `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}))`
+      : `import(${JSON.stringify(script.startsWith("file:") ? script : pathToFileURL(script).href)})`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
     this.workers.add(worker);
     return worker;
   }

@@ -1,5 +1,5 @@
 // The log explainer's public surface: scan a text, scan a stream, summarise.
-import { scanBlock } from "./scanner.ts";
+import { scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
 export { type StreamOptions, scanStream } from "./stream.ts";
@@ -12,9 +12,7 @@ export function scan(text: unknown, options: { file?: string } = {}): Finding[] 
   const findings: Finding[] = [];
   scanBlock(
     {
-      view: text,
-      bytes: false,
-      text: (start, end) => text.slice(start, end),
+      source: textSource(text),
       firstLine: 1,
       from: 0,
       to: text.length,

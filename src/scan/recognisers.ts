@@ -27,6 +27,12 @@ export interface Recognised {
 export interface Recogniser {
   readonly dialect: string;
   readonly anchors: readonly string[];
+  /**
+   * For anchors shorter than six bytes: the same anchors spelled out, for the byte
+   * prefilter (it samples positions, so it needs longer ones). Each contains one of
+   * `anchors`, and together they are on every line where `read` can report a finding.
+   */
+  readonly longAnchors?: () => readonly string[];
   readonly pattern: RegExp;
   read(match: RegExpExecArray, line: string): Recognised | undefined;
 }
@@ -67,6 +73,24 @@ function posixName(name: string): Recognised | undefined {
   return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
 }
 
+/** Numbers in 1–999 and 10000–11999 that `read` turns into a finding. */
+function readableNumbers(read: (value: number) => Recognised | undefined): number[] {
+  const numbers: number[] = [];
+  for (let value = 1; value < 12_000; value = value === 999 ? 10_000 : value + 1) if (read(value)) numbers.push(value);
+  return numbers;
+}
+
+/** Every character `\s` matches. */
+const WHITESPACE = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) =>
+  /\s/.test(char),
+);
+
+/** Socket-specific code names (ECONNRESET, EAI_AGAIN) with the prefix. */
+function codeNamesStartingWith(prefix: string): string[] {
+  const names = [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
+  return [...new Set(names.filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
+}
+
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
   .concat(SOCKET_SYSCALLS.map((syscall) => `${syscall} E`));
@@ -84,7 +108,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // ConnectionResetError(104, 'Connection reset by peer'), error(10054, '…'), gaierror(11001, '…'),
     // OpenSSL's SysCallError: (10054, 'WSAECONNRESET')
     dialect: "python-oserror-repr",
-    anchors: ["Error(", "error(", ", '"],
+    anchors: ["Error(", "error(", "rror (", ", '", ', "'],
+    longAnchors: () => [
+      "Error(",
+      "error(",
+      "rror (",
+      ...readableNumbers((value) => best(resolveNumber(value, OS_ERROR))).flatMap((value) =>
+        [": (", ":("].flatMap((open) => [`${open}${value}, '`, `${open}${value}, "`]),
+      ),
+    ],
     pattern: /(?:[Ee]rror|:) ?\((\d{1,5}), ['"]/g,
     read: number(OS_ERROR),
   },
@@ -92,6 +124,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // [Errno 11001] getaddrinfo failed · errno: -4077 · errno 104 · "errno":-111
     dialect: "errno",
     anchors: ["errno", "Errno", "ERRNO"],
+    longAnchors: () =>
+      ["errno", "Errno", "ERRNO"].flatMap((word) =>
+        [..."\"':=-0123456789", ...WHITESPACE].map((next) => `${word}${next}`),
+      ),
     pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
     read: number(ANY_NUMBER),
   },
@@ -99,6 +135,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Rust: … (os error 10054) · Os { code: 10054, kind: ConnectionReset, … }
     dialect: "rust",
     anchors: ["os error", "Os {"],
+    longAnchors: () => ["os error", "Os { code: "],
     pattern: /\(os error (\d{1,10})\)|\bOs \{ code: (\d{1,10})/g,
     read: number(OS_ERROR),
   },
@@ -141,6 +178,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // PostgreSQL/libpq on Windows: Connection refused (0x0000274D/10061)
     dialect: "postgres",
     anchors: ["x0000"],
+    longAnchors: () => ["(0x0000"],
     pattern: /\(0x[0-9A-Fa-f]{8}\/(\d{1,10})\)/g,
     read: number(WINSOCK_ONLY),
   },
@@ -173,6 +211,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "bracketed",
     // (No anchor may start with a digit: it would fire at every digit of every timestamp.)
     anchors: ["(10", "(11", "[10", "[11"],
+    longAnchors: () =>
+      readableNumbers((value) => best(resolveNumber(value, { ...WINSOCK_ONLY, hresult: false })))
+        .filter((value) => value >= 10_000)
+        .flatMap((value) => [`(${value}`, `[${value}`]),
     pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line)
@@ -191,6 +233,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING
     dialect: "symbol",
     anchors: ["WSA"],
+    longAnchors: () => [...indexes().name.keys()].filter((name) => /^WSA[A-Z_]{3,40}$/.test(name)),
     pattern: /\bWSA[A-Z_]{3,40}\b/g,
     read: (match) => {
       const entry = indexes().name.get(match[0])?.entry;
@@ -201,6 +244,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // HRESULT 0x80072746 · hr=0x8007274C · Error0x80072746
     dialect: "hresult",
     anchors: ["x8007", "X8007"],
+    longAnchors: () => ["0x8007", "0X8007"],
     pattern: /(?<![0-9A-Fa-f])0[xX]8007[0-9A-Fa-f]{4}(?![0-9A-Fa-f])/g,
     read: (match) => best(resolveHex(Number.parseInt(match[0].slice(2), 16))),
   },
@@ -209,6 +253,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // A name that is not socket-specific (EACCES, EINVAL) counts only after a socket syscall word.
     dialect: "runtime-code",
     anchors: SOCKET_NAME_ANCHORS,
+    longAnchors: () =>
+      SOCKET_NAME_ANCHORS.flatMap((anchor) => (anchor.length >= 6 ? [anchor] : codeNamesStartingWith(anchor))),
     pattern: /\bE[A-Z][A-Z_]{2,20}\b/g,
     read: (match, line) => {
       const name = match[0];

@@ -1,8 +1,9 @@
-// The engine: one anchor regex over a whole block finds the few lines worth
-// reading; only those lines are decoded and handed to the recognisers their
-// anchors point at. A block is either text or bytes seen as latin1 (one
-// character per byte, so positions are byte offsets and no UTF-8 decoding
-// happens until a line is a candidate).
+// The engine: a prefilter over a whole block finds the anchors, and with them the
+// few lines worth reading; only those lines are decoded and handed to the
+// recognisers and texts their anchors point at. A block is either text (anchors
+// found by regular expressions) or bytes (anchors found by the WebAssembly byte
+// prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
+// line is a candidate; byte-source.ts).
 import type { CatalogueEntry } from "../catalogue/index.ts";
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
 import { RECOGNISERS, type Recogniser } from "./recognisers.ts";
@@ -11,13 +12,9 @@ import { type TextKey, textKeys } from "./texts.ts";
 import type { Finding } from "./types.ts";
 
 export interface Block {
-  /** The text the anchors are searched in: the text itself, or the bytes as latin1. */
-  readonly view: string;
-  /** True when view is bytes seen as latin1 (anchors are searched as their UTF-8 bytes). */
-  readonly bytes: boolean;
-  /** The decoded text of view[start, end). */
-  readonly text: (start: number, end: number) => string;
-  /** Line number of the first line of view. */
+  /** The block's text or bytes: textSource() or byteSource(). */
+  readonly source: BlockSource;
+  /** Line number of the source's first line. */
   readonly firstLine: number;
   /** Candidate lines are those starting in [from, to); the lines around them are context only. */
   readonly from: number;
@@ -32,6 +29,44 @@ export const MAX_LINE = 1 << 20;
 const MAX_TEXT = 300;
 /** Lines longer than this are not joined with their neighbours to find a broken message. */
 const JOIN_LIMIT = 4096;
+
+/** What the engine reads a block through; positions are characters of a text or bytes. */
+export interface BlockSource {
+  readonly kind: "text" | "bytes";
+  readonly length: number;
+  /** The first newline at or after `at`, or -1. */
+  newlineAfter(at: number): number;
+  /** The last newline at or before `at`, or -1. */
+  newlineBefore(at: number): number;
+  /** Newlines in [from, to). */
+  newlines(from: number, to: number): number;
+  /** The decoded text of [start, end). */
+  text(start: number, end: number): string;
+  /** Anchor hits from `from` on, in position order. */
+  anchorHits(from: number): readonly Hit[];
+}
+
+export interface Hit {
+  readonly at: number;
+  readonly anchor: string;
+}
+
+/** A block of text; anchors are found by the regular expressions of the text prefilter. */
+export function textSource(view: string): BlockSource {
+  return {
+    kind: "text",
+    length: view.length,
+    newlineAfter: (at) => view.indexOf("\n", at),
+    newlineBefore: (at) => (at < 0 ? -1 : view.lastIndexOf("\n", at)),
+    newlines: (from, to) => {
+      let count = 0;
+      for (let at = view.indexOf("\n", from); at !== -1 && at < to; at = view.indexOf("\n", at + 1)) count++;
+      return count;
+    },
+    text: (start, end) => view.slice(start, end),
+    anchorHits: (from) => anchorHits(view, from, prefilter(false)),
+  };
+}
 
 interface Dispatch {
   readonly recognisers: Set<Recogniser>;
@@ -49,9 +84,16 @@ interface Prefilter {
   /** The pattern of anchors in other scripts, if any: it only needs to run from the block's first non-ASCII character. */
   readonly nonAscii: RegExp | undefined;
   readonly dispatch: Map<string, Dispatch>;
+  /** The dispatch keys, in a fixed order (the byte prefilter's anchor numbers). */
+  readonly anchors: readonly string[];
 }
 
 const prefilters: { text?: Prefilter; bytes?: Prefilter } = {};
+
+/** The byte prefilter's anchors (UTF-8 bytes as latin1 strings), each a dispatch key. */
+export function byteAnchors(): readonly string[] {
+  return prefilter(true).anchors;
+}
 
 function prefilter(bytes: boolean): Prefilter {
   const kind = bytes ? "bytes" : "text";
@@ -94,9 +136,22 @@ function buildPrefilter(bytes: boolean): Prefilter {
     dispatch.set(key, created);
     return created;
   };
+  // The byte prefilter needs anchors of six bytes or more: recognisers with shorter ones
+  // give their long forms, which find the same findings (test/scan/anchors.test.ts).
   for (const recogniser of RECOGNISERS)
-    for (const anchor of recogniser.anchors) slot(anchor).recognisers.add(recogniser);
+    for (const anchor of (bytes && recogniser.longAnchors?.()) || recogniser.anchors)
+      slot(anchor).recognisers.add(recogniser);
   for (const key of textKeys()) for (const anchor of key.anchors) slot(anchor).keys.push(key);
+  // A regular expression reports one anchor per position, the longest; the byte prefilter
+  // every one. So that both read a line alike, an anchor also dispatches what its prefixes do.
+  for (const [anchor, target] of dispatch) {
+    for (let length = 1; length < anchor.length; length++) {
+      const prefix = dispatch.get(anchor.slice(0, length));
+      if (!prefix) continue;
+      for (const recogniser of prefix.recognisers) target.recognisers.add(recogniser);
+      for (const key of prefix.keys) if (!target.keys.includes(key)) target.keys.push(key);
+    }
+  }
   // Grouped by how an anchor starts: a lower-case ASCII letter, another ASCII character, or not ASCII.
   const group = (anchor: string) => (/^[a-z]/.test(anchor) ? 0 : /^[\x00-\x7f]/.test(anchor) ? 1 : 2);
   const groups: string[][] = [[], [], []];
@@ -114,21 +169,22 @@ function buildPrefilter(bytes: boolean): Prefilter {
     patterns: [lowerAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
     nonAscii: otherAnchors.length > 0 ? pattern(otherAnchors) : undefined,
     dispatch,
+    anchors: [...dispatch.keys()],
   };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Anchor hits one pattern may report on one line before the rest of the line is skipped. */
-const HITS_PER_LINE = 64;
+export const HITS_PER_LINE = 64;
 
 /**
  * Every anchor hit in view[from, …), in position order. A pathological line (the same
  * anchor a hundred thousand times) stops costing once it has given HITS_PER_LINE hits:
  * the pattern jumps to the line's end.
  */
-function anchorHits(view: string, from: number, prefilter: Prefilter): { at: number; anchor: string }[] {
-  const hits: { at: number; anchor: string }[] = [];
+function anchorHits(view: string, from: number, prefilter: Prefilter): Hit[] {
+  const hits: Hit[] = [];
   const runs: [RegExp, number][] = prefilter.patterns.map((pattern) => [pattern, from]);
   if (prefilter.nonAscii) {
     // Most logs are ASCII: the other scripts' anchors need looking for only from the first other character on.
@@ -157,10 +213,9 @@ function anchorHits(view: string, from: number, prefilter: Prefilter): { at: num
 
 /** Scans the candidate lines of a block; findings come out in line order. */
 export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
-  const filter = prefilter(block.bytes);
-  const { dispatch } = filter;
-  const { view } = block;
-  const lines = new LineCounter(view, block.firstLine);
+  const { source } = block;
+  const { dispatch } = prefilter(source.kind === "bytes");
+  const lines = new LineCounter(source, block.firstLine);
   const pending = new PendingFindings(emit, block.earlier ?? []);
   let lineStart = -1;
   let lineEnd = -1;
@@ -172,14 +227,14 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
     recognisers = new Set();
     keys = new Set();
   };
-  for (const { at, anchor } of anchorHits(view, block.from, filter)) {
+  for (const { at, anchor } of source.anchorHits(block.from)) {
     if (at >= lineEnd) {
-      const start = view.lastIndexOf("\n", at - 1) + 1;
+      const start = source.newlineBefore(at - 1) + 1;
       if (start >= block.to) break;
       flush();
       lineStart = start;
-      const newline = view.indexOf("\n", at);
-      lineEnd = newline === -1 ? view.length : newline;
+      const newline = source.newlineAfter(at);
+      lineEnd = newline === -1 ? source.length : newline;
     }
     const found = dispatch.get(anchor) as Dispatch;
     for (const recogniser of found.recognisers) recognisers.add(recogniser);
@@ -254,8 +309,8 @@ function readMessages(
   for (const key of ordered) {
     const at = here.text.indexOf(key.norm);
     if (at !== -1) {
-      const from = here.starts[at] as number;
-      const to = here.starts[at + key.norm.length] ?? text.length;
+      const from = here.at(at);
+      const to = here.at(at + key.norm.length);
       if (inside(from, to)) continue;
       taken.push([from, to]);
       const javaOnWindows = key.platform !== "windows" && WINDOWS_JAVA_SUFFIX.test(text.slice(to));
@@ -263,37 +318,56 @@ function readMessages(
       found(key.entry, message(reading, line, from, text.slice(from, to)));
       continue;
     }
-    // A message broken over two lines only happens to lines of ordinary length.
+    // A message broken over two lines only happens to lines of ordinary length, and only
+    // between words: this line ends with the text's first words, or begins with its last.
     if (text.length > JOIN_LIMIT) continue;
-    if (end < block.view.length) {
+    if (end < block.source.length && endsWithStartOf(here.text, key.norm)) {
       if (!withNext) {
-        const nextEnd = block.view.indexOf("\n", end + 1);
-        const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.view.length : nextEnd)}`;
+        const nextEnd = block.source.newlineAfter(end + 1);
+        const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.source.length : nextEnd)}`;
         withNext = { joined, mapped: mapNormalised(joined) };
       }
       const split = withNext.mapped.text.indexOf(key.norm);
-      const from = split === -1 ? -1 : (withNext.mapped.starts[split] as number);
+      const from = split === -1 ? -1 : withNext.mapped.at(split);
       if (from !== -1 && from < text.length) {
-        const to = withNext.mapped.starts[split + key.norm.length] ?? withNext.joined.length;
+        const to = withNext.mapped.at(split + key.norm.length);
         found(key.entry, message(key, line, from, withNext.joined.slice(from, to)));
         continue;
       }
     }
-    if (start > 0) {
+    if (start > 0 && startsWithEndOf(here.text, key.norm)) {
       if (!withPrevious) {
-        const previousStart = block.view.lastIndexOf("\n", start - 2) + 1;
+        const previousStart = block.source.newlineBefore(start - 2) + 1;
         const previous = lineText(block, previousStart, start - 1);
         const joined = `${previous}\n${text}`;
         withPrevious = { previous, joined, mapped: mapNormalised(joined) };
       }
       const split = withPrevious.mapped.text.indexOf(key.norm);
-      const from = split === -1 ? -1 : (withPrevious.mapped.starts[split] as number);
+      const from = split === -1 ? -1 : withPrevious.mapped.at(split);
       if (from !== -1 && from < withPrevious.previous.length) {
-        const to = withPrevious.mapped.starts[split + key.norm.length] ?? withPrevious.joined.length;
+        const to = withPrevious.mapped.at(split + key.norm.length);
         found(key.entry, message(key, line - 1, from, withPrevious.joined.slice(from, to)));
       }
     }
   }
+}
+
+/** Whether the (normalised) line ends with the text's first words. */
+function endsWithStartOf(line: string, text: string): boolean {
+  const space = text.indexOf(" ");
+  const first = space === -1 ? text : text.slice(0, space);
+  const trimmed = line.trimEnd();
+  for (let at = trimmed.indexOf(first); at !== -1; at = trimmed.indexOf(first, at + 1))
+    if (text.startsWith(trimmed.slice(at))) return true;
+  return false;
+}
+
+/** Whether the (normalised) line begins with the text's last words. */
+function startsWithEndOf(line: string, text: string): boolean {
+  const trimmed = line.trimStart();
+  for (let space = text.indexOf(" "); space !== -1; space = text.indexOf(" ", space + 1))
+    if (trimmed.startsWith(text.slice(space + 1))) return true;
+  return false;
 }
 
 /**
@@ -333,8 +407,8 @@ function readLongLineMessages(
       const at = mapped.text.indexOf(key.norm);
       if (at === -1) continue;
       reported.add(key);
-      const start = mapped.starts[at] as number;
-      const end = mapped.starts[at + key.norm.length] ?? piece.length;
+      const start = mapped.at(at);
+      const end = mapped.at(at + key.norm.length);
       found(key.entry, message(key, line, from + start, piece.slice(start, end)));
     }
   }
@@ -354,7 +428,7 @@ function message(key: TextKey, line: number, from: number, text: string): Omit<F
 
 /** The decoded line without its CR, cut at MAX_LINE. */
 function lineText(block: Block, start: number, end: number): string {
-  const text = block.text(start, Math.min(end, start + MAX_LINE));
+  const text = block.source.text(start, Math.min(end, start + MAX_LINE));
   return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
 
@@ -364,20 +438,16 @@ class LineCounter {
   private line: number;
 
   constructor(
-    private readonly view: string,
+    private readonly source: BlockSource,
     firstLine: number,
   ) {
     this.line = firstLine;
   }
 
   lineAt(offset: number): number {
-    for (
-      let at = this.view.indexOf("\n", this.position);
-      at !== -1 && at < offset;
-      at = this.view.indexOf("\n", at + 1)
-    ) {
-      this.line++;
-      this.position = at + 1;
+    if (offset > this.position) {
+      this.line += this.source.newlines(this.position, offset);
+      this.position = offset;
     }
     return this.line;
   }

@@ -1,8 +1,10 @@
 // Scans one byte range of a file (Node only): the unit of work a worker thread
 // gets. The range is widened to whole lines (a line belongs to the range it
-// starts in), read in blocks seen as latin1 so only candidate lines are decoded
-// as UTF-8, with one line of context before and after each block.
+// starts in), read in blocks straight into the byte prefilter's memory, so only
+// candidate lines are decoded as UTF-8, with one line of context before and
+// after each block.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { bytePrefilter, byteSource } from "./byte-source.ts";
 import { MAX_LINE, scanBlock } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -13,7 +15,7 @@ export interface SegmentResult {
   readonly newlines: number;
 }
 
-const BLOCK = 2 << 20;
+const BLOCK = 1 << 20;
 /** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
 const LOOKAHEAD = 64 << 10;
 const NEWLINE = 10;
@@ -75,26 +77,17 @@ class SegmentReader {
     let context = this.previousLine(first); // the last line read, with its newline
     let contextFindings: Finding[] = [];
     if (context.length > 0) {
-      const view = context.toString("latin1");
+      context.copy(bytePrefilter(context.length).input, 0);
       scanBlock(
-        {
-          view,
-          bytes: true,
-          text: (a, b) => context.toString("utf8", a, b),
-          firstLine: 0,
-          from: 0,
-          to: view.length,
-          file: this.file,
-        },
+        { source: byteSource(context.length), firstLine: 0, from: 0, to: context.length, file: this.file },
         (finding) => contextFindings.push(finding),
       );
     }
-    // One buffer for context + block + lookahead, reused: no per-block copies of the block.
-    let buffer = Buffer.allocUnsafe(BLOCK + LOOKAHEAD + MAX_LINE);
+    // Context + block + lookahead are read into the byte prefilter's input, reused block after block.
     while (position < stopAt) {
       const wanted = Math.min(BLOCK, stopAt - position);
-      if (buffer.length < context.length + wanted + LOOKAHEAD)
-        buffer = Buffer.allocUnsafe(context.length + wanted + LOOKAHEAD);
+      const filter = bytePrefilter(context.length + wanted + LOOKAHEAD);
+      const buffer = filter.input;
       context.copy(buffer, 0);
       const from = context.length;
       const got = this.readInto(buffer, from, position, wanted + LOOKAHEAD);
@@ -109,19 +102,9 @@ class SegmentReader {
           // One line longer than a block: read its first MAX_LINE bytes, pass over the rest.
           const lineEnd = this.nextNewline(position);
           const length = Math.min(MAX_LINE, (lineEnd === -1 ? stopAt : lineEnd) - position);
-          const head = Buffer.allocUnsafe(length);
-          this.readInto(head, 0, position, length);
-          scanBlock(
-            {
-              view: head.toString("latin1"),
-              bytes: true,
-              text: (a, b) => head.toString("utf8", a, b),
-              firstLine: line,
-              from: 0,
-              to: length,
-              file: this.file,
-            },
-            (finding) => findings.push(finding),
+          this.readInto(bytePrefilter(length).input, 0, position, length);
+          scanBlock({ source: byteSource(length), firstLine: line, from: 0, to: length, file: this.file }, (finding) =>
+            findings.push(finding),
           );
           if (findings.length > 0) onBatch(findings);
           findings = [];
@@ -137,13 +120,9 @@ class SegmentReader {
       }
       const afterNext = buffer.indexOf(NEWLINE, to);
       const dataEnd = afterNext === -1 || afterNext >= from + got ? from + got : afterNext + 1;
-      const data = buffer;
-      const view = data.toString("latin1", 0, dataEnd);
       scanBlock(
         {
-          view,
-          bytes: true,
-          text: (a, b) => data.toString("utf8", a, b),
+          source: byteSource(dataEnd),
           firstLine: line - (context.length > 0 ? 1 : 0),
           from,
           to,
@@ -154,7 +133,7 @@ class SegmentReader {
           if (finding.line >= 1) findings.push(finding);
         },
       );
-      const count = countNewlines(buffer, from, to);
+      const count = filter.newlines(from, to);
       newlines += count;
       line += count;
       contextFindings = findings.filter((finding) => finding.line === line - 1);
@@ -197,10 +176,4 @@ class SegmentReader {
     }
     return filled;
   }
-}
-
-function countNewlines(buffer: Buffer, from: number, to: number): number {
-  let count = 0;
-  for (let at = buffer.indexOf(NEWLINE, from); at !== -1 && at < to; at = buffer.indexOf(NEWLINE, at + 1)) count++;
-  return count;
 }

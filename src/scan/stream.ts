@@ -4,7 +4,7 @@
 // and the carried tail join them again. Each block keeps one line before and
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
-import { MAX_LINE, scanBlock } from "./scanner.ts";
+import { MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
 export interface StreamOptions {
@@ -85,9 +85,7 @@ class StreamState {
     const findings: Finding[] = [];
     scanBlock(
       {
-        view,
-        bytes: false,
-        text: (start, end) => view.slice(start, end),
+        source: textSource(view),
         firstLine: this.firstLine,
         from: prefix.length,
         to: prefix.length + stop,

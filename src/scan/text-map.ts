@@ -3,8 +3,8 @@
 // for every normalised character, the index it came from.
 export interface MappedText {
   readonly text: string;
-  /** starts[i] is the index in the original of normalised character i; one extra entry for the end. */
-  readonly starts: readonly number[];
+  /** The index in the original of normalised character i (the original's length from the end on). */
+  at(index: number): number;
 }
 
 const QUOTES: Readonly<Record<string, string>> = {
@@ -23,8 +23,19 @@ const QUOTES: Readonly<Record<string, string>> = {
   "\u00BB": '"',
 };
 
+/**
+ * What makes folding more than lower-casing: line breaks, whitespace between words
+ * other than one space (indentation does not count), the quotes above, and the one
+ * letter whose lower case depends on its place (Σ).
+ */
+const IRREGULAR = /[\r\n\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3]|[^ \t\u00A0](?:[\t\u00A0]| [ \t\u00A0])/;
+
 /** The same folding as normaliseMessage() (src/normalise.ts), but keeping positions. */
 export function mapNormalised(original: string): MappedText {
+  // Most log lines only need lower-casing, which keeps every position.
+  const lower = original.toLowerCase();
+  if (lower.length === original.length && !IRREGULAR.test(original))
+    return { text: lower, at: (index) => Math.min(index, original.length) };
   let text = "";
   const starts: number[] = [];
   let space = false;
@@ -42,6 +53,5 @@ export function mapNormalised(original: string): MappedText {
     text += (QUOTES[char] ?? char).toLowerCase();
     starts.push(i);
   }
-  starts.push(original.length);
-  return { text, starts };
+  return { text, at: (index) => starts[index] ?? original.length };
 }

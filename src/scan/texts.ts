@@ -74,5 +74,27 @@ function chooseAnchors(text: string): string[] {
   const found = pairs.map((match) => ({ at: match.index, text: match[0] }));
   const longest = (list: { at: number; text: string }[]) => list.sort((a, b) => b.text.length - a.text.length)[0]?.text;
   const anchors = [longest(found.filter((pair) => pair.at < half)), longest(found.filter((pair) => pair.at >= half))];
-  return [...new Set(anchors.filter((anchor): anchor is string => anchor !== undefined))];
+  return [
+    ...new Set(
+      anchors.filter((anchor): anchor is string => anchor !== undefined).map((anchor) => widened(text, anchor)),
+    ),
+  ];
+}
+
+/** The byte prefilter's shortest anchor: six bytes. */
+const SHORTEST = 6;
+
+/** A short pair ("is in") widened by the next word, or else the previous one, to six bytes or more. */
+function widened(text: string, anchor: string): string {
+  let start = text.indexOf(anchor);
+  let end = start + anchor.length;
+  const encoder = new TextEncoder();
+  const bytes = () => encoder.encode(text.slice(start, end)).length;
+  while (bytes() < SHORTEST && (end < text.length || start > 0)) {
+    if (end < text.length) {
+      const next = text.slice(end + 1).search(/\s|$/);
+      end = Math.min(text.length, end + 1 + next);
+    } else start = Math.max(0, text.lastIndexOf(" ", start - 2) + 1);
+  }
+  return text.slice(start, end);
 }

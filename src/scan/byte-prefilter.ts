@@ -1,0 +1,182 @@
+// Runs the WebAssembly byte prefilter (byte-prefilter.wat) over blocks that live in
+// its memory: the segment reader reads a file straight into `input`, so bytes are
+// neither copied nor decoded before an anchor says their line is worth reading.
+// One instance per thread (the input region is reused block after block).
+import { BYTE_PREFILTER_WASM } from "./byte-prefilter.generated.ts";
+
+interface Exports {
+  readonly memory: WebAssembly.Memory;
+  readonly resume: WebAssembly.Global;
+  scan(from: number, to: number, end: number, stride: number, out: number, max: number): number;
+  newlines(from: number, to: number): number;
+}
+
+/** An anchor occurrence: its offset in the input and the anchor's index. */
+export interface ByteHit {
+  readonly at: number;
+  readonly anchor: number;
+}
+
+const GRAM = 4;
+const BITMAP_BITS = 18;
+const BUCKETS_AT = 32768;
+const ENTRIES_AT = 65536;
+const ENTRY_SIZE = 12;
+const HASH = 0x9e3779b1;
+/** Hits read back per call; a call may overrun by one bucket's entries. */
+const OUTPUT_HITS = 1 << 14;
+const PAGE = 65536;
+
+let compiled: WebAssembly.Module | undefined;
+
+export class BytePrefilter {
+  /** Positions sampled: every `stride`-th (anchors are at least stride + 3 bytes long). */
+  readonly stride: number;
+  private readonly wasm: Exports;
+  private readonly entryAnchor: Int32Array;
+  private readonly outputAt: number;
+  /** u32 slots of the output: two per hit. */
+  private readonly outputLength: number;
+  private readonly maxHits: number;
+  private readonly inputAt: number;
+  private bytes: Buffer;
+  private pairs: Uint32Array;
+
+  /** Anchors as bytes; the shortest sets the stride (at most 4). */
+  constructor(anchors: readonly Uint8Array[], inputCapacity: number) {
+    const shortest = Math.min(...anchors.map((anchor) => anchor.length));
+    if (!(shortest >= GRAM + 1)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
+    this.stride = Math.min(4, shortest - GRAM + 1);
+    compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
+    this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
+
+    // Every anchor's grams at offsets 0 … stride-1, grouped by bucket.
+    const entries: { gram: number; anchor: number; offset: number; hash: number }[] = [];
+    anchors.forEach((anchor, index) => {
+      const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
+      for (let offset = 0; offset < this.stride; offset++) {
+        const gram = view.getInt32(offset, true);
+        entries.push({ gram, anchor: index, offset, hash: Math.imul(gram, HASH) >>> 0 });
+      }
+    });
+    entries.sort((a, b) => (a.hash >>> 20) - (b.hash >>> 20) || a.anchor - b.anchor || a.offset - b.offset);
+    const anchorsAt = ENTRIES_AT + entries.length * ENTRY_SIZE;
+    const anchorAddress: number[] = [];
+    let next = anchorsAt;
+    for (const anchor of anchors) {
+      anchorAddress.push(next);
+      next += anchor.length;
+    }
+    let widestBucket = 0;
+    const bucketSizes = new Map<number, number>();
+    for (const entry of entries) {
+      const size = (bucketSizes.get(entry.hash >>> 20) ?? 0) + 1;
+      bucketSizes.set(entry.hash >>> 20, size);
+      widestBucket = Math.max(widestBucket, size);
+    }
+    this.maxHits = OUTPUT_HITS;
+    this.outputAt = align(next, 16);
+    this.inputAt = align(this.outputAt + (OUTPUT_HITS + widestBucket) * 8, 16);
+    this.grow(this.inputAt + inputCapacity + 16);
+
+    const memory = new Uint8Array(this.wasm.memory.buffer);
+    const data = new DataView(this.wasm.memory.buffer);
+    this.entryAnchor = new Int32Array(entries.length);
+    entries.forEach((entry, index) => {
+      memory[entry.hash >>> (32 - BITMAP_BITS + 3)] =
+        (memory[entry.hash >>> (32 - BITMAP_BITS + 3)] as number) | (1 << ((entry.hash >>> (32 - BITMAP_BITS)) & 7));
+      const bucket = BUCKETS_AT + (entry.hash >>> 20) * 8;
+      const address = ENTRIES_AT + index * ENTRY_SIZE;
+      if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);
+      data.setUint32(bucket + 4, address + ENTRY_SIZE, true);
+      data.setInt32(address, entry.gram, true);
+      data.setUint32(address + 4, anchorAddress[entry.anchor] as number, true);
+      data.setUint32(address + 8, ((anchors[entry.anchor] as Uint8Array).length << 16) | entry.offset, true);
+      this.entryAnchor[index] = entry.anchor;
+    });
+    anchors.forEach((anchor, index) => {
+      memory.set(anchor, anchorAddress[index] as number);
+    });
+    this.bytes = this.view();
+    this.outputLength = (OUTPUT_HITS + widestBucket) * 2;
+    this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
+  }
+
+  /** Where a block's bytes go (valid until the next ensure()). */
+  get input(): Buffer {
+    return this.bytes;
+  }
+
+  /** Makes room for `size` input bytes; afterwards `input` is a new view. */
+  ensure(size: number): Buffer {
+    if (size > this.bytes.length) {
+      this.grow(this.inputAt + size + 16);
+      this.bytes = this.view();
+      this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
+    }
+    return this.bytes;
+  }
+
+  /**
+   * Anchor hits starting in input[from, to) and ending by `end`, in position order.
+   * A line that has given `perLine` hits is passed over from there (a megabyte of the
+   * same anchor costs no more than its first hits).
+   */
+  hits(from: number, to: number, end: number, perLine: number): ByteHit[] {
+    const hits: ByteHit[] = [];
+    const base = this.inputAt;
+    let position = from;
+    let lineEnd = -1;
+    let onLine = 0;
+    while (position < to) {
+      const count = this.wasm.scan(base + position, base + to, base + end, this.stride, this.outputAt, this.maxHits);
+      const full = count >= this.maxHits;
+      let skipTo = -1;
+      // Starts rise from one sampled position to the next; within one they may not.
+      const batch: ByteHit[] = [];
+      for (let index = 0; index < count; index++) {
+        const at = (this.pairs[index * 2] as number) - base;
+        const entry = ((this.pairs[index * 2 + 1] as number) - ENTRIES_AT) / ENTRY_SIZE;
+        batch.push({ at, anchor: this.entryAnchor[entry] as number });
+      }
+      batch.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
+      for (const hit of batch) {
+        if (hit.at >= lineEnd) {
+          const newline = this.bytes.indexOf(10, hit.at);
+          lineEnd = newline === -1 || newline >= end ? end : newline;
+          onLine = 0;
+        }
+        if (onLine >= perLine) {
+          skipTo = lineEnd;
+          break;
+        }
+        onLine++;
+        hits.push(hit);
+      }
+      if (skipTo !== -1) position = skipTo;
+      else if (full) position = (this.wasm.resume.value as number) - base;
+      else break;
+    }
+    return hits;
+  }
+
+  /** Newlines in input[from, to). */
+  newlines(from: number, to: number): number {
+    return to > from ? this.wasm.newlines(this.inputAt + from, this.inputAt + to) : 0;
+  }
+
+  private grow(bytes: number): void {
+    const memory = this.wasm.memory;
+    const needed = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
+    if (needed > 0) memory.grow(needed);
+  }
+
+  private view(): Buffer {
+    const buffer = this.wasm.memory.buffer;
+    return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt);
+  }
+}
+
+function align(value: number, to: number): number {
+  return Math.ceil(value / to) * to;
+}
