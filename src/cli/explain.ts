@@ -9,6 +9,9 @@ import { SummaryBuilder, scanStream } from "../scan/index.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
 
+/** Output is written once this much has gathered. */
+const CHUNK = 64 << 10;
+
 export async function runExplain(context: CommandContext): Promise<number> {
   const inputs = context.positionals.length > 0 ? context.positionals : ["-"];
   for (const input of inputs) {
@@ -20,6 +23,12 @@ export async function runExplain(context: CommandContext): Promise<number> {
   const summary = new SummaryBuilder();
   const progress = progressBar(context);
   let found = 0;
+  // Findings are written in chunks: one write per finding cost a system call each.
+  let chunk = "";
+  const flush = () => {
+    if (chunk.length > 0) context.io.out(chunk);
+    chunk = "";
+  };
   for (const input of inputs) {
     const findings =
       input === "-"
@@ -28,11 +37,14 @@ export async function runExplain(context: CommandContext): Promise<number> {
     for await (const finding of findings) {
       found++;
       if (context.options["summary"]) summary.add(finding);
-      else if (context.json) context.io.out(`${JSON.stringify(findingJson(finding))}\n`);
-      else context.io.out(describe(finding, context));
-      // Let a slow reader set the pace, so unwritten output does not pile up in memory.
-      if (found % 256 === 0) await context.io.drain?.();
+      else chunk += context.json ? `${JSON.stringify(findingJson(finding))}\n` : describe(finding, context);
+      if (chunk.length >= CHUNK) {
+        flush();
+        // Let a slow reader set the pace, so unwritten output does not pile up in memory.
+        await context.io.drain?.();
+      }
     }
+    flush();
     progress(input, -1, 0);
   }
   if (context.options["summary"]) {

@@ -4,7 +4,7 @@
 // line. Order matters: when two rows find the same code on a line, the earlier
 // (more specific) one is kept. Every pattern is linear: bounded repetitions, no
 // nested quantifiers (test/scan/redos.test.ts checks each with a ReDoS detector).
-import { type CatalogueEntry, indexes } from "../catalogue/index.ts";
+import { BY_VALUE, type CatalogueEntry, indexes, POSIX_OSES } from "../catalogue/index.ts";
 import {
   ANY_NUMBER,
   type Candidate,
@@ -73,17 +73,20 @@ function posixName(name: string): Recognised | undefined {
   return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
 }
 
-/** Numbers in 1–999 and 10000–11999 that `read` turns into a finding. */
+/**
+ * The numbers `read` turns into a finding: only Winsock values and errno numbers of
+ * the catalogue can be read as anything, so only those are tried.
+ */
 function readableNumbers(read: (value: number) => Recognised | undefined): number[] {
-  const numbers: number[] = [];
-  for (let value = 1; value < 12_000; value = value === 999 ? 10_000 : value + 1) if (read(value)) numbers.push(value);
-  return numbers;
+  const numbers = new Set<number>(BY_VALUE.keys());
+  for (const os of POSIX_OSES) for (const value of indexes().errno[os].keys()) numbers.add(Number(value));
+  return [...numbers].filter((value) => value > 0 && read(value) !== undefined).sort((a, b) => a - b);
 }
 
-/** Every character `\s` matches. */
-const WHITESPACE = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) =>
-  /\s/.test(char),
-);
+/** Every character `\s` matches: ECMAScript's WhiteSpace and LineTerminator (checked in test/scan/anchors.test.ts). */
+export const WHITESPACE = [
+  ..."\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
+];
 
 /** Socket-specific code names (ECONNRESET, EAI_AGAIN) with the prefix. */
 function codeNamesStartingWith(prefix: string): string[] {

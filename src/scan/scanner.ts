@@ -165,9 +165,10 @@ function buildPrefilter(bytes: boolean): Prefilter {
       "g",
     );
   const [lowerAnchors, asciiAnchors, otherAnchors] = groups as [string[], string[], string[]];
+  // (The byte prefilter has no use for the patterns.)
   return {
-    patterns: [lowerAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
-    nonAscii: otherAnchors.length > 0 ? pattern(otherAnchors) : undefined,
+    patterns: bytes ? [] : [lowerAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
+    nonAscii: !bytes && otherAnchors.length > 0 ? pattern(otherAnchors) : undefined,
     dispatch,
     anchors: [...dispatch.keys()],
   };

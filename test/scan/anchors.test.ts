@@ -1,0 +1,136 @@
+// The byte prefilter (WebAssembly) against a plain search, and the long anchors
+// against the short ones: files (read through the byte prefilter) must give what
+// scan() (regular expressions over text) gives, shape by shape.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import fc from "fast-check";
+import { BY_VALUE } from "../../src/catalogue/index.ts";
+import { BytePrefilter } from "../../src/scan/byte-prefilter.ts";
+import { bytePrefilter } from "../../src/scan/byte-source.ts";
+import { scanFile } from "../../src/scan/file.ts";
+import { scan } from "../../src/scan/index.ts";
+import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
+import { byteAnchors } from "../../src/scan/scanner.ts";
+import type { Finding } from "../../src/scan/types.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "wsaerr-anchors-"));
+after(() => execFileSync("rm", ["-rf", dir]));
+
+/** Every occurrence of every anchor starting in [from, to) and ending by `end`, by brute force. */
+function naiveHits(input: Buffer, anchors: readonly Buffer[], from: number, to: number, end: number) {
+  const hits: { at: number; anchor: number }[] = [];
+  anchors.forEach((anchor, index) => {
+    for (let at = input.indexOf(anchor, from); at !== -1 && at < to; at = input.indexOf(anchor, at + 1))
+      if (at + anchor.length <= end) hits.push({ at, anchor: index });
+  });
+  return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
+}
+
+async function fileFindings(text: string): Promise<Finding[]> {
+  const path = join(dir, `case-${Math.random().toString(36).slice(2)}.log`);
+  writeFileSync(path, text);
+  const all: Finding[] = [];
+  for await (const finding of scanFile(path, { file: null as unknown as string, threads: 1 })) all.push(finding);
+  return all.map((finding) => ({ ...finding, file: null }));
+}
+
+describe("byte prefilter", () => {
+  const anchors = ["WinError", "onnection reset", "reset by", "ECONNRESET", "abcdef", "bcdefg", "Verbindung"].map(
+    (anchor) => Buffer.from(anchor),
+  );
+  const filter = new BytePrefilter(anchors, 1 << 16);
+
+  it("samples every (shortest anchor − 3)rd position", () => assert.equal(filter.stride, 3));
+
+  it("finds exactly the occurrences a plain search finds, at every boundary", () => {
+    const pieces = ["WinError", "onnection reset by", "ECONNRESET", "abcdefg", "Verb", "indung", "x", "\n", "é", "  "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = Buffer.from(parts.join(""));
+        const input = filter.ensure(text.length);
+        input.fill(0x7a, 0, text.length + 64);
+        text.copy(input, 0);
+        const from = text.length === 0 ? 0 : a % (text.length + 1);
+        const to = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
+        const found = filter.hits(from, to, text.length, 1_000_000).map(({ at, anchor }) => ({ at, anchor }));
+        assert.deepEqual(found, naiveHits(input, anchors, from, to, text.length));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("reads every hit back when there are more than one call's worth, and caps a line's", () => {
+    const text = Buffer.from(`${"WinError\n".repeat(40_000)}${"ECONNRESET ".repeat(500)}\n`);
+    const input = filter.ensure(text.length);
+    text.copy(input, 0);
+    const hits = filter.hits(0, text.length, text.length, 64);
+    assert.equal(hits.length, 40_000 + 64);
+    assert.equal(hits[39_999]?.at, 39_999 * 9);
+  });
+
+  it("counts newlines like a plain loop", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\n", "\r", "é") }), (text) => {
+        const bytes = Buffer.from(text);
+        bytes.copy(filter.ensure(bytes.length), 0);
+        assert.equal(filter.newlines(0, bytes.length), bytes.filter((byte) => byte === 10).length);
+      }),
+    );
+  });
+
+  it("is given anchors of six bytes or more (a stride of three)", () => {
+    for (const anchor of byteAnchors()) assert.ok(anchor.length >= 6, JSON.stringify(anchor));
+    assert.ok(bytePrefilter().stride >= 3);
+  });
+});
+
+describe("long anchors", () => {
+  it("WHITESPACE is every character \\s matches", () => {
+    const all = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) =>
+      /\s/.test(char),
+    );
+    assert.deepEqual([...WHITESPACE].sort(), all.sort());
+  });
+
+  it("each contains one of its recogniser's anchors", () => {
+    for (const recogniser of RECOGNISERS) {
+      for (const long of recogniser.longAnchors?.() ?? []) {
+        assert.ok(
+          recogniser.anchors.some((anchor) => long.includes(anchor)),
+          `${recogniser.dialect}: ${JSON.stringify(long)}`,
+        );
+      }
+    }
+  });
+
+  it("find in a file what the short ones find in a text, for every shape and number", async () => {
+    const numbers = [...BY_VALUE.keys()].filter((value) => value >= 10_000).concat([61, 104, 110, 111, 113, 54, 4]);
+    const shapes = [
+      (n: number) => `SysCallError: (${n}, 'WSAECONNRESET')`,
+      (n: number) => `error (${n}, "Connection refused")`,
+      (n: number) => `OSError:(${n}, 'x')`,
+      (n: number) => `errno: ${n}`,
+      (n: number) => `"errno":-${n}`,
+      (n: number) => `ERRNO=${n}`,
+      (n: number) => `Errno\u00a0${n}`,
+      (n: number) => `connect failed (${n})`,
+      (n: number) => `socket error [${n}]: refused`,
+      (n: number) => `Os { code: ${n}, kind: Other }`,
+      (n: number) => `error: ${n}`,
+      (n: number) => `Connection refused (0x0000${n.toString(16).toUpperCase().padStart(4, "0")}/${n})`,
+      (n: number) => `hr=0x8007${n.toString(16).padStart(4, "0")}`,
+    ];
+    const names = ["ECONNRESET", "EADDRINUSE", "ENETUNREACH", "EHOSTUNREACH", "EAI_AGAIN", "EAI_NONAME", "EACCES"];
+    const lines = numbers.flatMap((n) => shapes.map((shape) => shape(n)));
+    lines.push(...names.flatMap((name) => [`read ${name}`, `code: '${name}'`, `bind ${name} 0.0.0.0:80`]));
+    lines.push(...[...BY_VALUE.values()].map((entry) => `failed with ${entry.symbol} (${entry.value})`));
+    const text = `${lines.join("\n")}\n`;
+    const expected = scan(text);
+    assert.ok(expected.length > lines.length * 0.8, `only ${expected.length} findings in ${lines.length} lines`);
+    assert.deepEqual(await fileFindings(text), expected);
+  });
+});
