@@ -5,7 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Lang } from "../catalogue/types.ts";
 import { scan, summarize } from "../scan/index.ts";
 import { errorAnswer, isCategory, listAnswer, searchAnswer, suggestionsFor } from "./answers.ts";
-import { CATALOGUE_CACHE, Memo, sendCached } from "./cache.ts";
+import { CATALOGUE_CACHE, type Cached, type Memo, type Sending, sendCached } from "./cache.ts";
 import { SECURITY_HEADERS } from "./headers.ts";
 import { acceptLang, queryLang } from "./lang.ts";
 import { problem } from "./problem.ts";
@@ -15,11 +15,20 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Most findings POST /explain lists (its summary counts them all). */
 export const MAX_FINDINGS = 5000;
 const JSON_TYPE = "application/json; charset=utf-8";
-const VARY = "Accept-Language";
+/** How every catalogue answer of the API is sent. */
+export const API_ANSWER: Sending = { contentType: JSON_TYPE, cacheControl: CATALOGUE_CACHE, vary: "Accept-Language" };
 
-export function apiRoutes(): Hono {
+/** The cached answer for GET /errors/{input}; empty when nothing matches (misses are cached too). */
+export function errorCached(memo: Memo, input: string, lang: Lang): Cached {
+  return memo.get(`error\u0000${lang}\u0000${input}`, () => {
+    const answer = errorAnswer(input, lang);
+    return answer ? JSON.stringify(answer) : "";
+  });
+}
+
+/** The routes; `memo` holds the catalogue answers, shared with the hot path (hot.ts). */
+export function apiRoutes(memo: Memo): Hono {
   const api = new Hono();
-  const memo = new Memo();
 
   api.get("/errors", (c) => {
     const lang = langFor(c);
@@ -30,26 +39,22 @@ export function apiRoutes(): Hono {
     const cached = memo.get(`list\u0000${lang}\u0000${category ?? ""}`, () =>
       JSON.stringify(listAnswer(lang, category)),
     );
-    return sendCached(c, cached, JSON_TYPE, CATALOGUE_CACHE, VARY);
+    return sendCached(c, cached, API_ANSWER);
   });
 
   api.get("/errors/:input{.+}", (c) => {
     const lang = langFor(c);
     if (lang === null) return badLang(c);
     const input = c.req.param("input");
-    // An empty body stands for "nothing matches", so misses are cached too.
-    const cached = memo.get(`error\u0000${lang}\u0000${input}`, () => {
-      const answer = errorAnswer(input, lang);
-      return answer ? JSON.stringify(answer) : "";
-    });
-    if (cached.body === "")
+    const cached = errorCached(memo, input, lang);
+    if (cached.empty)
       return problem(c, 404, `No socket error matches "${input.slice(0, 200)}".`, {
         type: "urn:wsaerr:unknown-code",
         title: "Unknown code",
         input: input.slice(0, 200),
         suggestions: suggestionsFor(input, lang),
       });
-    return sendCached(c, cached, JSON_TYPE, CATALOGUE_CACHE, VARY);
+    return sendCached(c, cached, API_ANSWER);
   });
 
   api.get("/search", (c) => {
@@ -65,7 +70,7 @@ export function apiRoutes(): Hono {
     const cached = memo.get(`search\u0000${lang}\u0000${limit}\u0000${query}`, () =>
       JSON.stringify(searchAnswer(query, lang, limit)),
     );
-    return sendCached(c, cached, JSON_TYPE, CATALOGUE_CACHE, VARY);
+    return sendCached(c, cached, API_ANSWER);
   });
 
   api.post(

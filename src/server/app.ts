@@ -6,9 +6,10 @@ import packageJson from "../../package.json" with { type: "json" };
 import { ENTRIES } from "../catalogue/index.ts";
 import { type WebAssets, webAssets } from "../web/assets.ts";
 import { apiRoutes } from "./api.ts";
-import { CATALOGUE_CACHE, Memo, sendCached } from "./cache.ts";
+import { CATALOGUE_CACHE, Memo, type Sending, sendCached } from "./cache.ts";
 import { compressWhenAccepted, corsWhenCrossOrigin } from "./conditional.ts";
 import { SECURITY_HEADERS } from "./headers.ts";
+import { hotAnswer } from "./hot.ts";
 import { openApiDocument } from "./openapi.ts";
 import { pageRoutes } from "./pages.ts";
 import { problem } from "./problem.ts";
@@ -25,10 +26,13 @@ const ALLOWED: readonly [RegExp, string][] = [
   // The pages: /, /assets/<file>, /<anything>.
   [/^\/(?:assets\/[^/]+|[^/]*)\/?$/, "GET, HEAD"],
 ];
+const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE };
 
 export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono({ strict: false });
   const memo = new Memo(4);
+  /** The API's catalogue answers, shared by its routes and the hot path. */
+  const apiMemo = new Memo();
 
   app.use(compressWhenAccepted);
   app.use("/api/*", corsWhenCrossOrigin);
@@ -44,11 +48,10 @@ export function createApp(options: AppOptions = {}): Hono {
     sendCached(
       c,
       memo.get("openapi", () => JSON.stringify(openApiDocument(packageJson.version))),
-      "application/json; charset=utf-8",
-      CATALOGUE_CACHE,
+      OPENAPI,
     ),
   );
-  app.route("/api/v1", apiRoutes());
+  app.route("/api/v1", apiRoutes(apiMemo));
   app.route("/", pageRoutes(options.assets ?? webAssets));
 
   app.notFound((c) => {
@@ -64,5 +67,18 @@ export function createApp(options: AppOptions = {}): Hono {
     console.error(error);
     return problem(c, 500, "The server failed to answer; this is a bug.");
   });
+
+  // The most asked route skips routing and middleware when it has no use for them
+  // (hot.ts); everything else, and app.request() in tests, goes through this same fetch.
+  const route = app.fetch;
+  app.fetch = (request, env, executionCtx) => {
+    let hot: Response | undefined;
+    try {
+      hot = hotAnswer(request, apiMemo);
+    } catch {
+      // The app answers again, through its error handler (a problem document).
+    }
+    return hot ?? route(request, env, executionCtx);
+  };
   return app;
 }

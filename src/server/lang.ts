@@ -19,9 +19,22 @@ export function cookieLang(c: Context): Lang | undefined {
   return isLang(value) ? value : undefined;
 }
 
+/** Accept-Language values seen, with their answer: browsers send the same few again and again. */
+const acceptLangSeen = new Map<string, Lang | undefined>();
+
 /** The first of en/de in Accept-Language by weight ("de-AT;q=0.9, en;q=0.8" → de). */
 export function acceptLang(header: string | undefined): Lang | undefined {
   if (!header) return undefined;
+  if (acceptLangSeen.has(header)) return acceptLangSeen.get(header);
+  const lang = rankAcceptLang(header);
+  if (header.length > 200) return lang;
+  // Bounded in count and length: arbitrary headers cannot grow it without limit.
+  if (acceptLangSeen.size >= 500) acceptLangSeen.clear();
+  acceptLangSeen.set(header, lang);
+  return lang;
+}
+
+function rankAcceptLang(header: string): Lang | undefined {
   const ranked = header
     .slice(0, 1024)
     .split(",")

@@ -15,7 +15,7 @@ import { codePage } from "../web/render/code-page.ts";
 import { indexPage } from "../web/render/index-page.ts";
 import { candidatesPage, notFoundPage } from "../web/render/message-page.ts";
 import { isAmbiguous } from "./answers.ts";
-import { CATALOGUE_CACHE, IMMUTABLE, Memo, PAGE_CACHE, sendCached } from "./cache.ts";
+import { CATALOGUE_CACHE, IMMUTABLE, Memo, PAGE_CACHE, type Sending, sendCached } from "./cache.ts";
 import { findCodes } from "./find.ts";
 import { SECURITY_HEADERS } from "./headers.ts";
 import { acceptLang, cookieLang, LANG_COOKIE, queryLang } from "./lang.ts";
@@ -23,6 +23,8 @@ import { problem } from "./problem.ts";
 
 const HTML_TYPE = "text/html; charset=utf-8";
 const VARY = "Accept-Language, Cookie";
+const PAGE: Sending = { contentType: HTML_TYPE, cacheControl: PAGE_CACHE, vary: VARY };
+const SEARCH_INDEX: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE };
 const ASSET_TYPES: Record<string, string> = {
   js: "text/javascript; charset=utf-8",
   css: "text/css; charset=utf-8",
@@ -50,12 +52,12 @@ export function pageRoutes(assets: () => Promise<WebAssets>): Hono {
     const cached = memo.get(`home\u0000${site.lang}\u0000${names.script}`, () =>
       indexPage({ site, assets: names, entries: ENTRIES }),
     );
-    return sendCached(c, cached, HTML_TYPE, PAGE_CACHE, VARY);
+    return sendCached(c, cached, PAGE);
   });
 
   pages.get("/search-index.json", (c) => {
     const cached = memo.get("search-index", () => JSON.stringify(buildSearchIndex()));
-    return sendCached(c, cached, "application/json; charset=utf-8", CATALOGUE_CACHE);
+    return sendCached(c, cached, SEARCH_INDEX);
   });
 
   pages.get("/robots.txt", (c) =>
@@ -86,7 +88,7 @@ export function pageRoutes(assets: () => Promise<WebAssets>): Hono {
       const cached = memo.get(`code\u0000${site.lang}\u0000${input}\u0000${names.script}`, () =>
         codePage(direct, site, names),
       );
-      return sendCached(c, cached, HTML_TYPE, PAGE_CACHE, VARY);
+      return sendCached(c, cached, PAGE);
     }
     const candidates = resolve(input);
     const best = candidates[0];

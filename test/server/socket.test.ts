@@ -26,6 +26,22 @@ describe("listen()", () => {
     assert.match(await page.text(), /Connection reset by peer/);
   });
 
+  it("writes the hot path's answer whole: length, type, validators and security headers", async () => {
+    const api = await fetch(`${running.url}/api/v1/errors/10054`, { headers: { "Accept-Encoding": "identity" } });
+    const body = Buffer.from(await api.arrayBuffer());
+    assert.equal(api.headers.get("content-length"), String(body.length));
+    assert.equal(api.headers.get("content-type"), "application/json; charset=utf-8");
+    assert.match(api.headers.get("etag") ?? "", /^W\/"/);
+    assert.equal(api.headers.get("vary"), "Accept-Language");
+    assert.match(api.headers.get("content-security-policy") ?? "", /default-src 'none'/);
+    assert.equal(api.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(JSON.parse(body.toString()).entry.symbol, "WSAECONNRESET");
+    const again = await fetch(`${running.url}/api/v1/errors/10054`, {
+      headers: { "Accept-Encoding": "identity", "If-None-Match": api.headers.get("etag") ?? "" },
+    });
+    assert.equal(again.status, 304);
+  });
+
   it("drops a client that never finishes its headers", async () => {
     const socket = connect({ host: "127.0.0.1", port: Number(new URL(running.url).port) });
     socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // and nothing more
