@@ -56,7 +56,11 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
   if (segments.length === 0) return;
   let lineOffset = 0;
   const emit = function* (result: SegmentResult, end: number) {
-    for (const finding of result.findings) yield { ...finding, line: finding.line + lineOffset };
+    // The findings are this scan's own (fresh from a segment or a worker's message): numbered in place.
+    for (const finding of result.findings) {
+      (finding as { line: number }).line += lineOffset;
+      yield finding;
+    }
     lineOffset += result.newlines;
     options.onProgress?.(end, size);
   };
@@ -132,7 +136,7 @@ class WorkerPool {
         const findings: Finding[] = [];
         const onMessage = (message: { batch?: Finding[]; newlines?: number; error?: string }) => {
           if (message.batch) {
-            findings.push(...message.batch);
+            for (const finding of message.batch) findings.push(finding);
             return;
           }
           done();

@@ -16,6 +16,8 @@ export interface SegmentResult {
 }
 
 const BLOCK = 1 << 20;
+/** Read when looking for the line around a segment's edges. */
+const PROBE = 4 << 10;
 /** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
 const LOOKAHEAD = 64 << 10;
 const NEWLINE = 10;
@@ -150,20 +152,22 @@ class SegmentReader {
   /** The whole line that ends just before `offset` (a line start), with its newline; empty at the start or when longer than MAX_LINE. */
   private previousLine(offset: number): Buffer {
     if (offset === 0) return Buffer.alloc(0);
-    const reach = Math.min(offset, MAX_LINE + 1);
-    const before = this.read(offset - reach, reach);
-    const start = before.lastIndexOf(NEWLINE, before.length - 2);
-    if (start === -1 && reach < offset) return Buffer.alloc(0);
-    return Buffer.from(before.subarray(start + 1));
+    // Read backwards a probe at a time: lines are short, MAX_LINE is long.
+    for (let reach = Math.min(offset, PROBE); ; reach = Math.min(offset, reach * 4, MAX_LINE + 1)) {
+      const before = this.read(offset - reach, reach);
+      const start = before.lastIndexOf(NEWLINE, before.length - 2);
+      if (start !== -1 || reach === offset) return Buffer.from(before.subarray(start + 1));
+      if (reach === MAX_LINE + 1) return Buffer.alloc(0);
+    }
   }
 
   /** The offset of the first newline at or after `offset`, or -1 when the file ends first. */
   private nextNewline(offset: number): number {
-    for (let at = offset; ; at += BLOCK) {
-      const chunk = this.read(at, BLOCK);
+    for (let at = offset; ; at += PROBE) {
+      const chunk = this.read(at, PROBE);
       const newline = chunk.indexOf(NEWLINE);
       if (newline !== -1) return at + newline;
-      if (chunk.length < BLOCK) return -1;
+      if (chunk.length < PROBE) return -1;
     }
   }
 
