@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { listen, type Running } from "../../src/server/node.ts";
 import { webAssets } from "../../src/web/assets.ts";
@@ -138,6 +139,29 @@ describe("on the server", () => {
     await page.dispatchEvent("#explain-form", "drop", { dataTransfer: transfer });
     await page.waitForSelector("table.findings tbody tr");
     assert.match((await page.textContent("table.findings tbody tr")) ?? "", /app\.log:1/);
+  });
+
+  it("says so when a dropped .gz cannot be decompressed, and explains a good one", async () => {
+    await open();
+    await page.goto(`${server.url}/`);
+    const drop = async (name: string, base64: string) => {
+      const transfer = await page.evaluateHandle(
+        ([fileName, data]) => {
+          const bytes = Uint8Array.from(atob(data as string), (char) => char.charCodeAt(0));
+          const list = new DataTransfer();
+          list.items.add(new File([bytes], fileName as string));
+          return list;
+        },
+        [name, base64],
+      );
+      await page.dispatchEvent("#explain-form", "drop", { dataTransfer: transfer });
+    };
+    await drop("broken.log.gz", Buffer.from("not gzip at all [WinError 10054]").toString("base64"));
+    await page.waitForSelector("#explain-output .error");
+    assert.match((await page.textContent("#explain-output .error")) ?? "", /broken\.log\.gz/);
+    await drop("app.log.gz", gzipSync(LOG).toString("base64"));
+    await page.waitForSelector("table.findings tbody tr");
+    assert.match((await page.textContent("table.findings tbody tr")) ?? "", /app\.log\.gz:1/);
   });
 
   it("keeps every payload inert: search, code URLs and explain", async () => {

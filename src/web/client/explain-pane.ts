@@ -1,7 +1,8 @@
 // "Explain a log": paste and press Explain, open a file, or drop one on the pane.
 // Event handling lives in the page script (a drop must be accepted at once); the
 // scanner, with the catalogue core, is a chunk of its own loaded on first use.
-import type { PageData } from "./dom.ts";
+import { WEB_WORDS } from "../words.ts";
+import { el, type PageData } from "./dom.ts";
 
 /** Files above this are cut: the scanner runs on the page's main thread. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -13,8 +14,9 @@ export function setUpExplainPane(page: PageData): void {
   const output = document.getElementById("explain-output");
   if (!form || !textarea || !fileInput || !output) return;
   const chunk = () => import("./explain.ts");
-  const explain = (text: string, file: string | null) =>
-    chunk().then((module) => module.explainInto(output, text, file, page));
+  const explain = (text: string, file: string | null, note?: string) =>
+    chunk().then((module) => module.explainInto(output, text, file, page, note));
+  const words = WEB_WORDS[page.lang];
 
   // Warm the chunk as soon as the pane is touched, so Explain answers at once.
   for (const type of ["focusin", "dragenter", "pointerenter"])
@@ -24,10 +26,17 @@ export function setUpExplainPane(page: PageData): void {
     void explain(textarea.value, null);
   });
   const openFile = async (file: File) => {
-    const text = await readText(file);
+    let read: { text: string; cut: boolean };
+    try {
+      read = await readText(file);
+    } catch {
+      // A broken or mislabelled .gz: say so rather than fail silently.
+      output.replaceChildren(el("p", { class: "error", role: "alert" }, words.fileUnreadable(file.name)));
+      return;
+    }
     // Show small files in the box, so the text can be edited and explained again.
-    textarea.value = text.length <= 256 * 1024 ? text : "";
-    await explain(text, file.name);
+    textarea.value = read.text.length <= 256 * 1024 ? read.text : "";
+    await explain(read.text, file.name, read.cut ? words.fileCut(MAX_FILE_BYTES / 1024 / 1024) : undefined);
   };
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
@@ -46,10 +55,27 @@ export function setUpExplainPane(page: PageData): void {
   });
 }
 
-/** The file's text; .gz files are decompressed in the browser. */
-async function readText(file: File): Promise<string> {
-  const blob = file.slice(0, MAX_FILE_BYTES);
-  if (!/\.gz$/i.test(file.name)) return blob.text();
-  const stream = blob.stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(stream).text();
+/**
+ * The file's text, at most MAX_FILE_BYTES of it; .gz files are decompressed in the
+ * browser, and cut at the same size however small the compressed file (a gzip bomb
+ * stops there). Throws when a .gz cannot be decompressed.
+ */
+async function readText(file: File): Promise<{ text: string; cut: boolean }> {
+  if (!/\.gz$/i.test(file.name))
+    return { text: await file.slice(0, MAX_FILE_BYTES).text(), cut: file.size > MAX_FILE_BYTES };
+  const reader = file.stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: text + decoder.decode(), cut: false };
+    const room = MAX_FILE_BYTES - bytes;
+    bytes += value.byteLength;
+    if (bytes >= MAX_FILE_BYTES) {
+      await reader.cancel();
+      return { text: text + decoder.decode(value.subarray(0, room)), cut: true };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }

@@ -18,12 +18,14 @@ export async function explainInto(
   text: string,
   file: string | null,
   page: PageData,
+  note?: string,
 ): Promise<void> {
   const findings = scan(text, file ? { file } : {});
   const summary = summarize(findings);
   // Titles come from the search index; without it the symbols alone still say enough.
   const index = await searchIndex(page.index).catch(() => undefined);
-  output.replaceChildren(...render(findings, summary, page, index));
+  const shown = render(findings, summary, page, index);
+  output.replaceChildren(...(note ? [el("p", { class: "muted", role: "status" }, note), ...shown] : shown));
 }
 
 function render(findings: readonly Finding[], summary: ScanSummary, page: PageData, index?: SearchIndex): Node[] {
