@@ -1,10 +1,15 @@
 // Compiles src/ for shipping:
-//   dist/index.js       the library, one ES module;
+//   dist/index.js       the library, one ES module (one file: each module file costs Node
+//                       about a millisecond to load), minified and pure ASCII (see `library`);
+//   dist/scan.cjs       the library's log explainer (scan, scanStream, scanFile; also the
+//                       file scanner's worker script), required on first use;
 //   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module);
-//   both without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
+//   all without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
 //   (one "SYMBOL<TAB>json" line per entry, written from catalogue.json), read on first
 //   use by scripts/node-lazy/, so `wsaerr 10054` reads only the language it prints and
 //   parses only the entry it shows, and importing the library reads no prose at all;
+//   the Node bundles carry the table already expanded, as JSON text
+//   (scripts/node-lazy/load-entries.js);
 //   dist/web.cjs        the server and site builder, loaded by the CLI for serve/build-site;
 //   dist/explain.cjs    the log explainer, loaded by the CLI for explain (also the workers' script);
 //   dist/server.js      createApp() for any runtime, page assets and prose embedded;
@@ -13,19 +18,71 @@
 //   dist/*.d.ts         type declarations.
 // Plain JavaScript so that `npm install` (prepare) can run it before anything else.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { tsImport } from "tsx/esm/api";
 
-/** Swaps the static data loaders (load-text.ts, load-sources.ts) for the ones in scripts/<folder>/. */
+/**
+ * Swaps the data loaders (load-text.ts, load-sources.ts, load-entries.ts) for those
+ * scripts/<folder>/ has; scripts/node-lazy/load-entries.js imports the expanded table
+ * as `wsaerr:entries`, written here from catalogue.json.
+ */
 const swapLoaders = (folder) => ({
   name: `loaders-from-${folder}`,
   setup(plugin) {
-    plugin.onResolve({ filter: /\/load-(text|sources)\.ts$/ }, (args) => ({
-      path: new URL(`${folder}/${args.path.split("/").pop().replace(/\.ts$/, ".js")}`, import.meta.url).pathname,
+    plugin.onResolve({ filter: /\/load-(text|sources|entries)\.ts$/ }, (args) => {
+      const standIn = new URL(`${folder}/${args.path.split("/").pop().replace(/\.ts$/, ".js")}`, import.meta.url);
+      return existsSync(standIn) ? { path: standIn.pathname } : undefined;
+    });
+    plugin.onResolve({ filter: /^wsaerr:entries$/ }, () => ({ path: "entries", namespace: "wsaerr" }));
+    plugin.onLoad({ filter: /^entries$/, namespace: "wsaerr" }, () => ({
+      contents: `export const ENTRY_PARTS = ${JSON.stringify(entryParts())};\n`,
+      loader: "js",
     }));
   },
 });
+
+const catalogue = JSON.parse(readFileSync("catalogue.json", "utf8"));
+
+/**
+ * The expanded entries as catalogue.json has them (expandEntries' output, without prose and
+ * citations), as JSON texts of consecutive entries, each under 32 KB: V8 scans a string
+ * literal into a buffer that grows fourfold, and one past 64 KB makes it map 256 KB fresh
+ * from the system, which cost a quarter of a millisecond at import here.
+ */
+function entryParts() {
+  const parts = [];
+  let part = [];
+  let size = 0;
+  for (const { text: _text, sources: _sources, ...entry } of catalogue.entries) {
+    const json = JSON.stringify(entry);
+    if (size + json.length > 32_000 && part.length > 0) {
+      parts.push(`[${part.join(",")}]`);
+      part = [];
+      size = 0;
+    }
+    part.push(json);
+    size += json.length + 1;
+  }
+  parts.push(`[${part.join(",")}]`);
+  return parts;
+}
+
+/**
+ * In the library bundle the log explainer's engine is dist/scan.cjs, required on first
+ * use (scripts/node-lazy/scan.js, file-lazy.js): importing the library compiles none of it.
+ */
+const scanOutside = {
+  name: "scan-outside",
+  setup(plugin) {
+    const standIns = { "./scan/index.ts": "node-lazy/scan.js", "./scan/file-lazy.ts": "node-lazy/file-lazy.js" };
+    plugin.onResolve({ filter: /^\.\/scan\// }, (args) =>
+      args.importer.endsWith("/src/index.ts") && standIns[args.path]
+        ? { path: new URL(standIns[args.path], import.meta.url).pathname }
+        : undefined,
+    );
+  },
+};
 
 /**
  * The CLI loads the server and the site builder only for `serve` and `build-site` (from
@@ -49,23 +106,46 @@ const { buildWebAssets, embedWebAssets } = await tsImport("../src/web/build.ts",
 const webAssets = await buildWebAssets();
 const common = { bundle: true, target: "node20", legalComments: "none", logLevel: "warning" };
 const cjs = { ...common, format: "cjs", platform: "node", minify: true };
+/**
+ * The library's ES modules. Node compiles every byte of them at import (no code cache for
+ * ES modules in Node 20), and decodes a file holding one non-ASCII character into a
+ * two-byte string: so without comments or indentation, and ASCII only (esbuild escapes
+ * strings; sources write regular expressions with \u escapes). Names are kept for stack traces.
+ */
+const library = {
+  ...common,
+  format: "esm",
+  platform: "node",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  outdir: "dist",
+  plugins: [swapLoaders("node-lazy"), scanOutside],
+  // read-pack.js falls back to the CommonJS bundles' own require; an ES module never takes
+  // that branch, and naming require would make esbuild add a shim evaluated at import.
+  define: { require: "undefined" },
+};
 /** One "SYMBOL<TAB>json" line per entry; JSON never contains a raw tab or newline. */
 function writePack(name, pick) {
-  const { entries } = JSON.parse(readFileSync("catalogue.json", "utf8"));
-  writeFileSync(`dist/${name}`, entries.map((entry) => `${entry.symbol}\t${JSON.stringify(pick(entry))}\n`).join(""));
+  writeFileSync(
+    `dist/${name}`,
+    catalogue.entries.map((entry) => `${entry.symbol}\t${JSON.stringify(pick(entry))}\n`).join(""),
+  );
 }
 await Promise.all([
+  build({ ...library, entryPoints: { index: "src/index.ts" } }),
   build({
-    ...common,
-    format: "esm",
-    platform: "node",
-    // Split so the file scanner (worker threads, gzip) is a chunk loaded on first use;
-    // chunks sit beside index.js, where the prose files are found relative to them.
-    splitting: true,
-    entryPoints: { index: "src/index.ts" },
-    outdir: "dist",
-    chunkNames: "[name]-[hash]",
+    ...cjs,
+    stdin: {
+      contents: [
+        'export { scan, scanStream } from "./scan/index.ts";',
+        'export { scanFile } from "./scan/file.ts";',
+      ].join("\n"),
+      resolveDir: "src",
+      loader: "ts",
+    },
+    outfile: "dist/scan.cjs",
     plugins: [swapLoaders("node-lazy")],
+    define: { "import.meta.url": "undefined" },
   }),
   // The browser core: English titles inside, each language's full prose a chunk of its own.
   build({
@@ -124,4 +204,7 @@ mkdirSync("dist", { recursive: true });
 writePack("text-en.tsv", (entry) => entry.text.en);
 writePack("text-de.tsv", (entry) => entry.text.de);
 writePack("sources.tsv", (entry) => entry.sources);
+const nonAscii = readFileSync("dist/index.js", "utf8").search(/[^\x00-\x7f]/);
+if (nonAscii >= 0)
+  console.warn(`dist/index.js is not pure ASCII (offset ${nonAscii}): Node decodes it slower at import`);
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

@@ -1,6 +1,7 @@
 // One normalisation for every text comparison (message keys, search terms), so
 // that "Connection reset by peer", "connection reset by peer." and a message
-// broken over two lines with CRLF all meet the same key.
+// broken over two lines with CRLF all meet the same key. Non-ASCII characters are
+// written as \u escapes: the library bundle stays ASCII (see scripts/compile.mjs).
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 
@@ -10,11 +11,15 @@ export function normaliseMessage(text: string): string {
     .replace(TYPOGRAPHIC, (quote) => (/[\u201C-\u201F\u00AB\u00BB]/.test(quote) ? '"' : "'"))
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\s.。!,;:]+$/u, "")
+    .replace(/[\s.\u3002!,;:]+$/u, "")
     .toLowerCase();
 }
 
 /** Search folding: lower-case, no diacritics (ä → a), ß → ss. */
 export function foldForSearch(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\u00DF/g, "ss")
+    .toLowerCase();
 }

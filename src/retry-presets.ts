@@ -1,17 +1,10 @@
 // Ready-made option values for popular retry helpers, derived from the catalogue's
 // retry advice so they change when the data does.
-import { ENTRIES } from "./catalogue/index.ts";
+import { RETRYABLE_ERROR_CODES } from "./catalogue/core.generated.ts";
 import { isRetryable } from "./classify.ts";
 
 /** Node err.code values whose Winsock counterpart is worth retrying (ECONNRESET, ETIMEDOUT, EAI_AGAIN…). */
-export const RETRYABLE_ERROR_CODES: readonly string[] = [
-  ...new Set(
-    ENTRIES.filter((entry) => entry.retry === "retry" || entry.retry === "retry-later").flatMap((entry) => {
-      const codes = [entry.crosswalk.libuv?.nodeCode, entry.crosswalk.posix?.name];
-      return codes.filter((code): code is string => typeof code === "string" && code !== "UNKNOWN");
-    }),
-  ),
-].sort();
+export { RETRYABLE_ERROR_CODES };
 
 export const retryPresets: {
   got: { errorCodes: string[] };

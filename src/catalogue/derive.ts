@@ -83,6 +83,19 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
   return entries;
 }
 
+/**
+ * Node err.code values whose Winsock counterpart is worth retrying (retry or retry-later
+ * advice), sorted. The build writes them into core.generated.ts, so that importing the
+ * library does not compute them (src/retry-presets.ts).
+ */
+export function retryableErrorCodes(entries: readonly CatalogueEntry[]): string[] {
+  const codes = entries
+    .filter((entry) => entry.retry === "retry" || entry.retry === "retry-later")
+    .flatMap((entry) => [entry.crosswalk.libuv?.nodeCode, entry.crosswalk.posix?.name])
+    .filter((code): code is string => typeof code === "string" && code !== "UNKNOWN");
+  return [...new Set(codes)].sort();
+}
+
 /** The stored form of a crosswalk: drops each name that follows its runtime's rule (the inverse of expandEntries). */
 export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntry["crosswalk"] {
   const { posix, libuv, python, go } = crosswalk;

@@ -1,21 +1,81 @@
 // The expanded table and its indexes. ENTRIES and BY_VALUE exist from import (the
 // number fast path needs them); every other index is built on first use, so
-// importing the library stays cheap. Maps are keyed by a normalised form
+// importing the library stays cheap (the Node bundles parse ENTRIES from one JSON
+// string: see load-entries.ts). Maps are keyed by a normalised form
 // (upper-case names, normalised message text), so "__proto__" or "constructor"
 // find nothing.
 import { normaliseMessage } from "../normalise.ts";
-import { LIBUV_VERSION, STORED } from "./core.generated.ts";
-import { expandEntries } from "./derive.ts";
+import { loadEntries } from "./load-entries.ts";
 import type { CatalogueEntry } from "./types.ts";
 
 export { SYMBOLS, type WinsockSymbol } from "./core.generated.ts";
 export * from "./types.ts";
 
 /** Every catalogue entry, in value order. */
-export const ENTRIES: readonly CatalogueEntry[] = expandEntries(STORED, LIBUV_VERSION);
+export const ENTRIES: readonly CatalogueEntry[] = loadEntries();
+
+/**
+ * The map behind BY_VALUE, filled on first read, not at import: the first pass over the
+ * parsed entries costs V8 about half a millisecond (it migrates every entry once
+ * 0xFFFFFFFF, the one value that is not a small integer, has changed the shape the
+ * entries share).
+ */
+class EntriesByValue extends Map<number, CatalogueEntry> {
+  private filled = false;
+
+  private fill(): void {
+    this.filled = true;
+    for (let i = 0; i < ENTRIES.length; i++) {
+      const entry = ENTRIES[i] as CatalogueEntry;
+      super.set(entry.value, entry);
+    }
+  }
+
+  override get(value: number): CatalogueEntry | undefined {
+    if (!this.filled) this.fill();
+    return super.get(value);
+  }
+
+  override has(value: number): boolean {
+    if (!this.filled) this.fill();
+    return super.has(value);
+  }
+
+  override get size(): number {
+    if (!this.filled) this.fill();
+    return super.size;
+  }
+
+  override forEach(
+    callback: (entry: CatalogueEntry, value: number, map: Map<number, CatalogueEntry>) => void,
+    thisArg?: unknown,
+  ): void {
+    if (!this.filled) this.fill();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[number, CatalogueEntry]> {
+    if (!this.filled) this.fill();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<number> {
+    if (!this.filled) this.fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<CatalogueEntry> {
+    if (!this.filled) this.fill();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, CatalogueEntry]> {
+    return this.entries();
+  }
+}
 
 /** Winsock value → entry. */
-export const BY_VALUE: ReadonlyMap<number, CatalogueEntry> = new Map(ENTRIES.map((entry) => [entry.value, entry]));
+export const BY_VALUE: ReadonlyMap<number, CatalogueEntry> = new EntriesByValue();
 
 export type PosixOs = "linux" | "macos" | "freebsd" | "msvc";
 export const POSIX_OSES: readonly PosixOs[] = ["linux", "macos", "freebsd", "msvc"];
