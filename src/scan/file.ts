@@ -15,7 +15,7 @@ import type { Finding } from "./types.ts";
 export interface FileScanOptions {
   /** Reported as `file`; defaults to the path. */
   readonly file?: string;
-  /** Worker threads for plain files (default: the cores, at most 4; 1 scans in this thread). */
+  /** Threads scanning a plain file: this one and threads − 1 workers (default: the cores, at most 4). */
   readonly threads?: number;
   /** Bytes a worker takes at a time (default 32 MiB). */
   readonly segmentSize?: number;
@@ -68,24 +68,41 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
     for (const [start, end] of segments) yield* emit(scanSegment(path, start, end, file), end);
     return;
   }
-  const pool = new WorkerPool(threads);
-  // Keep a few segments in flight; results come back in any order but are emitted in order.
-  const inFlight: Promise<SegmentResult>[] = [];
-  try {
-    let next = 0;
-    const launch = () => {
-      const [start, end] = segments[next++] as [number, number];
-      inFlight.push(pool.run({ path, start, end, file }));
+  // This thread scans too, beside threads − 1 workers: it has the engine loaded already and
+  // starts at once, while the workers are still starting.
+  const pool = new WorkerPool(threads - 1);
+  const here = (job: Job): Promise<SegmentResult> => {
+    try {
+      return Promise.resolve(scanSegment(job.path, job.start, job.end, job.file));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  // Segments in flight, in file order; results are emitted in that order.
+  const inFlight: { readonly result: Promise<SegmentResult>; done: boolean }[] = [];
+  let next = 0;
+  const take = (run: (job: Job) => Promise<SegmentResult>) => {
+    const [start, end] = segments[next++] as [number, number];
+    const slot = { result: run({ path, start, end, file }), done: false };
+    const settle = () => {
+      slot.done = true;
     };
-    while (next < segments.length && inFlight.length < threads + 1) launch();
+    slot.result.then(settle, settle);
+    inFlight.push(slot);
+  };
+  try {
     for (let index = 0; index < segments.length; index++) {
-      const result = await (inFlight.shift() as Promise<SegmentResult>);
-      if (next < segments.length) launch();
-      yield* emit(result, (segments[index] as [number, number])[1]);
+      // A free worker takes the next segment; while the oldest is still being scanned
+      // elsewhere, this thread takes the one after rather than wait.
+      while (next < segments.length && pool.free > 0 && inFlight.length < threads + 1) take((job) => pool.run(job));
+      const waiting = inFlight.length === 0 || !(inFlight[0] as { done: boolean }).done;
+      if (next < segments.length && waiting && inFlight.length < threads + 1) take(here);
+      const slot = inFlight.shift() as { result: Promise<SegmentResult> };
+      yield* emit(await slot.result, (segments[index] as [number, number])[1]);
     }
   } finally {
     // Stopped early (an error, or the reader broke off): settle the jobs still running, then stop the workers.
-    for (const job of inFlight) job.catch(() => {});
+    for (const slot of inFlight) slot.result.catch(() => {});
     await pool.close();
   }
 }
@@ -106,6 +123,11 @@ class WorkerPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.idle.push(this.start());
+  }
+
+  /** Workers without a job. */
+  get free(): number {
+    return this.idle.length;
   }
 
   private start(): Worker {
