@@ -54,18 +54,15 @@ export class Cached {
   headersFor(sending: Sending): HeaderSets {
     let sets = this.#headers;
     if (sets === undefined || sets.sending !== sending) {
+      // Every cached answer may also be sent gzipped: a cache must key each form on Accept-Encoding.
       const notModified: Record<string, string> = {
         ...SECURITY_HEADERS,
         ETag: this.etag,
         "Cache-Control": sending.cacheControl,
-      };
-      if (sending.vary) notModified["Vary"] = sending.vary;
-      const ok = { ...notModified, "Content-Type": sending.contentType };
-      const gzip = {
-        ...ok,
         Vary: sending.vary ? `${sending.vary}, Accept-Encoding` : "Accept-Encoding",
-        "Content-Encoding": "gzip",
       };
+      const ok = { ...notModified, "Content-Type": sending.contentType };
+      const gzip = { ...ok, "Content-Encoding": "gzip" };
       sets = { sending, ok: Object.freeze(ok), gzip: Object.freeze(gzip), notModified: Object.freeze(notModified) };
       this.#headers = sets;
     }

@@ -32,7 +32,8 @@ describe("listen()", () => {
     assert.equal(api.headers.get("content-length"), String(body.length));
     assert.equal(api.headers.get("content-type"), "application/json; charset=utf-8");
     assert.match(api.headers.get("etag") ?? "", /^W\/"/);
-    assert.equal(api.headers.get("vary"), "Accept-Language");
+    // The same answer may be sent gzipped: caches must key it on Accept-Encoding too.
+    assert.equal(api.headers.get("vary"), "Accept-Language, Accept-Encoding");
     assert.match(api.headers.get("content-security-policy") ?? "", /default-src 'none'/);
     assert.equal(api.headers.get("x-content-type-options"), "nosniff");
     assert.equal(JSON.parse(body.toString()).entry.symbol, "WSAECONNRESET");
