@@ -92,6 +92,22 @@ describe("wsaerr explain", () => {
     assert.equal(missing.err.trim().split("\n").length, 1);
   });
 
+  it("scans with more threads when asked, with the same findings, and refuses a bad count", async () => {
+    const big = join(dir, "big.log");
+    // Several 4 MiB segments, so that the worker really takes some.
+    writeFileSync(big, `${"x".repeat(120)}\n`.repeat(150_000) + LOG.repeat(2_000));
+    const one = await explain([big, "--json"]);
+    const three = await explain([big, "--json", "--threads", "3"]);
+    assert.equal(three.status, 0);
+    assert.equal(three.out, one.out);
+    assert.equal(one.out.trim().split("\n").length, 6_000);
+    for (const bad of ["0", "9", "two"]) {
+      const refused = await explain([big, "--threads", bad]);
+      assert.equal(refused.status, 2);
+      assert.match(refused.err, /--threads must be a whole number from 1 to 8/);
+    }
+  });
+
   it("streams through a pipe from the real binary", () => {
     const result = spawnSync(process.execPath, [join(ROOT, "bin/wsaerr.cjs"), "explain", "--json"], {
       input: LOG,

@@ -58,6 +58,7 @@ function checkValue(spec: OptionSpec, value: string): string | undefined {
   if (spec.choices && !spec.choices.includes(value))
     return `--${spec.name} must be one of ${spec.choices.join(", ")} (got "${value}")`;
   if (spec.name === "limit" && !/^[1-9]\d{0,2}$/.test(value)) return `--limit must be a whole number from 1 to 999`;
+  if (spec.name === "threads" && !/^[1-8]$/.test(value)) return `--threads must be a whole number from 1 to 8`;
   if (spec.name === "port" && !(/^\d{1,5}$/.test(value) && Number(value) <= 65535))
     return `--port must be a whole number from 0 to 65535`;
   return undefined;

@@ -33,7 +33,10 @@ export async function runExplain(context: CommandContext): Promise<number> {
     const findings =
       input === "-"
         ? scanStream(context.io.stdin ?? emptyInput(), { file: "-" })
-        : scanFile(input, { onProgress: (bytes, total) => progress(input, bytes, total) });
+        : scanFile(input, {
+            threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
+            onProgress: (bytes, total) => progress(input, bytes, total),
+          });
     for await (const finding of findings) {
       found++;
       if (context.options["summary"]) summary.add(finding);

@@ -70,6 +70,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "A table of codes with counts, first and last line, platform and a bar chart.",
     commands: ["explain"],
   },
+  {
+    name: "threads",
+    value: "n",
+    description: "Threads scanning a file, 1 to 8 (default 1; more can help with big files on more than two cores).",
+    commands: ["explain"],
+  },
   { name: "port", value: "n", description: "Port to listen on (default 8080).", commands: ["serve"] },
   { name: "host", value: "address", description: "Address to listen on (default 127.0.0.1).", commands: ["serve"] },
   { name: "help", short: "h", description: "Show this help." },

@@ -3,7 +3,6 @@
 // line numbers made absolute, holding at most a few segments in memory. `.gz`
 // files and small files go through one thread (gzip cannot be cut).
 import { createReadStream, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { pipeline } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -15,7 +14,11 @@ import type { Finding } from "./types.ts";
 export interface FileScanOptions {
   /** Reported as `file`; defaults to the path. */
   readonly file?: string;
-  /** Threads scanning a plain file: this one and threads − 1 workers (default: the cores, at most 4). */
+  /**
+   * Threads scanning a plain file: this one and threads − 1 workers (default 1, at most 8).
+   * Measured on two cores (BENCHMARKS.md), one thread scanned as fast as two and used a
+   * third less memory: a worker pays for its start-up only on big files and more cores.
+   */
   readonly threads?: number;
   /** Bytes a worker takes at a time (default 32 MiB). */
   readonly segmentSize?: number;
@@ -23,7 +26,7 @@ export interface FileScanOptions {
   readonly onProgress?: (bytes: number, total: number) => void;
 }
 
-const SEGMENT = 16 << 20;
+const SEGMENT = 4 << 20;
 const WORKER_FLAG = "wsaerr-scan-worker";
 /**
  * A small young generation keeps a worker's memory near its live data (the default lets
@@ -49,7 +52,7 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
     yield* scanStream(gunzip, { file });
     return;
   }
-  const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), 8));
+  const threads = Math.max(1, Math.min(Math.floor(options.threads ?? 1) || 1, 8));
   const segments: [number, number][] = [];
   const segment = Math.max(64 << 10, options.segmentSize ?? SEGMENT);
   for (let start = 0; start < size; start += segment) segments.push([start, Math.min(size, start + segment)]);
@@ -90,13 +93,22 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
     slot.result.then(settle, settle);
     inFlight.push(slot);
   };
+  // Segments held at once (their findings wait to be emitted in order).
+  const ahead = 4 * threads;
+  const fillWorkers = () => {
+    while (next < segments.length && pool.free > 0 && inFlight.length < ahead) take((job) => pool.run(job));
+  };
   try {
     for (let index = 0; index < segments.length; index++) {
-      // A free worker takes the next segment; while the oldest is still being scanned
-      // elsewhere, this thread takes the one after rather than wait.
-      while (next < segments.length && pool.free > 0 && inFlight.length < threads + 1) take((job) => pool.run(job));
-      const waiting = inFlight.length === 0 || !(inFlight[0] as { done: boolean }).done;
-      if (next < segments.length && waiting && inFlight.length < threads + 1) take(here);
+      fillWorkers();
+      // While the oldest segment is still being scanned elsewhere (a worker may still be
+      // starting), this thread scans the next ones rather than wait, looking at the
+      // workers' messages between segments.
+      while (next < segments.length && inFlight.length < ahead && !inFlight[0]?.done) {
+        take(here);
+        await new Promise((resolve) => setImmediate(resolve));
+        fillWorkers();
+      }
       const slot = inFlight.shift() as { result: Promise<SegmentResult> };
       yield* emit(await slot.result, (segments[index] as [number, number])[1]);
     }
