@@ -7,7 +7,7 @@ import { BYTE_PREFILTER_WASM } from "./byte-prefilter.generated.ts";
 interface Exports {
   readonly memory: WebAssembly.Memory;
   readonly resume: WebAssembly.Global;
-  scan(from: number, to: number, end: number, stride: number, out: number, max: number): number;
+  scan(from: number, to: number, end: number, stride: number, reach: number, out: number, max: number): number;
   newlines(from: number, to: number): number;
 }
 
@@ -32,6 +32,8 @@ let compiled: WebAssembly.Module | undefined;
 export class BytePrefilter {
   /** Positions sampled: every `stride`-th (anchors are at least stride + 3 bytes long). */
   readonly stride: number;
+  /** The largest gram offset in an anchor. */
+  private readonly reach: number;
   private readonly wasm: Exports;
   private readonly entryAnchor: Int32Array;
   private readonly outputAt: number;
@@ -42,23 +44,43 @@ export class BytePrefilter {
   private bytes: Buffer;
   private pairs: Uint32Array;
 
-  /** Anchors as bytes; the shortest sets the stride (at most 4). */
-  constructor(anchors: readonly Uint8Array[], inputCapacity: number) {
+  /**
+   * Anchors as bytes; the shortest sets the stride (at most 4). `commonness` rates a gram
+   * (four bytes, little-endian) by how often it is likely to occur in a log: each anchor
+   * is sampled at the window of offsets where its grams are least common, since every
+   * sampled position holding a gram costs a look into the tables.
+   */
+  constructor(anchors: readonly Uint8Array[], inputCapacity: number, commonness: (gram: number) => number = () => 0) {
     const shortest = Math.min(...anchors.map((anchor) => anchor.length));
     if (!(shortest >= GRAM + 1)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
     this.stride = Math.min(4, shortest - GRAM + 1);
     compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
     this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
 
-    // Every anchor's grams at offsets 0 … stride-1, grouped by bucket.
+    // Every anchor's grams at offsets k … k+stride-1, grouped by bucket.
     const entries: { gram: number; anchor: number; offset: number; hash: number }[] = [];
+    let reach = 0;
     anchors.forEach((anchor, index) => {
       const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
-      for (let offset = 0; offset < this.stride; offset++) {
-        const gram = view.getInt32(offset, true);
+      const grams = Array.from({ length: anchor.length - GRAM + 1 }, (_, offset) => view.getInt32(offset, true));
+      const costs = grams.map(commonness);
+      let window = 0;
+      let lowest = Number.POSITIVE_INFINITY;
+      for (let k = 0; k + this.stride <= grams.length; k++) {
+        let cost = 0;
+        for (let offset = k; offset < k + this.stride; offset++) cost += costs[offset] as number;
+        if (cost < lowest) {
+          lowest = cost;
+          window = k;
+        }
+      }
+      for (let offset = window; offset < window + this.stride; offset++) {
+        const gram = grams[offset] as number;
         entries.push({ gram, anchor: index, offset, hash: Math.imul(gram, HASH) >>> 0 });
       }
+      reach = Math.max(reach, window + this.stride - 1);
     });
+    this.reach = reach;
     entries.sort((a, b) => (a.hash >>> 20) - (b.hash >>> 20) || a.anchor - b.anchor || a.offset - b.offset);
     const anchorsAt = ENTRIES_AT + entries.length * ENTRY_SIZE;
     const anchorAddress: number[] = [];
@@ -129,10 +151,18 @@ export class BytePrefilter {
     let lineEnd = -1;
     let onLine = 0;
     while (position < to) {
-      const count = this.wasm.scan(base + position, base + to, base + end, this.stride, this.outputAt, this.maxHits);
+      const count = this.wasm.scan(
+        base + position,
+        base + to,
+        base + end,
+        this.stride,
+        this.reach,
+        this.outputAt,
+        this.maxHits,
+      );
       const full = count >= this.maxHits;
       let skipTo = -1;
-      // Starts rise from one sampled position to the next; within one they may not.
+      // Within one call, anchors sampled at different offsets come out of order.
       const batch: ByteHit[] = [];
       for (let index = 0; index < count; index++) {
         const at = (this.pairs[index * 2] as number) - base;
@@ -157,7 +187,8 @@ export class BytePrefilter {
       else if (full) position = (this.wasm.resume.value as number) - base;
       else break;
     }
-    return hits;
+    // Anchors sampled at different offsets may come out of order across calls.
+    return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
   }
 
   /** Newlines in input[from, to). */

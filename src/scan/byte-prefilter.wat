@@ -2,11 +2,12 @@
 ;; byte-prefilter.generated.ts; src/scan/byte-prefilter.ts lays out the tables).
 ;;
 ;; Finds every occurrence of a set of literal anchors (byte strings of at least
-;; STRIDE + 3 bytes) by sampling: only every STRIDE-th position is looked at. An
-;; anchor occurring at `start` spans a sampled position p with p - start < STRIDE, and
-;; the four bytes at p are then one of its "grams" (its 4-byte pieces at offsets
-;; 0 … STRIDE-1), which the tables index. So each occurrence is found exactly once,
-;; at a cost of one hash probe per STRIDE bytes of input.
+;; STRIDE + 3 bytes) by sampling: only every STRIDE-th position is looked at. Each
+;; anchor has a window of STRIDE offsets k … k+STRIDE-1 (k chosen where its 4-byte
+;; pieces are rarest); an anchor occurring at `start` has exactly one sampled position
+;; p with k <= p - start < k + STRIDE, and the four bytes at p are then one of its
+;; "grams", which the tables index. So each occurrence is found exactly once, at a
+;; cost of one hash probe per STRIDE bytes of input.
 ;;
 ;; Memory layout (byte offsets, fixed):
 ;;   0      a bitmap of 2^18 bits: bit (h >> 14) set for every gram's hash h
@@ -20,16 +21,18 @@
 
   ;; Occurrences starting in [from, to) and ending by `end`, written to `out` as
   ;; (u32 start, u32 entry address) pairs, at most `max` of them; returns how many.
-  ;; Starts come out in increasing order, except within one sampled position.
+  ;; `reach` is the largest gram offset. Starts come out in increasing order, except
+  ;; within the anchors' windows.
   (func (export "scan")
-    (param $from i32) (param $to i32) (param $end i32) (param $stride i32) (param $out i32) (param $max i32)
+    (param $from i32) (param $to i32) (param $end i32) (param $stride i32) (param $reach i32) (param $out i32)
+    (param $max i32)
     (result i32)
     (local $p i32) (local $last i32) (local $g i32) (local $h i32) (local $e i32) (local $eEnd i32)
     (local $n i32) (local $start i32) (local $len i32) (local $a i32) (local $i i32) (local $info i32)
     (local.set $p (local.get $from))
     ;; The last sampled position that can lie in an anchor starting before `to`, and
     ;; the last at which four bytes can be read.
-    (local.set $last (i32.add (local.get $to) (i32.sub (local.get $stride) (i32.const 1))))
+    (local.set $last (i32.add (local.get $to) (local.get $reach)))
     (if (i32.gt_u (local.get $last) (i32.sub (local.get $end) (i32.const 4)))
       (then (local.set $last (i32.sub (local.get $end) (i32.const 4)))))
     (block $done
