@@ -1,8 +1,11 @@
 // Compiles src/ for shipping:
 //   dist/index.js       the library, one ES module (one file: each module file costs Node
 //                       about a millisecond to load), minified and pure ASCII (see `library`);
+//   dist/index-compat.js the same for runtimes without process.getBuiltinModule (see
+//                       `builtinOnUse`; package.json chooses);
 //   dist/scan.cjs       the library's log explainer (scan, scanStream, scanFile; also the
 //                       file scanner's worker script), required on first use;
+//   dist/extras.cjs     the library's search and text card, required on first use;
 //   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module);
 //   all without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
 //   (one "SYMBOL<TAB>json" line per entry, written from catalogue.json), read on first
@@ -19,6 +22,7 @@
 // Plain JavaScript so that `npm install` (prepare) can run it before anything else.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { build } from "esbuild";
 import { tsImport } from "tsx/esm/api";
 
@@ -69,18 +73,50 @@ function entryParts() {
 }
 
 /**
- * In the library bundle the log explainer's engine is dist/scan.cjs, required on first
- * use (scripts/node-lazy/scan.js, file-lazy.js): importing the library compiles none of it.
+ * In the library bundle, what most programs never call is left to files required on first
+ * call: the log explainer's engine (dist/scan.cjs, scripts/node-lazy/scan.js, file-lazy.js)
+ * and search and the text card (dist/extras.cjs, scripts/node-lazy/extras.js), so importing
+ * the library compiles none of it.
  */
-const scanOutside = {
-  name: "scan-outside",
+const outsideLibrary = {
+  name: "outside-library",
   setup(plugin) {
-    const standIns = { "./scan/index.ts": "node-lazy/scan.js", "./scan/file-lazy.ts": "node-lazy/file-lazy.js" };
-    plugin.onResolve({ filter: /^\.\/scan\// }, (args) =>
+    const standIns = {
+      "./scan/index.ts": "node-lazy/scan.js",
+      "./scan/file-lazy.ts": "node-lazy/file-lazy.js",
+      "./search.ts": "node-lazy/search.js",
+      "./format.ts": "node-lazy/format.js",
+    };
+    plugin.onResolve({ filter: /^\.\/(scan\/|search\.ts$|format\.ts$)/ }, (args) =>
       args.importer.endsWith("/src/index.ts") && standIns[args.path]
         ? { path: new URL(standIns[args.path], import.meta.url).pathname }
         : undefined,
     );
+  },
+};
+
+/**
+ * dist/extras.cjs takes the table and the prose from the library that requires it: the
+ * catalogue and i18n/text.ts resolve to `wsaerr:host`, filled by bindHost() (a search hit's
+ * entry is then one of the library's ENTRIES). An import the host lacks fails the build.
+ */
+const libraryHost = {
+  name: "library-host",
+  setup(plugin) {
+    const shared = [
+      new URL("../src/catalogue/index.ts", import.meta.url).pathname,
+      new URL("../src/i18n/text.ts", import.meta.url).pathname,
+    ];
+    plugin.onResolve({ filter: /(^wsaerr:host|\/(index|text)\.ts)$/ }, (args) =>
+      args.path === "wsaerr:host" || shared.includes(resolve(args.resolveDir, args.path))
+        ? { path: "host", namespace: "wsaerr" }
+        : undefined,
+    );
+    plugin.onLoad({ filter: /^host$/, namespace: "wsaerr" }, () => ({
+      contents:
+        "export let ENTRIES, LANGS, textFor;\nexport function bindHost(host) {\n  ({ ENTRIES, LANGS, textFor } = host);\n}\n",
+      loader: "js",
+    }));
   },
 };
 
@@ -119,11 +155,37 @@ const library = {
   minifyWhitespace: true,
   minifySyntax: true,
   outdir: "dist",
-  plugins: [swapLoaders("node-lazy"), scanOutside],
+  plugins: [swapLoaders("node-lazy"), outsideLibrary],
   // read-pack.js falls back to the CommonJS bundles' own require; an ES module never takes
   // that branch, and naming require would make esbuild add a shim evaluated at import.
   define: { require: "undefined" },
 };
+
+/**
+ * dist/index.js, which package.json gives runtimes with require(esm) (the "module-sync"
+ * condition: Node >= 20.19, 22.10), takes createRequire from process.getBuiltinModule
+ * (Node >= 20.16) on first use instead of importing node:module, which costs half a
+ * millisecond at import. dist/index-compat.js, for older runtimes, imports it.
+ */
+const builtinOnUse = {
+  name: "builtin-on-use",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^node:module$/ }, (args) =>
+      args.importer.endsWith("/read-pack.js") ? { path: "node-module", namespace: "wsaerr" } : undefined,
+    );
+    plugin.onLoad({ filter: /^node-module$/, namespace: "wsaerr" }, () => ({
+      contents: [
+        "export function createRequire(url) {",
+        "  const module = process.getBuiltinModule?.('node:module');",
+        "  if (!module) throw new Error('wsaerr: dist/index.js needs Node >= 20.16; import dist/index-compat.js');",
+        "  return module.createRequire(url);",
+        "}",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
 /** One "SYMBOL<TAB>json" line per entry; JSON never contains a raw tab or newline. */
 function writePack(name, pick) {
   writeFileSync(
@@ -132,7 +194,8 @@ function writePack(name, pick) {
   );
 }
 await Promise.all([
-  build({ ...library, entryPoints: { index: "src/index.ts" } }),
+  build({ ...library, entryPoints: { index: "src/index.ts" }, plugins: [...library.plugins, builtinOnUse] }),
+  build({ ...library, entryPoints: { "index-compat": "src/index.ts" } }),
   build({
     ...cjs,
     stdin: {
@@ -146,6 +209,20 @@ await Promise.all([
     outfile: "dist/scan.cjs",
     plugins: [swapLoaders("node-lazy")],
     define: { "import.meta.url": "undefined" },
+  }),
+  build({
+    ...cjs,
+    stdin: {
+      contents: [
+        'export { search } from "./search.ts";',
+        'export { crosswalkRows, format } from "./format.ts";',
+        'export { bindHost } from "wsaerr:host";',
+      ].join("\n"),
+      resolveDir: "src",
+      loader: "ts",
+    },
+    outfile: "dist/extras.cjs",
+    plugins: [libraryHost],
   }),
   // The browser core: English titles inside, each language's full prose a chunk of its own.
   build({

@@ -15,67 +15,40 @@ export * from "./types.ts";
 export const ENTRIES: readonly CatalogueEntry[] = loadEntries();
 
 /**
- * The map behind BY_VALUE, filled on first read, not at import: the first pass over the
- * parsed entries costs V8 about half a millisecond (it migrates every entry once
- * 0xFFFFFFFF, the one value that is not a small integer, has changed the shape the
- * entries share).
+ * Winsock value → entry. A stand-in until the first read, which builds the Map and puts it
+ * here (importers see the binding change), so later reads cost what Map.get costs. Not
+ * built at import: the first pass over the parsed entries costs V8 about half a
+ * millisecond (it migrates every entry once 0xFFFFFFFF, the one value that is not a small
+ * integer, has changed the shape the entries share).
  */
-class EntriesByValue extends Map<number, CatalogueEntry> {
-  private filled = false;
+export let BY_VALUE: ReadonlyMap<number, CatalogueEntry> = byValueOnFirstRead();
 
-  private fill(): void {
-    this.filled = true;
-    for (let i = 0; i < ENTRIES.length; i++) {
-      const entry = ENTRIES[i] as CatalogueEntry;
-      super.set(entry.value, entry);
+function byValueOnFirstRead(): ReadonlyMap<number, CatalogueEntry> {
+  let built: Map<number, CatalogueEntry> | undefined;
+  const map = (): Map<number, CatalogueEntry> => {
+    if (built === undefined) {
+      built = new Map();
+      for (let i = 0; i < ENTRIES.length; i++) {
+        const entry = ENTRIES[i] as CatalogueEntry;
+        built.set(entry.value, entry);
+      }
+      BY_VALUE = built;
     }
-  }
-
-  override get(value: number): CatalogueEntry | undefined {
-    if (!this.filled) this.fill();
-    return super.get(value);
-  }
-
-  override has(value: number): boolean {
-    if (!this.filled) this.fill();
-    return super.has(value);
-  }
-
-  override get size(): number {
-    if (!this.filled) this.fill();
-    return super.size;
-  }
-
-  override forEach(
-    callback: (entry: CatalogueEntry, value: number, map: Map<number, CatalogueEntry>) => void,
-    thisArg?: unknown,
-  ): void {
-    if (!this.filled) this.fill();
-    super.forEach(callback, thisArg);
-  }
-
-  override entries(): MapIterator<[number, CatalogueEntry]> {
-    if (!this.filled) this.fill();
-    return super.entries();
-  }
-
-  override keys(): MapIterator<number> {
-    if (!this.filled) this.fill();
-    return super.keys();
-  }
-
-  override values(): MapIterator<CatalogueEntry> {
-    if (!this.filled) this.fill();
-    return super.values();
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, CatalogueEntry]> {
-    return this.entries();
-  }
+    return built;
+  };
+  return {
+    get: (value) => map().get(value),
+    has: (value) => map().has(value),
+    get size() {
+      return map().size;
+    },
+    forEach: (callback, thisArg) => map().forEach(callback, thisArg),
+    entries: () => map().entries(),
+    keys: () => map().keys(),
+    values: () => map().values(),
+    [Symbol.iterator]: () => map()[Symbol.iterator](),
+  };
 }
-
-/** Winsock value → entry. */
-export const BY_VALUE: ReadonlyMap<number, CatalogueEntry> = new EntriesByValue();
 
 export type PosixOs = "linux" | "macos" | "freebsd" | "msvc";
 export const POSIX_OSES: readonly PosixOs[] = ["linux", "macos", "freebsd", "msvc"];
