@@ -3,8 +3,8 @@
 //                       about a millisecond to load), minified and pure ASCII (see `library`);
 //   dist/index-compat.js the same for runtimes without process.getBuiltinModule (see
 //                       `builtinOnUse`; package.json chooses);
-//   dist/scan.cjs       the library's log explainer (scan, scanStream, scanFile; also the
-//                       file scanner's worker script), required on first use;
+//   dist/scan.cjs       the library's log explainer (scan, scanStream), required on first use;
+//   dist/scan-file.cjs  scanFile, required on first use, and its worker threads' script;
 //   dist/extras.cjs     the library's search and text card, required on first use;
 //   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module);
 //   all without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
@@ -74,9 +74,10 @@ function entryParts() {
 
 /**
  * In the library bundle, what most programs never call is left to files required on first
- * call: the log explainer's engine (dist/scan.cjs, scripts/node-lazy/scan.js, file-lazy.js)
- * and search and the text card (dist/extras.cjs, scripts/node-lazy/extras.js), so importing
- * the library compiles none of it.
+ * call (CommonJS, because these functions are synchronous), so importing the library
+ * compiles none of it: the log explainer (dist/scan.cjs for scan and scanStream,
+ * dist/scan-file.cjs for scanFile) and search and the text card (dist/extras.cjs); see
+ * scripts/node-lazy/scan.js, file-lazy.js, search.js, format.js.
  */
 const outsideLibrary = {
   name: "outside-library",
@@ -96,29 +97,52 @@ const outsideLibrary = {
 };
 
 /**
- * dist/extras.cjs takes the table and the prose from the library that requires it: the
- * catalogue and i18n/text.ts resolve to `wsaerr:host`, filled by bindHost() (a search hit's
- * entry is then one of the library's ENTRIES). An import the host lacks fails the build.
+ * Modules whose state the files required on first call share with the library that
+ * requires them: the table, its indexes and the prose loaded, so a search hit's entry is
+ * one of the library's ENTRIES and nothing is parsed twice. Such a file is a function of
+ * the library's modules (scripts/node-lazy/host.js calls it once); in it each shared
+ * module is `wsaerr:shared/<name>`, every runtime export taken from what the library hands.
  */
+const SHARED = { catalogue: "src/catalogue/index.ts", resolve: "src/resolve.ts", text: "src/i18n/text.ts" };
+const sharedExports = Object.fromEntries(
+  await Promise.all(
+    Object.entries(SHARED).map(async ([name, path]) => [
+      name,
+      Object.keys(await tsImport(`../${path}`, import.meta.url)).filter((key) => key !== "default"),
+    ]),
+  ),
+);
 const libraryHost = {
   name: "library-host",
   setup(plugin) {
-    const shared = [
-      new URL("../src/catalogue/index.ts", import.meta.url).pathname,
-      new URL("../src/i18n/text.ts", import.meta.url).pathname,
-    ];
-    plugin.onResolve({ filter: /(^wsaerr:host|\/(index|text)\.ts)$/ }, (args) =>
-      args.path === "wsaerr:host" || shared.includes(resolve(args.resolveDir, args.path))
-        ? { path: "host", namespace: "wsaerr" }
-        : undefined,
+    const byPath = Object.fromEntries(
+      Object.entries(SHARED).map(([name, path]) => [new URL(`../${path}`, import.meta.url).pathname, name]),
     );
-    plugin.onLoad({ filter: /^host$/, namespace: "wsaerr" }, () => ({
-      contents:
-        "export let ENTRIES, LANGS, textFor;\nexport function bindHost(host) {\n  ({ ENTRIES, LANGS, textFor } = host);\n}\n",
+    plugin.onResolve({ filter: /\.ts$/ }, (args) => {
+      const name = byPath[resolve(args.resolveDir, args.path)];
+      return name ? { path: name, namespace: "wsaerr-shared" } : undefined;
+    });
+    plugin.onLoad({ filter: /.*/, namespace: "wsaerr-shared" }, (args) => ({
+      contents: `export const { ${sharedExports[args.path].join(", ")} } = wsaerrHost.${args.path};\n`,
       loader: "js",
     }));
   },
 };
+
+/** A file required on first call: `module.exports = (wsaerrHost) => exports`. */
+const requiredOnFirstCall = (outfile, contents) => ({
+  ...common,
+  format: "iife",
+  platform: "node",
+  minify: true,
+  globalName: "wsaerrExports",
+  banner: { js: "module.exports = function bindToLibrary(wsaerrHost) {" },
+  footer: { js: "return wsaerrExports;\n};" },
+  stdin: { contents: contents.join("\n"), resolveDir: "src", loader: "ts" },
+  outfile,
+  plugins: [swapLoaders("node-lazy"), libraryHost],
+  define: { "import.meta.url": "undefined" },
+});
 
 /**
  * The CLI loads the server and the site builder only for `serve` and `build-site` (from
@@ -196,33 +220,21 @@ function writePack(name, pick) {
 await Promise.all([
   build({ ...library, entryPoints: { index: "src/index.ts" }, plugins: [...library.plugins, builtinOnUse] }),
   build({ ...library, entryPoints: { "index-compat": "src/index.ts" } }),
+  build(requiredOnFirstCall("dist/scan.cjs", ['export { scan, scanStream } from "./scan/index.ts";'])),
+  build(
+    requiredOnFirstCall("dist/extras.cjs", [
+      'export { search } from "./search.ts";',
+      'export { crosswalkRows, format } from "./format.ts";',
+    ]),
+  ),
+  // scanFile and the script its worker threads run: a copy of the engine and the table of
+  // its own (workers have no library to share; findings are plain data).
   build({
     ...cjs,
-    stdin: {
-      contents: [
-        'export { scan, scanStream } from "./scan/index.ts";',
-        'export { scanFile } from "./scan/file.ts";',
-      ].join("\n"),
-      resolveDir: "src",
-      loader: "ts",
-    },
-    outfile: "dist/scan.cjs",
+    entryPoints: ["src/scan/file.ts"],
+    outfile: "dist/scan-file.cjs",
     plugins: [swapLoaders("node-lazy")],
     define: { "import.meta.url": "undefined" },
-  }),
-  build({
-    ...cjs,
-    stdin: {
-      contents: [
-        'export { search } from "./search.ts";',
-        'export { crosswalkRows, format } from "./format.ts";',
-        'export { bindHost } from "wsaerr:host";',
-      ].join("\n"),
-      resolveDir: "src",
-      loader: "ts",
-    },
-    outfile: "dist/extras.cjs",
-    plugins: [libraryHost],
   }),
   // The browser core: English titles inside, each language's full prose a chunk of its own.
   build({

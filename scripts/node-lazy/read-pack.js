@@ -1,5 +1,5 @@
 // Used inside dist/cli.cjs and the library bundles: reads files that scripts/compile.mjs
-// writes beside them, and requires dist/scan.cjs and dist/extras.cjs. Nothing here runs at
+// writes beside them, and requires the files the library loads on first call. Nothing here runs at
 // import: node:fs as an ES module import costs milliseconds at start-up, which
 // `import "wsaerr"` should not pay. dist/index.js gets node:module's createRequire through
 // process.getBuiltinModule on first use (see compile.mjs, `builtinOnUse`): even importing

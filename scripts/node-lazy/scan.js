@@ -1,17 +1,15 @@
 // Library stand-in for src/scan/index.ts: the log explainer's engine (recognisers, anchor
-// patterns, printed texts; about half the library's code) is dist/scan.cjs, required on
-// first use, so importing the library compiles none of it. CommonJS because scan() is
-// synchronous: Node 20 can require a file synchronously, not import one. The engine has
-// its own copy of the table; findings are plain data, so nothing depends on sharing it.
-import { requireHere } from "./read-pack.js";
+// patterns, printed texts) is dist/scan.cjs, required on first use and bound to this
+// library's table (host.js), so importing the library compiles none of it. CommonJS
+// because scan() is synchronous: Node 20 can require a file synchronously, not import one.
+import { requireWithHost } from "./host.js";
 
 export { SummaryBuilder, summarize } from "../../src/scan/summary.ts";
 
 let engine;
 
-/** dist/scan.cjs, required on first use. */
-export function scanEngine() {
-  engine ??= requireHere("./scan.cjs");
+function scanEngine() {
+  engine ??= requireWithHost("./scan.cjs");
   return engine;
 }
 
