@@ -37,17 +37,21 @@ export async function runExplain(context: CommandContext): Promise<number> {
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
             onProgress: (bytes, total) => progress(input, bytes, total),
           });
-    for await (const finding of findings) {
-      found++;
-      if (context.options["summary"]) summary.add(finding);
-      else chunk += context.json ? `${JSON.stringify(findingJson(finding))}\n` : describe(finding, context);
-      if (chunk.length >= CHUNK) {
-        flush();
-        // Let a slow reader set the pace, so unwritten output does not pile up in memory.
-        await context.io.drain?.();
+    try {
+      for await (const finding of findings) {
+        found++;
+        if (context.options["summary"]) summary.add(finding);
+        else chunk += context.json ? `${JSON.stringify(findingJson(finding))}\n` : describe(finding, context);
+        if (chunk.length >= CHUNK) {
+          flush();
+          // Let a slow reader set the pace, so unwritten output does not pile up in memory.
+          await context.io.drain?.();
+        }
       }
+    } finally {
+      // What was found before a read error (a truncated .gz) is still written.
+      flush();
     }
-    flush();
     progress(input, -1, 0);
   }
   if (context.options["summary"]) {

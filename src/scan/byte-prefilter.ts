@@ -7,7 +7,16 @@ import { BYTE_PREFILTER_WASM } from "./byte-prefilter.generated.ts";
 interface Exports {
   readonly memory: WebAssembly.Memory;
   readonly resume: WebAssembly.Global;
-  scan(from: number, to: number, end: number, stride: number, reach: number, out: number, max: number): number;
+  scan(
+    from: number,
+    lowest: number,
+    to: number,
+    end: number,
+    stride: number,
+    reach: number,
+    out: number,
+    max: number,
+  ): number;
   newlines(from: number, to: number): number;
 }
 
@@ -50,9 +59,17 @@ export class BytePrefilter {
    * is sampled at the window of offsets where its grams are least common, since every
    * sampled position holding a gram costs a look into the tables.
    */
-  constructor(anchors: readonly Uint8Array[], inputCapacity: number, commonness: (gram: number) => number = () => 0) {
+  constructor(
+    anchors: readonly Uint8Array[],
+    inputCapacity: number,
+    commonness: (gram: number) => number = () => 0,
+    /** Hits read back per call (tests make it small to exercise resuming). */
+    outputHits = OUTPUT_HITS,
+  ) {
     const shortest = Math.min(...anchors.map((anchor) => anchor.length));
     if (!(shortest >= GRAM + 1)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
+    // (Lengths and offsets are stored in 16 bits.)
+    if (anchors.some((anchor) => anchor.length > 0xffff)) throw new Error("byte prefilter: an anchor is too long");
     this.stride = Math.min(4, shortest - GRAM + 1);
     compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
     this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
@@ -96,9 +113,9 @@ export class BytePrefilter {
       bucketSizes.set(entry.hash >>> 20, size);
       widestBucket = Math.max(widestBucket, size);
     }
-    this.maxHits = OUTPUT_HITS;
+    this.maxHits = Math.max(1, outputHits);
     this.outputAt = align(next, 16);
-    this.inputAt = align(this.outputAt + (OUTPUT_HITS + widestBucket) * 8, 16);
+    this.inputAt = align(this.outputAt + (this.maxHits + widestBucket) * 8, 16);
     this.grow(this.inputAt + inputCapacity + 16);
 
     const memory = new Uint8Array(this.wasm.memory.buffer);
@@ -120,7 +137,7 @@ export class BytePrefilter {
       memory.set(anchor, anchorAddress[index] as number);
     });
     this.bytes = this.view();
-    this.outputLength = (OUTPUT_HITS + widestBucket) * 2;
+    this.outputLength = (this.maxHits + widestBucket) * 2;
     this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
   }
 
@@ -140,19 +157,20 @@ export class BytePrefilter {
   }
 
   /**
-   * Anchor hits starting in input[from, to) and ending by `end`, in position order.
-   * A line that has given `perLine` hits is passed over from there (a megabyte of the
-   * same anchor costs no more than its first hits).
+   * The anchors starting in input[from, to) and ending by `end`, each once per line
+   * (which anchors a line holds is all the engine asks), in position order.
    */
-  hits(from: number, to: number, end: number, perLine: number): ByteHit[] {
+  hits(from: number, to: number, end: number): ByteHit[] {
     const hits: ByteHit[] = [];
     const base = this.inputAt;
     let position = from;
+    let lineStart = 0;
     let lineEnd = -1;
-    let onLine = 0;
-    while (position < to) {
+    const onLine = new Set<number>();
+    for (;;) {
       const count = this.wasm.scan(
         base + position,
+        base + from,
         base + to,
         base + end,
         this.stride,
@@ -160,9 +178,7 @@ export class BytePrefilter {
         this.outputAt,
         this.maxHits,
       );
-      const full = count >= this.maxHits;
-      let skipTo = -1;
-      // Within one call, anchors sampled at different offsets come out of order.
+      // Anchors sampled at different offsets of their windows come out of order.
       const batch: ByteHit[] = [];
       for (let index = 0; index < count; index++) {
         const at = (this.pairs[index * 2] as number) - base;
@@ -171,23 +187,20 @@ export class BytePrefilter {
       }
       batch.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
       for (const hit of batch) {
-        if (hit.at >= lineEnd) {
+        if (hit.at >= lineEnd || hit.at < lineStart) {
+          lineStart = hit.at === 0 ? 0 : this.bytes.lastIndexOf(10, hit.at - 1) + 1;
           const newline = this.bytes.indexOf(10, hit.at);
           lineEnd = newline === -1 || newline >= end ? end : newline;
-          onLine = 0;
+          onLine.clear();
         }
-        if (onLine >= perLine) {
-          skipTo = lineEnd;
-          break;
-        }
-        onLine++;
+        if (onLine.has(hit.anchor)) continue;
+        onLine.add(hit.anchor);
         hits.push(hit);
       }
-      if (skipTo !== -1) position = skipTo;
-      else if (full) position = (this.wasm.resume.value as number) - base;
-      else break;
+      if (count < this.maxHits) break;
+      // The output was full: sample on from where the module stopped (starts stay >= from).
+      position = (this.wasm.resume.value as number) - base;
     }
-    // Anchors sampled at different offsets may come out of order across calls.
     return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
   }
 

@@ -19,13 +19,14 @@
   ;; Where scan() stopped when the output was full: resume there.
   (global $resume (export "resume") (mut i32) (i32.const 0))
 
-  ;; Occurrences starting in [from, to) and ending by `end`, written to `out` as
-  ;; (u32 start, u32 entry address) pairs, at most `max` of them; returns how many.
-  ;; `reach` is the largest gram offset. Starts come out in increasing order, except
-  ;; within the anchors' windows.
+  ;; Occurrences starting in [lowest, to) and ending by `end`, sampled from `from` on,
+  ;; written to `out` as (u32 start, u32 entry address) pairs, at most `max` of them
+  ;; (past that, the caller resumes sampling at `resume` with the same `lowest`);
+  ;; returns how many. `reach` is the largest gram offset. Starts come out in
+  ;; increasing order, except within the anchors' windows.
   (func (export "scan")
-    (param $from i32) (param $to i32) (param $end i32) (param $stride i32) (param $reach i32) (param $out i32)
-    (param $max i32)
+    (param $from i32) (param $lowest i32) (param $to i32) (param $end i32) (param $stride i32) (param $reach i32)
+    (param $out i32) (param $max i32)
     (result i32)
     (local $p i32) (local $last i32) (local $g i32) (local $h i32) (local $e i32) (local $eEnd i32)
     (local $n i32) (local $start i32) (local $len i32) (local $a i32) (local $i i32) (local $info i32)
@@ -56,7 +57,7 @@
                     (local.set $len (i32.shr_u (local.get $info) (i32.const 16)))
                     (if (i32.and
                           (i32.and
-                            (i32.ge_s (local.get $start) (local.get $from))
+                            (i32.ge_s (local.get $start) (local.get $lowest))
                             (i32.lt_s (local.get $start) (local.get $to)))
                           (i32.le_s (i32.add (local.get $start) (local.get $len)) (local.get $end)))
                       (then

@@ -1,7 +1,7 @@
 // Blocks of bytes for the engine (Node only): the bytes live in this thread's byte
 // prefilter, which finds the anchors; lines are decoded from UTF-8 only when read.
 import { BytePrefilter } from "./byte-prefilter.ts";
-import { type BlockSource, byteAnchors, HITS_PER_LINE, MAX_LINE } from "./scanner.ts";
+import { type BlockSource, byteAnchors, MAX_LINE } from "./scanner.ts";
 import { textKeys } from "./texts.ts";
 
 const NEWLINE = 10;
@@ -60,7 +60,7 @@ export function byteSource(length: number): BlockSource {
     text: (start, end) => bytes.toString("utf8", start, Math.min(end, length)),
     anchorHits: (from) =>
       filter
-        .hits(from, length, length, HITS_PER_LINE)
+        .hits(from, length, length)
         .map((hit) => ({ at: hit.at, anchor: anchors[hit.anchor] as string })),
   };
 }

@@ -20,7 +20,7 @@ export interface FileScanOptions {
    * third less memory: a worker pays for its start-up only on big files and more cores.
    */
   readonly threads?: number;
-  /** Bytes a worker takes at a time (default 32 MiB). */
+  /** Bytes a thread takes at a time (default 4 MiB). */
   readonly segmentSize?: number;
   /** Called with the bytes read so far and the total (for a progress bar). */
   readonly onProgress?: (bytes: number, total: number) => void;
@@ -132,6 +132,7 @@ class WorkerPool {
   private readonly waiting: (() => void)[] = [];
   private readonly workers = new Set<Worker>();
   private readonly script = workerScript();
+  private closing = false;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.idle.push(this.start());
@@ -193,15 +194,18 @@ class WorkerPool {
     } catch (error) {
       this.workers.delete(worker);
       void worker.terminate();
-      worker = this.start();
+      // Replaced, unless the pool is closing (close() terminates the busy workers: a
+      // replacement started then would keep the process alive).
+      if (!this.closing) worker = this.start();
       throw error;
     } finally {
-      this.idle.push(worker);
+      if (!this.closing) this.idle.push(worker);
       this.waiting.shift()?.();
     }
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.workers].map((worker) => worker.terminate()));
   }
 }

@@ -94,8 +94,10 @@ function codeNamesStartingWith(prefix: string): string[] {
   return [...new Set(names.filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
 }
 
+// Every socket-specific name of policy.ts, as prefixes or whole.
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
+  .concat(["EDESTADDRREQ", "EPFNOSUPPORT", "ESOCKTNOSUPPORT"])
   .concat(SOCKET_SYSCALLS.map((syscall) => `${syscall} E`));
 
 export const RECOGNISERS: readonly Recogniser[] = [
@@ -120,7 +122,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
         [": (", ":("].flatMap((open) => [`${open}${value}, '`, `${open}${value}, "`]),
       ),
     ],
-    pattern: /(?:[Ee]rror|:) ?\((\d{1,5}), ['"]/g,
+    // (No leading zeros: Python prints none, and the byte prefilter's long anchors have none.)
+    pattern: /(?:[Ee]rror|:) ?\(([1-9]\d{0,4}), ['"]/g,
     read: number(OS_ERROR),
   },
   {
@@ -182,7 +185,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "postgres",
     anchors: ["x0000"],
     longAnchors: () => ["(0x0000"],
-    pattern: /\(0x[0-9A-Fa-f]{8}\/(\d{1,10})\)/g,
+    // (A Winsock code in eight hex digits always starts 0000.)
+    pattern: /\(0x0000[0-9A-Fa-f]{4}\/(\d{1,10})\)/g,
     read: number(WINSOCK_ONLY),
   },
   {

@@ -176,13 +176,20 @@ function buildPrefilter(bytes: boolean): Prefilter {
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-/** Anchor hits one pattern may report on one line before the rest of the line is skipped. */
-export const HITS_PER_LINE = 64;
+/**
+ * Anchor matches one pattern may go through on one line before the rest of the line is
+ * skipped: a pathological line (the same anchor a hundred thousand times) stops costing
+ * there. The byte prefilter has no such bound (it is fast enough), so on a line with more
+ * matches than this of one pattern the two may dispatch differently.
+ */
+const MATCHES_PER_LINE = 4096;
+
+/** Matches of one recogniser read on one line (a line holding one shape a hundred thousand times). */
+const SHAPES_PER_LINE = 64;
 
 /**
- * Every anchor hit in view[from, …), in position order. A pathological line (the same
- * anchor a hundred thousand times) stops costing once it has given HITS_PER_LINE hits:
- * the pattern jumps to the line's end.
+ * The anchors in view[from, …), each once per line (which anchors a line holds is all
+ * the engine asks), in position order, as the byte prefilter gives them.
  */
 function anchorHits(view: string, from: number, prefilter: Prefilter): Hit[] {
   const hits: Hit[] = [];
@@ -193,20 +200,25 @@ function anchorHits(view: string, from: number, prefilter: Prefilter): Hit[] {
     const first = NON_ASCII.exec(view);
     if (first) runs.push([prefilter.nonAscii, first.index]);
   }
+  const onLine = new Set<string>();
   for (const [pattern, start] of runs) {
     pattern.lastIndex = start;
     let lineEnd = -1;
-    let onLine = 0;
+    let matches = 0;
     for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
       if (match.index >= lineEnd) {
         const newline = view.indexOf("\n", match.index);
         lineEnd = newline === -1 ? view.length : newline;
-        onLine = 0;
+        matches = 0;
+        onLine.clear();
       }
-      hits.push({ at: match.index, anchor: match[0] });
+      if (!onLine.has(match[0])) {
+        onLine.add(match[0]);
+        hits.push({ at: match.index, anchor: match[0] });
+      }
       // Anchors may overlap ("onnection reset" and "reset by"): look again one character on.
-      onLine++;
-      pattern.lastIndex = onLine < HITS_PER_LINE ? match.index + 1 : lineEnd;
+      matches++;
+      pattern.lastIndex = matches < MATCHES_PER_LINE ? match.index + 1 : lineEnd;
     }
   }
   return runs.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
@@ -277,7 +289,7 @@ function readLine(
     pattern.lastIndex = 0;
     // As with anchors, a pathological line (one shape a hundred thousand times) is read only so far.
     let matches = 0;
-    for (let match = pattern.exec(text); match !== null && matches < HITS_PER_LINE; match = pattern.exec(text)) {
+    for (let match = pattern.exec(text); match !== null && matches < SHAPES_PER_LINE; match = pattern.exec(text)) {
       matches++;
       const recognised = recogniser.read(match, text);
       if (!recognised) continue;
@@ -323,7 +335,7 @@ function readMessages(
     const at = here.text.indexOf(key.norm);
     if (at !== -1) {
       const from = here.at(at);
-      const to = here.at(at + key.norm.length);
+      const to = here.end(at + key.norm.length);
       if (inside(from, to)) continue;
       taken.push([from, to]);
       const javaOnWindows = key.platform !== "windows" && WINDOWS_JAVA_SUFFIX.test(text.slice(to));
@@ -331,9 +343,8 @@ function readMessages(
       found(key.entry, message(reading, line, from, text.slice(from, to)));
       continue;
     }
-    // A message broken over two lines only happens to lines of ordinary length, and only
-    // between words: this line ends with the text's first words, or begins with its last.
-    if (text.length > JOIN_LIMIT) continue;
+    // A message broken over two lines only happens between words: this line ends with the
+    // text's first words, or begins with its last (lines beyond JOIN_LIMIT returned above).
     if (end < block.source.length && endsWithStartOf(here.text, key.norm)) {
       if (!withNext) {
         const nextEnd = block.source.newlineAfter(end + 1);
@@ -343,7 +354,7 @@ function readMessages(
       const split = withNext.mapped.text.indexOf(key.norm);
       const from = split === -1 ? -1 : withNext.mapped.at(split);
       if (from !== -1 && from < text.length) {
-        const to = withNext.mapped.at(split + key.norm.length);
+        const to = withNext.mapped.end(split + key.norm.length);
         found(key.entry, message(key, line, from, withNext.joined.slice(from, to)));
         continue;
       }
@@ -358,7 +369,7 @@ function readMessages(
       const split = withPrevious.mapped.text.indexOf(key.norm);
       const from = split === -1 ? -1 : withPrevious.mapped.at(split);
       if (from !== -1 && from < withPrevious.previous.length) {
-        const to = withPrevious.mapped.at(split + key.norm.length);
+        const to = withPrevious.mapped.end(split + key.norm.length);
         found(key.entry, message(key, line - 1, from, withPrevious.joined.slice(from, to)));
       }
     }
@@ -421,7 +432,7 @@ function readLongLineMessages(
       if (at === -1) continue;
       reported.add(key);
       const start = mapped.at(at);
-      const end = mapped.at(at + key.norm.length);
+      const end = mapped.end(at + key.norm.length);
       found(key.entry, message(key, line, from + start, piece.slice(start, end)));
     }
   }

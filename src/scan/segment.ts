@@ -68,7 +68,10 @@ class SegmentReader {
   }
 
   scan(start: number, end: number, onBatch: (findings: Finding[]) => void): number {
-    const first = this.lineStartFrom(start);
+    // A line belongs to the segment it starts in; a segment inside one long line owns none
+    // (looking no further than its end keeps a file without newlines linear).
+    const first = start === 0 ? 0 : this.nextNewline(start - 1, end - 1) + 1;
+    if (first === 0 && start !== 0) return 0;
     const stopAt = this.lineStartFrom(end);
     let findings: Finding[] = [];
     let newlines = 0;
@@ -108,13 +111,15 @@ class SegmentReader {
           scanBlock({ source: byteSource(length), firstLine: line, from: 0, to: length, file: this.file }, (finding) =>
             findings.push(finding),
           );
+          const lineFindings = findings;
           if (findings.length > 0) onBatch(findings);
           findings = [];
           if (lineEnd === -1) break;
           newlines++;
           line++;
+          // Too long to keep as the next block's context line, but its findings still count for the rules.
           context = Buffer.alloc(0);
-          contextFindings = [];
+          contextFindings = lineFindings;
           position = lineEnd + 1;
           continue;
         }
@@ -161,14 +166,16 @@ class SegmentReader {
     }
   }
 
-  /** The offset of the first newline at or after `offset`, or -1 when the file ends first. */
-  private nextNewline(offset: number): number {
-    for (let at = offset; ; at += PROBE) {
-      const chunk = this.read(at, PROBE);
+  /** The offset of the first newline in [offset, limit), or -1 when the file (or the limit) comes first. */
+  private nextNewline(offset: number, limit = Number.POSITIVE_INFINITY): number {
+    // Small reads first (lines are short), growing on a long line.
+    for (let at = offset, probe = PROBE; at < limit; at += probe, probe = Math.min(probe * 4, BLOCK)) {
+      const chunk = this.read(at, Math.min(probe, limit - at));
       const newline = chunk.indexOf(NEWLINE);
       if (newline !== -1) return at + newline;
-      if (chunk.length < PROBE) return -1;
+      if (chunk.length < Math.min(probe, limit - at)) return -1;
     }
+    return -1;
   }
 
   private readInto(buffer: Buffer, offset: number, position: number, length: number): number {

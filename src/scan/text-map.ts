@@ -5,6 +5,8 @@ export interface MappedText {
   readonly text: string;
   /** The index in the original of normalised character i (the original's length from the end on). */
   at(index: number): number;
+  /** The index in the original just after normalised character i − 1: where a match ending at i ends. */
+  end(index: number): number;
 }
 
 const QUOTES: Readonly<Record<string, string>> = {
@@ -35,7 +37,7 @@ export function mapNormalised(original: string): MappedText {
   // Most log lines only need lower-casing, which keeps every position.
   const lower = original.toLowerCase();
   if (lower.length === original.length && !IRREGULAR.test(original))
-    return { text: lower, at: (index) => Math.min(index, original.length) };
+    return { text: lower, at: (index) => Math.min(index, original.length), end: (index) => Math.min(index, original.length) };
   let text = "";
   const starts: number[] = [];
   let space = false;
@@ -50,8 +52,15 @@ export function mapNormalised(original: string): MappedText {
       starts.push(i);
       space = false;
     }
-    text += (QUOTES[char] ?? char).toLowerCase();
-    starts.push(i);
+    // A lower case may be longer ("İ" gives two units): each unit comes from this character.
+    const folded = (QUOTES[char] ?? char).toLowerCase();
+    text += folded;
+    for (let unit = 0; unit < folded.length; unit++) starts.push(i);
   }
-  return { text, at: (index) => starts[index] ?? original.length };
+  return {
+    text,
+    at: (index) => starts[index] ?? original.length,
+    // Just after the last character matched, not at the next one (which may lie past spaces).
+    end: (index) => (index <= 0 ? 0 : ((starts[index - 1] ?? original.length - 1) as number) + 1),
+  };
 }

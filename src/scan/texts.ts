@@ -65,7 +65,11 @@ function buildKeys(): TextKey[] {
 function chooseAnchors(text: string): string[] {
   if (!/\s/.test(text.trim())) {
     const quarter = Math.floor(text.length / 4);
-    return [...new Set([text.slice(quarter, quarter + 4), text.slice(3 * quarter - 2, 3 * quarter + 2)])];
+    const pieces = [
+      [quarter, quarter + 4],
+      [Math.max(0, 3 * quarter - 2), 3 * quarter + 2],
+    ] as const;
+    return [...new Set(pieces.map(([start, end]) => widenedByCharacters(text, start, end)))];
   }
   const half = text.length / 2;
   // Pairs after the first word (its case varies); a short text may only have the first pair.
@@ -83,6 +87,18 @@ function chooseAnchors(text: string): string[] {
 
 /** The byte prefilter's shortest anchor: six bytes. */
 const SHORTEST = 6;
+
+/** A piece of a text without spaces ("Timeout"), widened a character at a time to six bytes or more. */
+function widenedByCharacters(text: string, start: number, end: number): string {
+  const encoder = new TextEncoder();
+  let from = Math.max(0, start);
+  let to = Math.min(text.length, end);
+  while (encoder.encode(text.slice(from, to)).length < SHORTEST && (to < text.length || from > 0)) {
+    if (to < text.length) to++;
+    else from--;
+  }
+  return text.slice(from, to);
+}
 
 /** A short pair ("is in") widened by the next word, or else the previous one, to six bytes or more. */
 function widened(text: string, anchor: string): string {

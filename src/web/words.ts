@@ -23,6 +23,7 @@ export interface WebWords {
   readonly findings: (count: number, codes: number) => string;
   readonly noFindings: string;
   readonly fileUnreadable: (name: string) => string;
+  readonly gzipUnreadable: (name: string) => string;
   readonly fileCut: (megabytes: number) => string;
   readonly chartTitle: string;
   readonly line: string;
@@ -65,7 +66,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     findings: (count, codes) =>
       `${count} ${count === 1 ? "finding" : "findings"}, ${codes} ${codes === 1 ? "code" : "codes"}`,
     noFindings: "No socket errors found in this text.",
-    fileUnreadable: (name) => `“${name}” could not be read (is it really gzip-compressed text?).`,
+    fileUnreadable: (name) => `“${name}” could not be read.`,
+    gzipUnreadable: (name) => `“${name}” could not be decompressed (is it really gzip-compressed text?).`,
     fileCut: (megabytes) => `Only the first ${megabytes} MB of the file were read.`,
     chartTitle: "Findings per code",
     line: "Line",
@@ -107,7 +109,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     findings: (count, codes) =>
       `${count} ${count === 1 ? "Fund" : "Funde"}, ${codes} ${codes === 1 ? "Code" : "Codes"}`,
     noFindings: "In diesem Text wurden keine Socket-Fehler gefunden.",
-    fileUnreadable: (name) => `„${name}“ ließ sich nicht lesen (ist es wirklich mit gzip komprimierter Text?).`,
+    fileUnreadable: (name) => `„${name}“ ließ sich nicht lesen.`,
+    gzipUnreadable: (name) => `„${name}“ ließ sich nicht entpacken (ist es wirklich mit gzip komprimierter Text?).`,
     fileCut: (megabytes) => `Nur die ersten ${megabytes} MB der Datei wurden gelesen.`,
     chartTitle: "Funde pro Code",
     line: "Zeile",

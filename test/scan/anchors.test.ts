@@ -8,11 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import fc from "fast-check";
-import { BY_VALUE } from "../../src/catalogue/index.ts";
+import { BY_VALUE, indexes } from "../../src/catalogue/index.ts";
 import { BytePrefilter } from "../../src/scan/byte-prefilter.ts";
 import { bytePrefilter } from "../../src/scan/byte-source.ts";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
+import { isSocketSpecific } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
 import { byteAnchors } from "../../src/scan/scanner.ts";
 import type { Finding } from "../../src/scan/types.ts";
@@ -20,12 +21,21 @@ import type { Finding } from "../../src/scan/types.ts";
 const dir = mkdtempSync(join(tmpdir(), "wsaerr-anchors-"));
 after(() => execFileSync("rm", ["-rf", dir]));
 
-/** Every occurrence of every anchor starting in [from, to) and ending by `end`, by brute force. */
+/**
+ * Every anchor starting in [from, to) and ending by `end`, by brute force, each once per
+ * line (its first occurrence there), in position order.
+ */
 function naiveHits(input: Buffer, anchors: readonly Buffer[], from: number, to: number, end: number) {
   const hits: { at: number; anchor: number }[] = [];
   anchors.forEach((anchor, index) => {
-    for (let at = input.indexOf(anchor, from); at !== -1 && at < to; at = input.indexOf(anchor, at + 1))
-      if (at + anchor.length <= end) hits.push({ at, anchor: index });
+    const lines = new Set<number>();
+    for (let at = input.indexOf(anchor, from); at !== -1 && at < to; at = input.indexOf(anchor, at + 1)) {
+      const line = at === 0 ? 0 : input.lastIndexOf(10, at - 1) + 1;
+      if (at + anchor.length <= end && !lines.has(line)) {
+        lines.add(line);
+        hits.push({ at, anchor: index });
+      }
+    }
   });
   return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
 }
@@ -44,55 +54,58 @@ describe("byte prefilter", () => {
   );
   const filter = new BytePrefilter(anchors, 1 << 16);
   // Grams rated at random, so that anchors are sampled at windows other than their start.
-  const shuffled = new BytePrefilter(anchors, 1 << 16, (gram) => (Math.imul(gram, 2654435761) >>> 0) % 7);
+  const rate = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;
+  const variants = [
+    ["first windows", filter],
+    ["rarest windows", new BytePrefilter(anchors, 1 << 16, rate)],
+    // One to three hits read back per call: every call ends with the output full and resumes.
+    ["first windows, output of 1", new BytePrefilter(anchors, 1 << 16, undefined, 1)],
+    ["rarest windows, output of 2", new BytePrefilter(anchors, 1 << 16, rate, 2)],
+    ["rarest windows, output of 3", new BytePrefilter(anchors, 1 << 16, rate, 3)],
+  ] as const;
 
   it("samples every (shortest anchor − 3)rd position", () => assert.equal(filter.stride, 3));
 
-  for (const [name, prefilter] of [
-    ["first", filter],
-    ["rarest", shuffled],
-  ] as const) {
-    it(`finds exactly the occurrences a plain search finds, at every boundary (${name} windows)`, () => {
-      const pieces = [
-        "WinError",
-        "onnection reset by",
-        "ECONNRESET",
-        "abcdefg",
-        "Verb",
-        "indung",
-        "x",
-        "\n",
-        "é",
-        "  ",
-      ];
+  for (const [name, prefilter] of variants) {
+    it(`finds the anchors a plain search finds, at every boundary (${name})`, () => {
+      const pieces = ["WinError", "onnection reset by", "ECONNRESET", "abcdefg", "Verb", "indung", "x", "\n", "é"];
       fc.assert(
-        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.nat(), fc.nat(), (parts, a, b) => {
-          const text = Buffer.from(parts.join(""));
-          const input = prefilter.ensure(text.length);
-          input.fill(0x7a, 0, text.length + 64);
-          text.copy(input, 0);
-          const from = text.length === 0 ? 0 : a % (text.length + 1);
-          const to = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
-          const found = prefilter.hits(from, to, text.length, 1_000_000).map(({ at, anchor }) => ({ at, anchor }));
-          assert.deepEqual(found, naiveHits(input, anchors, from, to, text.length));
-        }),
-        { numRuns: 2_000 },
+        fc.property(
+          fc.array(fc.constantFrom(...pieces, "  "), { maxLength: 60 }),
+          fc.nat(),
+          fc.nat(),
+          (parts, a, b) => {
+            const text = Buffer.from(parts.join(""));
+            const input = prefilter.ensure(text.length);
+            input.fill(0x7a, 0, text.length + 64);
+            text.copy(input, 0);
+            const from = text.length === 0 ? 0 : a % (text.length + 1);
+            const to = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
+            const found = prefilter.hits(from, to, text.length).map(({ at, anchor }) => ({ at, anchor }));
+            assert.deepEqual(found, naiveHits(input, anchors, from, to, text.length));
+          },
+        ),
+        { numRuns: 1_500 },
       );
     });
   }
 
-  it("reads every hit back when there are more than one call's worth, and caps a line's", () => {
-    const text = Buffer.from(`${"WinError\n".repeat(40_000)}${"ECONNRESET ".repeat(500)}\n`);
+  it("reads every hit back when there are more than one call's worth, each anchor once a line", () => {
+    const text = Buffer.from(`${"WinError\n".repeat(40_000)}${"ECONNRESET WinError ".repeat(5_000)}\n`);
     const input = filter.ensure(text.length);
     text.copy(input, 0);
-    const hits = filter.hits(0, text.length, text.length, 64);
-    assert.equal(hits.length, 40_000 + 64);
+    const hits = filter.hits(0, text.length, text.length);
+    assert.equal(hits.length, 40_000 + 2);
     assert.equal(hits[39_999]?.at, 39_999 * 9);
+    assert.deepEqual(
+      hits.slice(40_000).map((hit) => hit.at),
+      [40_000 * 9, 40_000 * 9 + 11],
+    );
   });
 
   it("counts newlines like a plain loop", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "\n", "\r", "é") }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\n", "\r", "é"), maxLength: 400 }), (text) => {
         const bytes = Buffer.from(text);
         bytes.copy(filter.ensure(bytes.length), 0);
         assert.equal(filter.newlines(0, bytes.length), bytes.filter((byte) => byte === 10).length);
@@ -112,6 +125,29 @@ describe("long anchors", () => {
       /\s/.test(char),
     );
     assert.deepEqual([...WHITESPACE].sort(), all.sort());
+  });
+
+  it("are never an empty list (which would leave the recogniser without anchors)", () => {
+    for (const recogniser of RECOGNISERS)
+      if (recogniser.longAnchors) assert.ok(recogniser.longAnchors().length > 0, recogniser.dialect);
+  });
+
+  it("cover every socket-specific code name the catalogue knows, short and long", () => {
+    const runtime = RECOGNISERS.find((recogniser) => recogniser.dialect === "runtime-code");
+    assert.ok(runtime?.longAnchors);
+    const long = runtime.longAnchors();
+    const names = [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String).filter(isSocketSpecific);
+    assert.ok(names.length > 20);
+    for (const name of names) {
+      assert.ok(
+        runtime.anchors.some((anchor) => name.startsWith(anchor)),
+        `${name}: no anchor`,
+      );
+      assert.ok(
+        long.some((anchor) => name.startsWith(anchor)),
+        `${name}: no long anchor`,
+      );
+    }
   });
 
   it("each contains one of its recogniser's anchors", () => {
@@ -142,10 +178,25 @@ describe("long anchors", () => {
       (n: number) => `Connection refused (0x0000${n.toString(16).toUpperCase().padStart(4, "0")}/${n})`,
       (n: number) => `hr=0x8007${n.toString(16).padStart(4, "0")}`,
     ];
-    const names = ["ECONNRESET", "EADDRINUSE", "ENETUNREACH", "EHOSTUNREACH", "EAI_AGAIN", "EAI_NONAME", "EACCES"];
+    const names = [
+      "ECONNRESET",
+      "EADDRINUSE",
+      "ENETUNREACH",
+      "EHOSTUNREACH",
+      "EAI_AGAIN",
+      "EAI_NONAME",
+      "EACCES",
+    ].concat(["EDESTADDRREQ", "ESOCKTNOSUPPORT", "EPFNOSUPPORT", "EPROTONOSUPPORT"]);
     const lines = numbers.flatMap((n) => shapes.map((shape) => shape(n)));
     lines.push(...names.flatMap((name) => [`read ${name}`, `code: '${name}'`, `bind ${name} 0.0.0.0:80`]));
     lines.push(...[...BY_VALUE.values()].map((entry) => `failed with ${entry.symbol} (${entry.value})`));
+    // Shapes that once told the two apart: leading zeros, a hex code elsewhere on the line,
+    // a name that only starts like a socket one, many anchors on one line.
+    lines.push("X:(038, 'boom')", "Error 0x00002746 (0x80072746/10054)", "pool ECONN_LIMIT reached: EDESTADDRREQ");
+    lines.push(`${'{"code":"ECONNRESET","errno":-4077} '.repeat(40)}WSAETIMEDOUT`);
+    lines.push(
+      `queue=${"['job', ".repeat(70)}] ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host`,
+    );
     const text = `${lines.join("\n")}\n`;
     const expected = scan(text);
     assert.ok(expected.length > lines.length * 0.8, `only ${expected.length} findings in ${lines.length} lines`);

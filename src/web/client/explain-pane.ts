@@ -30,8 +30,15 @@ export function setUpExplainPane(page: PageData): void {
     try {
       read = await readText(file);
     } catch {
-      // A broken or mislabelled .gz: say so rather than fail silently.
-      output.replaceChildren(el("p", { class: "error", role: "alert" }, words.fileUnreadable(file.name)));
+      // A broken or mislabelled .gz (or a file the browser cannot read): say so rather than fail silently.
+      const gzip = /\.gz$/i.test(file.name);
+      output.replaceChildren(
+        el(
+          "p",
+          { class: "error", role: "alert" },
+          gzip ? words.gzipUnreadable(file.name) : words.fileUnreadable(file.name),
+        ),
+      );
       return;
     }
     // Show small files in the box, so the text can be edited and explained again.
@@ -72,7 +79,7 @@ async function readText(file: File): Promise<{ text: string; cut: boolean }> {
     if (done) return { text: text + decoder.decode(), cut: false };
     const room = MAX_FILE_BYTES - bytes;
     bytes += value.byteLength;
-    if (bytes >= MAX_FILE_BYTES) {
+    if (bytes > MAX_FILE_BYTES) {
       await reader.cancel();
       return { text: text + decoder.decode(value.subarray(0, room)), cut: true };
     }
