@@ -59,8 +59,6 @@ export function byteSource(length: number): BlockSource {
     newlines: (from, to) => filter.newlines(from, Math.min(to, length)),
     text: (start, end) => bytes.toString("utf8", start, Math.min(end, length)),
     anchorHits: (from) =>
-      filter
-        .hits(from, length, length)
-        .map((hit) => ({ at: hit.at, anchor: anchors[hit.anchor] as string })),
+      filter.hits(from, length, length).map((hit) => ({ at: hit.at, anchor: anchors[hit.anchor] as string })),
   };
 }

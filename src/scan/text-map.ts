@@ -37,7 +37,11 @@ export function mapNormalised(original: string): MappedText {
   // Most log lines only need lower-casing, which keeps every position.
   const lower = original.toLowerCase();
   if (lower.length === original.length && !IRREGULAR.test(original))
-    return { text: lower, at: (index) => Math.min(index, original.length), end: (index) => Math.min(index, original.length) };
+    return {
+      text: lower,
+      at: (index) => Math.min(index, original.length),
+      end: (index) => Math.min(index, original.length),
+    };
   let text = "";
   const starts: number[] = [];
   let space = false;
