@@ -1,7 +1,7 @@
-// Scans a file (Node only). Plain files are cut into segments that worker
-// threads scan in parallel as raw bytes; results are put back in order, with
-// line numbers made absolute, holding at most a few segments in memory. `.gz`
-// files and small files go through one thread (gzip cannot be cut).
+// Scans a file (Node only). Plain files are cut into segments scanned as raw bytes
+// by this thread and, when asked for, by worker threads in parallel; results are put
+// back in order, with line numbers made absolute, holding at most a few segments in
+// memory. `.gz` files go through one thread (gzip cannot be cut).
 import { createReadStream, statSync } from "node:fs";
 import { pipeline } from "node:stream";
 import { pathToFileURL } from "node:url";
