@@ -42,7 +42,7 @@ export interface BlockSource {
   newlines(from: number, to: number): number;
   /** The decoded text of [start, end). */
   text(start: number, end: number): string;
-  /** Anchor hits from `from` on, in position order. */
+  /** The anchors from `from` on, each once per line (where it first occurs), in position order. */
   anchorHits(from: number): readonly Hit[];
 }
 
