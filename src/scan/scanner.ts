@@ -58,14 +58,17 @@ export function textSource(view: string): BlockSource {
     length: view.length,
     newlineAfter: (at) => view.indexOf("\n", at),
     newlineBefore: (at) => (at < 0 ? -1 : view.lastIndexOf("\n", at)),
-    newlines: (from, to) => {
-      let count = 0;
-      for (let at = view.indexOf("\n", from); at !== -1 && at < to; at = view.indexOf("\n", at + 1)) count++;
-      return count;
-    },
+    newlines: (from, to) => countNewlines(view, from, to),
     text: (start, end) => view.slice(start, end),
     anchorHits: (from) => anchorHits(view, from, prefilter(false)),
   };
+}
+
+/** Newlines in text[from, to). */
+export function countNewlines(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
 interface Dispatch {

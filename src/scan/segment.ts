@@ -59,19 +59,23 @@ class SegmentReader {
     return buffer.subarray(0, this.readInto(buffer, 0, position, length));
   }
 
-  /** The offset of the first line start at or after `offset` (0 stays 0). */
-  private lineStartFrom(offset: number): number {
+  /**
+   * The offset of the first line start at or after `offset` (0 stays 0). With a limit, -1
+   * when no line starts before it; without one, the file's size when none starts at all.
+   */
+  private lineStartFrom(offset: number, limit?: number): number {
     if (offset === 0) return 0;
-    const newline = this.nextNewline(offset - 1);
+    const newline = this.nextNewline(offset - 1, limit === undefined ? undefined : limit - 1);
+    if (newline !== -1) return newline + 1;
     // No newline before the end of the file: the last line runs to the end.
-    return newline === -1 ? fstatSync(this.fd).size : newline + 1;
+    return limit === undefined ? fstatSync(this.fd).size : -1;
   }
 
   scan(start: number, end: number, onBatch: (findings: Finding[]) => void): number {
     // A line belongs to the segment it starts in; a segment inside one long line owns none
     // (looking no further than its end keeps a file without newlines linear).
-    const first = start === 0 ? 0 : this.nextNewline(start - 1, end - 1) + 1;
-    if (first === 0 && start !== 0) return 0;
+    const first = this.lineStartFrom(start, end);
+    if (first === -1) return 0;
     const stopAt = this.lineStartFrom(end);
     let findings: Finding[] = [];
     let newlines = 0;

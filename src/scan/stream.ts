@@ -4,7 +4,7 @@
 // and the carried tail join them again. Each block keeps one line before and
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
-import { MAX_LINE, scanBlock, textSource } from "./scanner.ts";
+import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
 export interface StreamOptions {
@@ -105,12 +105,6 @@ class StreamState {
     this.pending = this.pending.slice(stop);
     yield* findings;
   }
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
-  return count;
 }
 
 async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {
