@@ -20,21 +20,22 @@ interface Exports {
   newlines(from: number, to: number): number;
 }
 
-/** An anchor occurrence: its offset in the input and the anchor's index. */
-export interface ByteHit {
-  readonly at: number;
-  readonly anchor: number;
-}
-
 const GRAM = 4;
+/** Anchors are looked up by their first six bytes (byte-prefilter.wat). */
+const PREFIX = 6;
 const BITMAP_BITS = 18;
 const BUCKETS_AT = 32768;
-const ENTRIES_AT = 65536;
-const ENTRY_SIZE = 12;
+const SLOTS_AT = 65536;
+const GROUPS_AT = 98304;
+const GROUP_SIZE = 8;
+const RECORD_SIZE = 16;
 const HASH = 0x9e3779b1;
+const PREFIX_HASH = 0x85ebca6b;
 /** Hits read back per call; a call may overrun by one bucket's entries. */
 const OUTPUT_HITS = 1 << 14;
 const PAGE = 65536;
+/** Anchors are numbered below this (a hit is sorted as offset × ANCHOR_LIMIT + anchor). */
+const ANCHOR_LIMIT = 1 << 16;
 
 let compiled: WebAssembly.Module | undefined;
 
@@ -44,7 +45,9 @@ export class BytePrefilter {
   /** The largest gram offset in an anchor. */
   private readonly reach: number;
   private readonly wasm: Exports;
-  private readonly entryAnchor: Int32Array;
+  /** The anchor of each record, in record order. */
+  private readonly recordAnchor: Int32Array;
+  private readonly recordsAt: number;
   private readonly outputAt: number;
   /** u32 slots of the output: two per hit. */
   private readonly outputLength: number;
@@ -52,12 +55,18 @@ export class BytePrefilter {
   private readonly inputAt: number;
   private bytes: Buffer;
   private pairs: Uint32Array;
+  /** Scratch of hits(): a batch's hits as sort keys, and the hits kept. */
+  private order = new Float64Array(1024);
+  private found = new Int32Array(2048);
+  /** The line (numbered as hits() meets lines) each anchor was last kept on. */
+  private readonly anchorLine: Int32Array;
+  private line = 0;
 
   /**
-   * Anchors as bytes; the shortest sets the stride (at most 4). `commonness` rates a gram
-   * (four bytes, little-endian) by how often it is likely to occur in a log: each anchor
-   * is sampled at the window of offsets where its grams are least common, since every
-   * sampled position holding a gram costs a look into the tables.
+   * Anchors as bytes (six or more each); the shortest sets the stride (at most 4).
+   * `commonness` rates a gram (four bytes, little-endian) by how often it is likely to
+   * occur in a log: each anchor is sampled at the window of offsets where its grams are
+   * least common, since every sampled position holding a gram costs a look into the tables.
    */
   constructor(
     anchors: readonly Uint8Array[],
@@ -67,23 +76,24 @@ export class BytePrefilter {
     outputHits = OUTPUT_HITS,
   ) {
     const shortest = Math.min(...anchors.map((anchor) => anchor.length));
-    if (!(shortest >= GRAM + 1)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
-    // (Lengths and offsets are stored in 16 bits.)
+    if (!(shortest >= PREFIX)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
+    // (Window starts are stored in 16 bits.)
     if (anchors.some((anchor) => anchor.length > 0xffff)) throw new Error("byte prefilter: an anchor is too long");
+    if (anchors.length > ANCHOR_LIMIT) throw new Error("byte prefilter: too many anchors");
+    this.anchorLine = new Int32Array(anchors.length);
     this.stride = Math.min(4, shortest - GRAM + 1);
     compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
     this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
 
-    // Every anchor's grams at offsets k … k+stride-1, grouped by bucket.
-    const entries: { gram: number; anchor: number; offset: number; hash: number }[] = [];
-    let reach = 0;
-    anchors.forEach((anchor, index) => {
+    // Each anchor's window: the offsets k … k+stride-1 where its grams are least common.
+    const windows = anchors.map((anchor) => {
       const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
-      const grams = Array.from({ length: anchor.length - GRAM + 1 }, (_, offset) => view.getInt32(offset, true));
-      const costs = grams.map(commonness);
+      const costs = Array.from({ length: anchor.length - GRAM + 1 }, (_, offset) =>
+        commonness(view.getInt32(offset, true)),
+      );
       let window = 0;
       let lowest = Number.POSITIVE_INFINITY;
-      for (let k = 0; k + this.stride <= grams.length; k++) {
+      for (let k = 0; k + this.stride <= costs.length; k++) {
         let cost = 0;
         for (let offset = k; offset < k + this.stride; offset++) cost += costs[offset] as number;
         if (cost < lowest) {
@@ -91,47 +101,73 @@ export class BytePrefilter {
           window = k;
         }
       }
-      for (let offset = window; offset < window + this.stride; offset++) {
-        const gram = grams[offset] as number;
-        entries.push({ gram, anchor: index, offset, hash: Math.imul(gram, HASH) >>> 0 });
-      }
-      reach = Math.max(reach, window + this.stride - 1);
+      return window;
     });
-    this.reach = reach;
-    entries.sort((a, b) => (a.hash >>> 20) - (b.hash >>> 20) || a.anchor - b.anchor || a.offset - b.offset);
-    const anchorsAt = ENTRIES_AT + entries.length * ENTRY_SIZE;
+    this.reach = Math.max(...windows) + this.stride - 1;
+
+    // Groups: the distinct (gram, offset) pairs of the windows, by bucket. A bucket's size
+    // counts the (anchor, offset) pairs behind its groups: the hits one position can give.
+    const groups = new Map<string, { gram: number; offset: number; bucket: number }>();
+    const bucketHits = new Map<number, number>();
+    anchors.forEach((anchor, index) => {
+      const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
+      const window = windows[index] as number;
+      for (let offset = window; offset < window + this.stride; offset++) {
+        const gram = view.getInt32(offset, true);
+        const bucket = Math.imul(gram, HASH) >>> 20;
+        groups.set(`${gram}:${offset}`, { gram, offset, bucket });
+        bucketHits.set(bucket, (bucketHits.get(bucket) ?? 0) + 1);
+      }
+    });
+    const sortedGroups = [...groups.values()].sort(
+      (a, b) => a.bucket - b.bucket || a.gram - b.gram || a.offset - b.offset,
+    );
+    // Records: one per anchor, by prefix slot.
+    const records = anchors.map((anchor, index) => ({ anchor: index, slot: prefixSlot(anchor) }));
+    records.sort((a, b) => a.slot - b.slot || a.anchor - b.anchor);
+
+    this.recordsAt = GROUPS_AT + sortedGroups.length * GROUP_SIZE;
+    let next = this.recordsAt + records.length * RECORD_SIZE;
     const anchorAddress: number[] = [];
-    let next = anchorsAt;
     for (const anchor of anchors) {
       anchorAddress.push(next);
       next += anchor.length;
     }
-    let widestBucket = 0;
-    const bucketSizes = new Map<number, number>();
-    for (const entry of entries) {
-      const size = (bucketSizes.get(entry.hash >>> 20) ?? 0) + 1;
-      bucketSizes.set(entry.hash >>> 20, size);
-      widestBucket = Math.max(widestBucket, size);
-    }
     this.maxHits = Math.max(1, outputHits);
+    const widestBucket = Math.max(...bucketHits.values());
     this.outputAt = align(next, 16);
     this.inputAt = align(this.outputAt + (this.maxHits + widestBucket) * 8, 16);
     this.grow(this.inputAt + inputCapacity + 16);
 
     const memory = new Uint8Array(this.wasm.memory.buffer);
     const data = new DataView(this.wasm.memory.buffer);
-    this.entryAnchor = new Int32Array(entries.length);
-    entries.forEach((entry, index) => {
-      memory[entry.hash >>> (32 - BITMAP_BITS + 3)] =
-        (memory[entry.hash >>> (32 - BITMAP_BITS + 3)] as number) | (1 << ((entry.hash >>> (32 - BITMAP_BITS)) & 7));
-      const bucket = BUCKETS_AT + (entry.hash >>> 20) * 8;
-      const address = ENTRIES_AT + index * ENTRY_SIZE;
+    sortedGroups.forEach((group, index) => {
+      const hash = Math.imul(group.gram, HASH) >>> 0;
+      const bit = hash >>> (32 - BITMAP_BITS);
+      memory[bit >>> 3] = (memory[bit >>> 3] as number) | (1 << (bit & 7));
+      const address = GROUPS_AT + index * GROUP_SIZE;
+      const bucket = BUCKETS_AT + group.bucket * 8;
       if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);
-      data.setUint32(bucket + 4, address + ENTRY_SIZE, true);
-      data.setInt32(address, entry.gram, true);
-      data.setUint32(address + 4, anchorAddress[entry.anchor] as number, true);
-      data.setUint32(address + 8, ((anchors[entry.anchor] as Uint8Array).length << 16) | entry.offset, true);
-      this.entryAnchor[index] = entry.anchor;
+      data.setUint32(bucket + 4, address + GROUP_SIZE, true);
+      data.setInt32(address, group.gram, true);
+      data.setUint32(address + 4, group.offset, true);
+    });
+    this.recordAnchor = new Int32Array(records.length);
+    records.forEach((record, index) => {
+      const anchor = anchors[record.anchor] as Uint8Array;
+      const address = this.recordsAt + index * RECORD_SIZE;
+      const slot = SLOTS_AT + record.slot * 8;
+      if (data.getUint32(slot + 4, true) === 0) data.setUint32(slot, address, true);
+      data.setUint32(slot + 4, address + RECORD_SIZE, true);
+      data.setUint32(address, readU32(anchor, 0), true);
+      data.setUint32(
+        address + 4,
+        (anchor[4] as number) | ((anchor[5] as number) << 8) | ((windows[record.anchor] as number) << 16),
+        true,
+      );
+      data.setUint32(address + 8, anchorAddress[record.anchor] as number, true);
+      data.setUint32(address + 12, anchor.length, true);
+      this.recordAnchor[index] = record.anchor;
     });
     anchors.forEach((anchor, index) => {
       memory.set(anchor, anchorAddress[index] as number);
@@ -158,17 +194,18 @@ export class BytePrefilter {
 
   /**
    * The anchors starting in input[from, to) and ending by `end`, each once per line
-   * (which anchors a line holds is all the engine asks), in position order.
+   * (which anchors a line holds is all the engine asks), in position order: pairs of
+   * (offset, anchor index), flat.
    */
-  hits(from: number, to: number, end: number): ByteHit[] {
-    const hits: ByteHit[] = [];
+  hits(from: number, to: number, end: number): Int32Array {
     const base = this.inputAt;
     let position = from;
     let lineStart = 0;
     let lineEnd = -1;
-    const onLine = new Set<number>();
+    let count = 0;
+    let ordered = true;
     for (;;) {
-      const count = this.wasm.scan(
+      const found = this.wasm.scan(
         base + position,
         base + from,
         base + to,
@@ -178,30 +215,56 @@ export class BytePrefilter {
         this.outputAt,
         this.maxHits,
       );
-      // Anchors sampled at different offsets of their windows come out of order.
-      const batch: ByteHit[] = [];
-      for (let index = 0; index < count; index++) {
+      // Anchors sampled at different offsets of their windows come out of order: each hit
+      // becomes one number, offset × 2^16 + anchor, sorted as such.
+      if (this.order.length < found) this.order = new Float64Array(Math.max(found, this.order.length * 2));
+      for (let index = 0; index < found; index++) {
         const at = (this.pairs[index * 2] as number) - base;
-        const entry = ((this.pairs[index * 2 + 1] as number) - ENTRIES_AT) / ENTRY_SIZE;
-        batch.push({ at, anchor: this.entryAnchor[entry] as number });
+        const record = ((this.pairs[index * 2 + 1] as number) - this.recordsAt) / RECORD_SIZE;
+        this.order[index] = at * ANCHOR_LIMIT + (this.recordAnchor[record] as number);
       }
-      batch.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
-      for (const hit of batch) {
-        if (hit.at >= lineEnd || hit.at < lineStart) {
-          lineStart = hit.at === 0 ? 0 : this.bytes.lastIndexOf(10, hit.at - 1) + 1;
-          const newline = this.bytes.indexOf(10, hit.at);
+      const batch = this.order.subarray(0, found).sort();
+      for (const key of batch) {
+        const anchor = key % ANCHOR_LIMIT;
+        const at = (key - anchor) / ANCHOR_LIMIT;
+        if (at >= lineEnd || at < lineStart) {
+          lineStart = at === 0 ? 0 : this.bytes.lastIndexOf(10, at - 1) + 1;
+          const newline = this.bytes.indexOf(10, at);
           lineEnd = newline === -1 || newline >= end ? end : newline;
-          onLine.clear();
+          // (Numbers restart before they overflow the Int32Array.)
+          if (++this.line === 0x7fffffff) {
+            this.anchorLine.fill(0);
+            this.line = 1;
+          }
         }
-        if (onLine.has(hit.anchor)) continue;
-        onLine.add(hit.anchor);
-        hits.push(hit);
+        if (this.anchorLine[anchor] === this.line) continue;
+        this.anchorLine[anchor] = this.line;
+        if (count * 2 + 2 > this.found.length) {
+          const wider = new Int32Array(this.found.length * 2);
+          wider.set(this.found);
+          this.found = wider;
+        }
+        if (count > 0 && at < (this.found[count * 2 - 2] as number)) ordered = false;
+        this.found[count * 2] = at;
+        this.found[count * 2 + 1] = anchor;
+        count++;
       }
-      if (count < this.maxHits) break;
+      if (found < this.maxHits) break;
       // The output was full: sample on from where the module stopped (starts stay >= from).
       position = (this.wasm.resume.value as number) - base;
     }
-    return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
+    const hits = this.found.slice(0, count * 2);
+    if (!ordered) {
+      const keys = new Float64Array(count);
+      for (let index = 0; index < count; index++)
+        keys[index] = (hits[index * 2] as number) * ANCHOR_LIMIT + (hits[index * 2 + 1] as number);
+      keys.sort();
+      keys.forEach((key, index) => {
+        hits[index * 2] = Math.floor(key / ANCHOR_LIMIT);
+        hits[index * 2 + 1] = key % ANCHOR_LIMIT;
+      });
+    }
+    return hits;
   }
 
   /** Newlines in input[from, to). */
@@ -219,6 +282,23 @@ export class BytePrefilter {
     const buffer = this.wasm.memory.buffer;
     return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt);
   }
+}
+
+function readU32(bytes: Uint8Array, at: number): number {
+  return (
+    ((bytes[at] as number) |
+      ((bytes[at + 1] as number) << 8) |
+      ((bytes[at + 2] as number) << 16) |
+      ((bytes[at + 3] as number) << 24)) >>>
+    0
+  );
+}
+
+/** The prefix slot of an anchor: $prefixSlot of byte-prefilter.wat over its first six bytes. */
+function prefixSlot(anchor: Uint8Array): number {
+  const low = readU32(anchor, 0);
+  const high = (anchor[4] as number) | ((anchor[5] as number) << 8);
+  return (Math.imul(low, HASH) ^ Math.imul(high, PREFIX_HASH)) >>> 20;
 }
 
 function align(value: number, to: number): number {

@@ -9,27 +9,47 @@
 ;; "grams", which the tables index. So each occurrence is found exactly once, at a
 ;; cost of one hash probe per STRIDE bytes of input.
 ;;
+;; A sampled position whose gram is indexed may still hold none of the anchors: a
+;; gram of digits ("1005") is shared by many anchors ("(10050" … "[10059") and occurs
+;; all over a log (":10054", "id=10051"). So a gram leads to groups, one per offset at
+;; which anchors hold it, and a group to one possible anchor start; the six bytes there
+;; are looked up in a hash of the anchors' first six bytes. A sampled position costs
+;; one probe, an indexed gram one look per group, whatever the number of anchors.
+;;
 ;; Memory layout (byte offsets, fixed):
 ;;   0      a bitmap of 2^18 bits: bit (h >> 14) set for every gram's hash h
-;;   32768  4096 buckets (h >> 20): u32 first entry address, u32 end address
-;;   65536  entries, 12 bytes each: u32 gram, u32 anchor bytes address, u32 length << 16 | gram offset
-;; then the anchors' bytes, the input and the output, where JS puts them.
+;;   32768  4096 gram buckets (h >> 20): u32 first group address, u32 end address
+;;   65536  4096 prefix slots (see $prefixSlot): u32 first anchor record, u32 end address
+;;   98304  groups, 8 bytes each: u32 gram, u32 offset of the gram in its anchors
+;; then anchor records, 16 bytes each: u32 first four bytes, u32 bytes 4-5 | window
+;; start << 16, u32 address of the anchor's bytes, u32 length; then the anchors' bytes,
+;; the output and the input, where JS puts them.
 (module
   (memory (export "memory") 1)
   ;; Where scan() stopped when the output was full: resume there.
   (global $resume (export "resume") (mut i32) (i32.const 0))
 
+  ;; The prefix slot of an anchor whose first six bytes are `low` (bytes 0-3) and
+  ;; `high` (bytes 4-5): byte-prefilter.ts computes the same.
+  (func $prefixSlot (param $low i32) (param $high i32) (result i32)
+    (i32.shr_u
+      (i32.xor
+        (i32.mul (local.get $low) (i32.const 0x9e3779b1))
+        (i32.mul (local.get $high) (i32.const 0x85ebca6b)))
+      (i32.const 20)))
+
   ;; Occurrences starting in [lowest, to) and ending by `end`, sampled from `from` on,
-  ;; written to `out` as (u32 start, u32 entry address) pairs, at most `max` of them
-  ;; (past that, the caller resumes sampling at `resume` with the same `lowest`);
-  ;; returns how many. `reach` is the largest gram offset. Starts come out in
-  ;; increasing order, except within the anchors' windows.
+  ;; written to `out` as (u32 start, u32 anchor record address) pairs, at most `max`
+  ;; of them (past that, the caller resumes sampling at `resume` with the same
+  ;; `lowest`); returns how many. `reach` is the largest gram offset. Starts come out
+  ;; in increasing order, except within the anchors' windows.
   (func (export "scan")
     (param $from i32) (param $lowest i32) (param $to i32) (param $end i32) (param $stride i32) (param $reach i32)
     (param $out i32) (param $max i32)
     (result i32)
-    (local $p i32) (local $last i32) (local $g i32) (local $h i32) (local $e i32) (local $eEnd i32)
-    (local $n i32) (local $start i32) (local $len i32) (local $a i32) (local $i i32) (local $info i32)
+    (local $p i32) (local $last i32) (local $g i32) (local $h i32) (local $group i32) (local $groupsEnd i32)
+    (local $n i32) (local $start i32) (local $offset i32) (local $low i32) (local $high i32)
+    (local $record i32) (local $recordsEnd i32) (local $info i32) (local $len i32) (local $a i32) (local $i i32)
     (local.set $p (local.get $from))
     ;; The last sampled position that can lie in an anchor starting before `to`, and
     ;; the last at which four bytes can be read.
@@ -45,42 +65,71 @@
               (i32.load8_u (i32.shr_u (local.get $h) (i32.const 17)))
               (i32.shl (i32.const 1) (i32.and (i32.shr_u (local.get $h) (i32.const 14)) (i32.const 7))))
           (then
-            (local.set $e (i32.load offset=32768 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
-            (local.set $eEnd (i32.load offset=32772 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
-            (block $bucketDone
-              (loop $entry
-                (br_if $bucketDone (i32.ge_u (local.get $e) (local.get $eEnd)))
-                (if (i32.eq (i32.load (local.get $e)) (local.get $g))
+            (local.set $group (i32.load offset=32768 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
+            (local.set $groupsEnd (i32.load offset=32772 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
+            (block $groupsDone
+              (loop $nextGroup
+                (br_if $groupsDone (i32.ge_u (local.get $group) (local.get $groupsEnd)))
+                (if (i32.eq (i32.load (local.get $group)) (local.get $g))
                   (then
-                    (local.set $info (i32.load offset=8 (local.get $e)))
-                    (local.set $start (i32.sub (local.get $p) (i32.and (local.get $info) (i32.const 0xffff))))
-                    (local.set $len (i32.shr_u (local.get $info) (i32.const 16)))
+                    ;; Anchors holding this gram at this offset would start here.
+                    (local.set $offset (i32.load offset=4 (local.get $group)))
+                    (local.set $start (i32.sub (local.get $p) (local.get $offset)))
                     (if (i32.and
                           (i32.and
                             (i32.ge_s (local.get $start) (local.get $lowest))
                             (i32.lt_s (local.get $start) (local.get $to)))
-                          (i32.le_s (i32.add (local.get $start) (local.get $len)) (local.get $end)))
+                          (i32.le_s (i32.add (local.get $start) (i32.const 6)) (local.get $end)))
                       (then
-                        ;; The gram matched; compare the rest of the anchor.
-                        (local.set $a (i32.load offset=4 (local.get $e)))
-                        (local.set $i (i32.const 0))
-                        (block $differ
-                          (loop $compare
-                            (br_if $differ
-                              (i32.ne
-                                (i32.load8_u (i32.add (local.get $a) (local.get $i)))
-                                (i32.load8_u (i32.add (local.get $start) (local.get $i)))))
-                            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                            (br_if $compare (i32.lt_u (local.get $i) (local.get $len)))))
-                        (if (i32.eq (local.get $i) (local.get $len))
-                          (then
-                            (i32.store (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3))) (local.get $start))
-                            (i32.store offset=4
-                              (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
-                              (local.get $e))
-                            (local.set $n (i32.add (local.get $n) (i32.const 1)))))))))
-                (local.set $e (i32.add (local.get $e) (i32.const 12)))
-                (br $entry)))
+                        (local.set $low (i32.load (local.get $start)))
+                        (local.set $high (i32.load16_u offset=4 (local.get $start)))
+                        (local.set $i (i32.shl (call $prefixSlot (local.get $low) (local.get $high)) (i32.const 3)))
+                        (local.set $record (i32.load offset=65536 (local.get $i)))
+                        (local.set $recordsEnd (i32.load offset=65540 (local.get $i)))
+                        (block $recordsDone
+                          (loop $nextRecord
+                            (br_if $recordsDone (i32.ge_u (local.get $record) (local.get $recordsEnd)))
+                            (local.set $info (i32.load offset=4 (local.get $record)))
+                            ;; The same first six bytes, and this offset in the anchor's window (so
+                            ;; each occurrence is found at one sampled position only)…
+                            (if (i32.and
+                                  (i32.and
+                                    (i32.eq (i32.load (local.get $record)) (local.get $low))
+                                    (i32.eq (i32.and (local.get $info) (i32.const 0xffff)) (local.get $high)))
+                                  (i32.and
+                                    (i32.ge_u (local.get $offset) (i32.shr_u (local.get $info) (i32.const 16)))
+                                    (i32.lt_u
+                                      (local.get $offset)
+                                      (i32.add (i32.shr_u (local.get $info) (i32.const 16)) (local.get $stride)))))
+                              (then
+                                (local.set $len (i32.load offset=12 (local.get $record)))
+                                (if (i32.le_s (i32.add (local.get $start) (local.get $len)) (local.get $end))
+                                  (then
+                                    ;; …then the rest of the anchor.
+                                    (local.set $a (i32.load offset=8 (local.get $record)))
+                                    (local.set $i (i32.const 6))
+                                    (block $differ
+                                      (loop $compare
+                                        (br_if $differ (i32.ge_u (local.get $i) (local.get $len)))
+                                        (br_if $differ
+                                          (i32.ne
+                                            (i32.load8_u (i32.add (local.get $a) (local.get $i)))
+                                            (i32.load8_u (i32.add (local.get $start) (local.get $i)))))
+                                        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                                        (br $compare)))
+                                    (if (i32.eq (local.get $i) (local.get $len))
+                                      (then
+                                        (i32.store
+                                          (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
+                                          (local.get $start))
+                                        (i32.store offset=4
+                                          (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
+                                          (local.get $record))
+                                        (local.set $n (i32.add (local.get $n) (i32.const 1)))))))))
+                            (local.set $record (i32.add (local.get $record) (i32.const 16)))
+                            (br $nextRecord)))))))
+                (local.set $group (i32.add (local.get $group) (i32.const 8)))
+                (br $nextGroup)))
             ;; Output full: the caller resumes at the next sampled position.
             (if (i32.ge_u (local.get $n) (local.get $max))
               (then

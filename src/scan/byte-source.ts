@@ -46,7 +46,6 @@ function commonness(): (gram: number) => number {
 export function byteSource(length: number): BlockSource {
   const filter = bytePrefilter();
   const bytes = filter.input;
-  const anchors = byteAnchors();
   return {
     kind: "bytes",
     length,
@@ -58,7 +57,6 @@ export function byteSource(length: number): BlockSource {
     newlineBefore: (at) => (at < 0 ? -1 : bytes.lastIndexOf(NEWLINE, Math.min(at, length - 1))),
     newlines: (from, to) => filter.newlines(from, Math.min(to, length)),
     text: (start, end) => bytes.toString("utf8", start, Math.min(end, length)),
-    anchorHits: (from) =>
-      filter.hits(from, length, length).map((hit) => ({ at: hit.at, anchor: anchors[hit.anchor] as string })),
+    anchorHits: (from) => filter.hits(from, length, length),
   };
 }

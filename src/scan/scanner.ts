@@ -42,13 +42,11 @@ export interface BlockSource {
   newlines(from: number, to: number): number;
   /** The decoded text of [start, end). */
   text(start: number, end: number): string;
-  /** The anchors from `from` on, each once per line (where it first occurs), in position order. */
-  anchorHits(from: number): readonly Hit[];
-}
-
-export interface Hit {
-  readonly at: number;
-  readonly anchor: string;
+  /**
+   * The anchors from `from` on, each once per line (where it first occurs), in position
+   * order: flat pairs of (position, anchor number), numbered as the prefilter's `anchors`.
+   */
+  anchorHits(from: number): Int32Array;
 }
 
 /** A block of text; anchors are found by the regular expressions of the text prefilter. */
@@ -72,9 +70,12 @@ export function countNewlines(text: string, from = 0, to = text.length): number 
 }
 
 interface Dispatch {
-  readonly recognisers: Set<Recogniser>;
+  /** Bit i stands for RECOGNISERS[i]. */
+  recognisers: number;
   readonly keys: TextKey[];
 }
+
+if (RECOGNISERS.length > 31) throw new Error("scanner: more recognisers than bits in a dispatch mask");
 
 interface Prefilter {
   /**
@@ -86,9 +87,12 @@ interface Prefilter {
   readonly patterns: readonly RegExp[];
   /** The pattern of anchors in other scripts, if any: it only needs to run from the block's first non-ASCII character. */
   readonly nonAscii: RegExp | undefined;
-  readonly dispatch: Map<string, Dispatch>;
-  /** The dispatch keys, in a fixed order (the byte prefilter's anchor numbers). */
+  /** What each anchor dispatches, by anchor number. */
+  readonly dispatch: readonly Dispatch[];
+  /** The anchors, in a fixed order (their numbers, also the byte prefilter's). */
   readonly anchors: readonly string[];
+  /** Anchor numbers by anchor. */
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 const prefilters: { text?: Prefilter; bytes?: Prefilter } = {};
@@ -135,15 +139,16 @@ function buildPrefilter(bytes: boolean): Prefilter {
     const key = view(trimToLower(anchor));
     const existing = dispatch.get(key);
     if (existing) return existing;
-    const created: Dispatch = { recognisers: new Set(), keys: [] };
+    const created: Dispatch = { recognisers: 0, keys: [] };
     dispatch.set(key, created);
     return created;
   };
   // The byte prefilter needs anchors of six bytes or more: recognisers with shorter ones
   // give their long forms, which find the same findings (test/scan/anchors.test.ts).
-  for (const recogniser of RECOGNISERS)
+  RECOGNISERS.forEach((recogniser, index) => {
     for (const anchor of (bytes && recogniser.longAnchors?.()) || recogniser.anchors)
-      slot(anchor).recognisers.add(recogniser);
+      slot(anchor).recognisers |= 1 << index;
+  });
   for (const key of textKeys()) for (const anchor of key.anchors) slot(anchor).keys.push(key);
   // A regular expression reports one anchor per position, the longest; the byte prefilter
   // every one. So that both read a line alike, an anchor also dispatches what its prefixes do.
@@ -151,7 +156,7 @@ function buildPrefilter(bytes: boolean): Prefilter {
     for (let length = 1; length < anchor.length; length++) {
       const prefix = dispatch.get(anchor.slice(0, length));
       if (!prefix) continue;
-      for (const recogniser of prefix.recognisers) target.recognisers.add(recogniser);
+      target.recognisers |= prefix.recognisers;
       for (const key of prefix.keys) if (!target.keys.includes(key)) target.keys.push(key);
     }
   }
@@ -168,12 +173,14 @@ function buildPrefilter(bytes: boolean): Prefilter {
       "g",
     );
   const [lowerAnchors, asciiAnchors, otherAnchors] = groups as [string[], string[], string[]];
+  const anchors = [...dispatch.keys()];
   // (The byte prefilter has no use for the patterns.)
   return {
     patterns: bytes ? [] : [lowerAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
     nonAscii: !bytes && otherAnchors.length > 0 ? pattern(otherAnchors) : undefined,
-    dispatch,
-    anchors: [...dispatch.keys()],
+    dispatch: [...dispatch.values()],
+    anchors,
+    numbers: new Map(anchors.map((anchor, index) => [anchor, index])),
   };
 }
 
@@ -194,8 +201,9 @@ const SHAPES_PER_LINE = 64;
  * The anchors in view[from, …), each once per line (which anchors a line holds is all
  * the engine asks), in position order, as the byte prefilter gives them.
  */
-function anchorHits(view: string, from: number, prefilter: Prefilter): Hit[] {
-  const hits: Hit[] = [];
+function anchorHits(view: string, from: number, prefilter: Prefilter): Int32Array {
+  /** Position × 2^16 + anchor number: sorting these sorts by position. */
+  const hits: number[] = [];
   const runs: [RegExp, number][] = prefilter.patterns.map((pattern) => [pattern, from]);
   if (prefilter.nonAscii) {
     // Most logs are ASCII: the other scripts' anchors need looking for only from the first other character on.
@@ -217,15 +225,25 @@ function anchorHits(view: string, from: number, prefilter: Prefilter): Hit[] {
       }
       if (!onLine.has(match[0])) {
         onLine.add(match[0]);
-        hits.push({ at: match.index, anchor: match[0] });
+        hits.push(match.index * ANCHOR_LIMIT + (prefilter.numbers.get(match[0]) as number));
       }
       // Anchors may overlap ("onnection reset" and "reset by"): look again one character on.
       matches++;
       pattern.lastIndex = matches < MATCHES_PER_LINE ? match.index + 1 : lineEnd;
     }
   }
-  return runs.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
+  const keys = Float64Array.from(hits);
+  if (runs.length > 1) keys.sort();
+  const pairs = new Int32Array(keys.length * 2);
+  keys.forEach((key, index) => {
+    pairs[index * 2 + 1] = key % ANCHOR_LIMIT;
+    pairs[index * 2] = (key - (key % ANCHOR_LIMIT)) / ANCHOR_LIMIT;
+  });
+  return pairs;
 }
+
+/** Anchor numbers are below this. */
+const ANCHOR_LIMIT = 1 << 16;
 
 /** Scans the candidate lines of a block; findings come out in line order. */
 export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
@@ -235,15 +253,18 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   const pending = new PendingFindings(emit, block.earlier ?? []);
   let lineStart = -1;
   let lineEnd = -1;
-  let recognisers = new Set<Recogniser>();
-  let keys = new Set<TextKey>();
+  // What the line's anchors dispatch: a mask of recognisers, and texts (each once).
+  let recognisers = 0;
+  const keys: TextKey[] = [];
   const flush = () => {
     if (lineStart < 0) return;
     readLine(block, lineStart, lineEnd, lines.lineAt(lineStart), recognisers, keys, pending);
-    recognisers = new Set();
-    keys = new Set();
+    recognisers = 0;
+    keys.length = 0;
   };
-  for (const { at, anchor } of source.anchorHits(block.from)) {
+  const hits = source.anchorHits(block.from);
+  for (let index = 0; index < hits.length; index += 2) {
+    const at = hits[index] as number;
     if (at >= lineEnd) {
       const start = source.newlineBefore(at - 1) + 1;
       if (start >= block.to) break;
@@ -252,9 +273,9 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
       const newline = source.newlineAfter(at);
       lineEnd = newline === -1 ? source.length : newline;
     }
-    const found = dispatch.get(anchor) as Dispatch;
-    for (const recogniser of found.recognisers) recognisers.add(recogniser);
-    for (const key of found.keys) keys.add(key);
+    const found = dispatch[hits[index + 1] as number] as Dispatch;
+    recognisers |= found.recognisers;
+    for (const key of found.keys) if (!keys.includes(key)) keys.push(key);
   }
   flush();
   pending.flushAll();
@@ -265,8 +286,8 @@ function readLine(
   start: number,
   end: number,
   line: number,
-  recognisers: ReadonlySet<Recogniser>,
-  keys: ReadonlySet<TextKey>,
+  recognisers: number,
+  keys: TextKey[],
   pending: PendingFindings,
 ): void {
   const text = lineText(block, start, end);
@@ -286,8 +307,9 @@ function readLine(
       dialect: partial.dialect,
     });
   // Structured shapes first, in table order, so the most specific reading of a code wins.
-  for (const recogniser of RECOGNISERS) {
-    if (!recognisers.has(recogniser)) continue;
+  for (let index = 0; index < RECOGNISERS.length; index++) {
+    if ((recognisers & (1 << index)) === 0) continue;
+    const recogniser = RECOGNISERS[index] as Recogniser;
     const { pattern } = recogniser;
     pattern.lastIndex = 0;
     // As with anchors, a pathological line (one shape a hundred thousand times) is read only so far.
@@ -307,7 +329,7 @@ function readLine(
       });
     }
   }
-  if (keys.size > 0) readMessages(block, start, end, line, text, keys, found);
+  if (keys.length > 0) readMessages(block, start, end, line, text, keys, found);
 }
 
 /** Printed texts: on the line itself, or broken over this line and the next (or the previous and this). */
@@ -317,7 +339,7 @@ function readMessages(
   end: number,
   line: number,
   text: string,
-  keys: ReadonlySet<TextKey>,
+  keys: TextKey[],
   found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
 ): void {
   if (text.length > JOIN_LIMIT) {
@@ -329,7 +351,8 @@ function readMessages(
   // "Connection reset" within "Connection reset by peer" is the same words.
   // The same words from several sources: a POSIX system's reading beats a runtime's platform-neutral one.
   const rank = (key: TextKey) => (key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2);
-  const ordered = [...keys].sort((a, b) => b.norm.length - a.norm.length || rank(a) - rank(b));
+  // (The caller's list, sorted in place: it is the line's own.)
+  const ordered = keys.sort((a, b) => b.norm.length - a.norm.length || rank(a) - rank(b));
   const taken: [number, number][] = [];
   const inside = (from: number, to: number) => taken.some(([a, b]) => from >= a && to <= b);
   let withNext: { joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
@@ -404,7 +427,7 @@ function startsWithEndOf(line: string, text: string): boolean {
 function readLongLineMessages(
   line: number,
   text: string,
-  keys: ReadonlySet<TextKey>,
+  keys: readonly TextKey[],
   found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
 ): void {
   const reach = 1024; // longer than any printed text
