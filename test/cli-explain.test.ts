@@ -1,12 +1,14 @@
 // `wsaerr explain`: output forms, stdin, exit codes, and a real process with a pipe.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, it } from "node:test";
+import { findingJson, findingLine } from "../src/cli/explain.ts";
 import { run } from "../src/cli/main.ts";
+import { scan } from "../src/scan/index.ts";
 import { ROOT } from "./helpers/catalogue.ts";
 
 const LOG = [
@@ -35,6 +37,23 @@ async function explain(args: string[], stdin?: string) {
 }
 
 describe("wsaerr explain", () => {
+  it("writes each NDJSON line exactly as JSON.stringify writes the finding's object", () => {
+    const dir = join(ROOT, "test/fixtures/explain");
+    const lines = readdirSync(dir)
+      .filter((name) => name.endsWith(".json"))
+      .flatMap((name) => (JSON.parse(readFileSync(join(dir, name), "utf8")).positive as { line: string }[]) ?? [])
+      .map((positive) => positive.line);
+    const findings = scan(lines.join("\n"));
+    assert.ok(findings.length > 100);
+    // File names that need escaping, and a finding whose text does.
+    const files = [null, "app.log", 'C:\\logs\\"quoted"\u2028.log', "żółw.log"];
+    const texts = findings.concat(scan('x "\\ \u0001 Connection reset by peer (errno 104)'));
+    for (const [index, finding] of texts.entries()) {
+      const withFile = { ...finding, file: files[index % files.length] as string | null };
+      assert.equal(findingLine(withFile), JSON.stringify(findingJson(withFile)));
+    }
+  });
+
   it("prints NDJSON with the documented fields, one object per finding", async () => {
     const { status, out } = await explain([file, "--json"]);
     assert.equal(status, 0);

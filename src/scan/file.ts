@@ -7,7 +7,7 @@ import { pipeline } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
-import { type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
+import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
 import { scanStream } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
@@ -68,7 +68,26 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
     options.onProgress?.(end, size);
   };
   if (threads === 1 || segments.length === 1) {
-    for (const [start, end] of segments) yield* emit(scanSegment(path, start, end, file), end);
+    // Findings go out block by block, as found.
+    for (const [start, end] of segments) {
+      const batches = segmentBatches(path, start, end, file);
+      try {
+        for (let next = batches.next(); ; next = batches.next()) {
+          if (next.done) {
+            lineOffset += next.value;
+            break;
+          }
+          for (const finding of next.value) {
+            (finding as { line: number }).line += lineOffset;
+            yield finding;
+          }
+        }
+      } finally {
+        // Broken off early: the segment's file is closed all the same.
+        batches.return(0);
+      }
+      options.onProgress?.(end, size);
+    }
     return;
   }
   // This thread scans too, beside threads − 1 workers: it has the engine loaded already and

@@ -61,10 +61,30 @@ function best(candidates: readonly Candidate[], evidence?: Evidence, aliases = f
   return { entry: candidate.entry, platform: candidate.platform, evidence: evidence ?? fromReason };
 }
 
-const number =
-  (readings: NumberReadings, aliases = false) =>
-  (match: RegExpExecArray) =>
-    best(resolveNumber(Number(match[1] ?? match[2]), readings), undefined, aliases);
+/** Numbers read at most this many at a time per shape (a log repeats the same few codes). */
+const REMEMBERED = 4096;
+
+/** What a shape's numbers read as, remembered (a log repeats the same few codes). */
+function reader(readings: NumberReadings, aliases = false): (value: number) => Recognised | undefined {
+  const read = new Map<number, Recognised | undefined>();
+  return (value) => {
+    if (read.has(value)) return read.get(value);
+    const recognised = best(resolveNumber(value, readings), undefined, aliases);
+    if (read.size >= REMEMBERED) read.clear();
+    read.set(value, recognised);
+    return recognised;
+  };
+}
+
+/** Reads the number a shape captured (its first or second group). */
+function number(readings: NumberReadings, aliases = false) {
+  const read = reader(readings, aliases);
+  return (match: RegExpExecArray) => read(Number(match[1] ?? match[2]));
+}
+
+const readOsError = reader(OS_ERROR);
+const readWinsock = reader(WINSOCK_ONLY);
+const readWinsockDecimal = reader({ ...WINSOCK_ONLY, hresult: false });
 
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
 function posixName(name: string): Recognised | undefined {
@@ -118,7 +138,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       "Error(",
       "error(",
       "rror (",
-      ...readableNumbers((value) => best(resolveNumber(value, OS_ERROR))).flatMap((value) =>
+      ...readableNumbers(readOsError).flatMap((value) =>
         [": (", ":("].flatMap((open) => [`${open}${value}, '`, `${open}${value}, "`]),
       ),
     ],
@@ -153,7 +173,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /SocketException \((?:(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)/g,
     read: (match) =>
       match[1] !== undefined
-        ? best(resolveNumber(Number(match[1]), OS_ERROR))
+        ? readOsError(Number(match[1]))
         : best(resolveHex(Number.parseInt(match[2] as string, 16))),
   },
   {
@@ -196,7 +216,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /(?:32|64)-bit Windows Error: (\d{1,5})\b/g,
     read: (match) => {
       const value = Number(match[1]);
-      return best(resolveNumber(value < 1100 ? value + 10000 : value, WINSOCK_ONLY));
+      return readWinsock(value < 1100 ? value + 10000 : value);
     },
   },
   {
@@ -206,9 +226,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
     read: (match) => {
       const text = match[1] as string;
-      return text.startsWith("0x")
-        ? best(resolveHex(Number.parseInt(text.slice(2), 16)))
-        : best(resolveNumber(Number(text), WINSOCK_ONLY));
+      return text.startsWith("0x") ? best(resolveHex(Number.parseInt(text.slice(2), 16))) : readWinsock(Number(text));
     },
   },
   {
@@ -219,13 +237,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // (No anchor may start with a digit: it would fire at every digit of every timestamp.)
     anchors: ["(10", "(11", "[10", "[11"],
     longAnchors: () =>
-      readableNumbers((value) => best(resolveNumber(value, { ...WINSOCK_ONLY, hresult: false })))
+      readableNumbers(readWinsockDecimal)
         .filter((value) => value >= 10_000)
         .flatMap((value) => [`(${value}`, `[${value}`]),
     pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line)
-        ? best(resolveNumber(Number(match[1]), { ...WINSOCK_ONLY, hresult: false }))
+        ? readWinsockDecimal(Number(match[1]))
         : undefined,
   },
   {
@@ -233,8 +251,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "mysql",
     anchors: ["MySQL server on"],
     pattern: /' \((\d{1,5})\)/g,
-    read: (match, line) =>
-      line.includes("MySQL server on '") ? best(resolveNumber(Number(match[1]), OS_ERROR)) : undefined,
+    read: (match, line) => (line.includes("MySQL server on '") ? readOsError(Number(match[1])) : undefined),
   },
   {
     // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING

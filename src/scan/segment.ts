@@ -25,7 +25,9 @@ const NEWLINE = 10;
 /** Findings of the lines starting in [start, end) of the file. */
 export function scanSegment(path: string, start: number, end: number, file: string | null): SegmentResult {
   const findings: Finding[] = [];
-  const newlines = scanSegmentInBatches(path, start, end, file, (batch) => findings.push(...batch));
+  const newlines = scanSegmentInBatches(path, start, end, file, (batch) => {
+    for (const finding of batch) findings.push(finding);
+  });
   return { findings, newlines };
 }
 
@@ -40,9 +42,26 @@ export function scanSegmentInBatches(
   file: string | null,
   onBatch: (findings: Finding[]) => void,
 ): number {
+  const batches = segmentBatches(path, start, end, file);
+  for (let next = batches.next(); ; next = batches.next()) {
+    if (next.done) return next.value;
+    onBatch(next.value);
+  }
+}
+
+/**
+ * The same as a generator: each block's findings as soon as they are found (so they can be
+ * written and dropped while young), then the segment's newlines as its return value.
+ */
+export function* segmentBatches(
+  path: string,
+  start: number,
+  end: number,
+  file: string | null,
+): Generator<Finding[], number, undefined> {
   const fd = openSync(path, "r");
   try {
-    return new SegmentReader(fd, file).scan(start, end, onBatch);
+    return yield* new SegmentReader(fd, file).scan(start, end);
   } finally {
     closeSync(fd);
   }
@@ -71,7 +90,7 @@ class SegmentReader {
     return limit === undefined ? fstatSync(this.fd).size : -1;
   }
 
-  scan(start: number, end: number, onBatch: (findings: Finding[]) => void): number {
+  *scan(start: number, end: number): Generator<Finding[], number, undefined> {
     // A line belongs to the segment it starts in; a segment inside one long line owns none
     // (looking no further than its end keeps a file without newlines linear).
     const first = this.lineStartFrom(start, end);
@@ -116,7 +135,7 @@ class SegmentReader {
             findings.push(finding),
           );
           const lineFindings = findings;
-          if (findings.length > 0) onBatch(findings);
+          if (findings.length > 0) yield findings;
           findings = [];
           if (lineEnd === -1) break;
           newlines++;
@@ -148,13 +167,13 @@ class SegmentReader {
       newlines += count;
       line += count;
       contextFindings = findings.filter((finding) => finding.line === line - 1);
-      if (findings.length > 0) onBatch(findings);
+      if (findings.length > 0) yield findings;
       findings = [];
       const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
       context = Buffer.from(buffer.subarray(Math.max(lastStart, from), to));
       position += to - from;
     }
-    if (findings.length > 0) onBatch(findings);
+    if (findings.length > 0) yield findings;
     return newlines;
   }
 

@@ -35,6 +35,15 @@ describe("scanFile", () => {
     assert.deepEqual(await collect(scanFile(log, { file: "mixed.log", threads: 2, segmentSize: 256 << 10 })), expected);
   });
 
+  it("closes the file when the reader breaks off early", async () => {
+    const open = () => readdirSync("/proc/self/fd").length;
+    const before = open();
+    for (let round = 0; round < 5; round++) {
+      for await (const _ of scanFile(log, { file: "mixed.log", threads: 1, segmentSize: 64 << 10 })) break;
+    }
+    assert.equal(open(), before);
+  });
+
   it("reads .gz files transparently", async () => {
     const gz = join(dir, "mixed.log.gz");
     writeFileSync(gz, gzipSync(readFileSync(log)));
