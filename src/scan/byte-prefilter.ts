@@ -63,51 +63,33 @@ export class BytePrefilter {
   private line = 0;
 
   /**
-   * Anchors as bytes (six or more each); the shortest sets the stride (at most 4).
-   * `commonness` rates a gram (four bytes, little-endian) by how often it is likely to
-   * occur in a log: each anchor is sampled at the window of offsets where its grams are
-   * least common, since every sampled position holding a gram costs a look into the tables.
+   * Anchors as bytes (six or more each), and where each is sampled: the first of its
+   * `stride` consecutive offsets (anchorWindows; at the start when not given).
    */
   constructor(
     anchors: readonly Uint8Array[],
     inputCapacity: number,
-    commonness: (gram: number) => number = () => 0,
+    windows: readonly number[] = anchors.map(() => 0),
     /** Hits read back per call (tests make it small to exercise resuming). */
     outputHits = OUTPUT_HITS,
   ) {
-    const shortest = Math.min(...anchors.map((anchor) => anchor.length));
-    if (!(shortest >= PREFIX)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
-    // (Window starts are stored in 16 bits.)
+    this.stride = prefilterStride(anchors);
     if (anchors.some((anchor) => anchor.length > 0xffff)) throw new Error("byte prefilter: an anchor is too long");
     if (anchors.length > ANCHOR_LIMIT) throw new Error("byte prefilter: too many anchors");
+    if (
+      windows.length !== anchors.length ||
+      anchors.some((anchor, index) => !fits(anchor, windows[index], this.stride))
+    )
+      throw new Error("byte prefilter: a window lies outside its anchor");
     this.anchorLine = new Int32Array(anchors.length);
-    this.stride = Math.min(4, shortest - GRAM + 1);
     compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
     this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
 
-    // Each anchor's window: the offsets k … k+stride-1 where its grams are least common.
-    const windows = anchors.map((anchor) => {
-      const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
-      const costs = Array.from({ length: anchor.length - GRAM + 1 }, (_, offset) =>
-        commonness(view.getInt32(offset, true)),
-      );
-      let window = 0;
-      let lowest = Number.POSITIVE_INFINITY;
-      for (let k = 0; k + this.stride <= costs.length; k++) {
-        let cost = 0;
-        for (let offset = k; offset < k + this.stride; offset++) cost += costs[offset] as number;
-        if (cost < lowest) {
-          lowest = cost;
-          window = k;
-        }
-      }
-      return window;
-    });
     this.reach = Math.max(...windows) + this.stride - 1;
 
     // Groups: the distinct (gram, offset) pairs of the windows, by bucket. A bucket's size
     // counts the (anchor, offset) pairs behind its groups: the hits one position can give.
-    const groups = new Map<string, { gram: number; offset: number; bucket: number }>();
+    const groups = new Map<number, { gram: number; offset: number; bucket: number }>();
     const bucketHits = new Map<number, number>();
     anchors.forEach((anchor, index) => {
       const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
@@ -115,7 +97,7 @@ export class BytePrefilter {
       for (let offset = window; offset < window + this.stride; offset++) {
         const gram = view.getInt32(offset, true);
         const bucket = Math.imul(gram, HASH) >>> 20;
-        groups.set(`${gram}:${offset}`, { gram, offset, bucket });
+        groups.set((gram >>> 0) * ANCHOR_LIMIT + offset, { gram, offset, bucket });
         bucketHits.set(bucket, (bucketHits.get(bucket) ?? 0) + 1);
       }
     });
@@ -282,6 +264,43 @@ export class BytePrefilter {
     const buffer = this.wasm.memory.buffer;
     return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt);
   }
+}
+
+/** Positions sampled: every `stride`-th; the shortest anchor sets it (at most 4). */
+export function prefilterStride(anchors: readonly Uint8Array[]): number {
+  const shortest = Math.min(...anchors.map((anchor) => anchor.length));
+  if (!(shortest >= PREFIX)) throw new Error(`byte prefilter: an anchor of ${shortest} bytes is too short`);
+  return Math.min(4, shortest - GRAM + 1);
+}
+
+/**
+ * Where to sample each anchor: the window of `stride` offsets where its grams are least
+ * common. `commonness` rates a gram (four bytes, little-endian) by how often it is likely
+ * to occur in a log, since every sampled position holding a gram costs a look into the tables.
+ */
+export function anchorWindows(anchors: readonly Uint8Array[], commonness: (gram: number) => number): number[] {
+  const stride = prefilterStride(anchors);
+  return anchors.map((anchor) => {
+    const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
+    const costs = Array.from({ length: anchor.length - GRAM + 1 }, (_, offset) =>
+      commonness(view.getInt32(offset, true)),
+    );
+    let window = 0;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let k = 0; k + stride <= costs.length; k++) {
+      let cost = 0;
+      for (let offset = k; offset < k + stride; offset++) cost += costs[offset] as number;
+      if (cost < lowest) {
+        lowest = cost;
+        window = k;
+      }
+    }
+    return window;
+  });
+}
+
+function fits(anchor: Uint8Array, window: number | undefined, stride: number): boolean {
+  return window !== undefined && Number.isInteger(window) && window >= 0 && window + stride - 1 + GRAM <= anchor.length;
 }
 
 function readU32(bytes: Uint8Array, at: number): number {

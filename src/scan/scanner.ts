@@ -34,6 +34,8 @@ const JOIN_LIMIT = 4096;
 export interface BlockSource {
   readonly kind: "text" | "bytes";
   readonly length: number;
+  /** What each anchor dispatches, by the anchor numbers anchorHits gives. */
+  readonly dispatch: readonly Dispatch[];
   /** The first newline at or after `at`, or -1. */
   newlineAfter(at: number): number;
   /** The last newline at or before `at`, or -1. */
@@ -51,9 +53,11 @@ export interface BlockSource {
 
 /** A block of text; anchors are found by the regular expressions of the text prefilter. */
 export function textSource(view: string): BlockSource {
+  const { dispatch } = prefilter(false);
   return {
     kind: "text",
     length: view.length,
+    dispatch,
     newlineAfter: (at) => view.indexOf("\n", at),
     newlineBefore: (at) => (at < 0 ? -1 : view.lastIndexOf("\n", at)),
     newlines: (from, to) => countNewlines(view, from, to),
@@ -69,7 +73,8 @@ export function countNewlines(text: string, from = 0, to = text.length): number 
   return count;
 }
 
-interface Dispatch {
+/** What an anchor sends a line to: recognisers and printed texts. */
+export interface Dispatch {
   /** Bit i stands for RECOGNISERS[i]. */
   recognisers: number;
   readonly keys: TextKey[];
@@ -97,7 +102,16 @@ interface Prefilter {
 
 const prefilters: { text?: Prefilter; bytes?: Prefilter } = {};
 
-/** The byte prefilter's anchors (UTF-8 bytes as latin1 strings), each a dispatch key. */
+/**
+ * The byte prefilter's anchors (UTF-8 bytes as latin1 strings) and what each dispatches,
+ * by anchor number, as these rules make them: scripts/build-scan-tables.ts keeps a copy
+ * of them for file scans (src/scan/byte-tables.ts), which CI checks against this.
+ */
+export function byteDispatch(): { readonly anchors: readonly string[]; readonly dispatch: readonly Dispatch[] } {
+  return prefilter(true);
+}
+
+/** The byte prefilter's anchors. */
 export function byteAnchors(): readonly string[] {
   return prefilter(true).anchors;
 }
@@ -248,7 +262,7 @@ const ANCHOR_LIMIT = 1 << 16;
 /** Scans the candidate lines of a block; findings come out in line order. */
 export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
   const { source } = block;
-  const { dispatch } = prefilter(source.kind === "bytes");
+  const { dispatch } = source;
   const lines = new LineCounter(source, block.firstLine);
   const pending = new PendingFindings(emit, block.earlier ?? []);
   let lineStart = -1;

@@ -9,13 +9,14 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import fc from "fast-check";
 import { BY_VALUE, indexes } from "../../src/catalogue/index.ts";
-import { BytePrefilter } from "../../src/scan/byte-prefilter.ts";
+import { anchorWindows, BytePrefilter } from "../../src/scan/byte-prefilter.ts";
 import { bytePrefilter } from "../../src/scan/byte-source.ts";
+import { byteTables } from "../../src/scan/byte-tables.ts";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
-import { byteAnchors } from "../../src/scan/scanner.ts";
+import { byteAnchors, byteDispatch } from "../../src/scan/scanner.ts";
 import type { Finding } from "../../src/scan/types.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wsaerr-anchors-"));
@@ -73,11 +74,11 @@ describe("byte prefilter", () => {
   const rate = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;
   const variants = [
     ["first windows", filter],
-    ["rarest windows", new BytePrefilter(anchors, 1 << 16, rate)],
+    ["rarest windows", new BytePrefilter(anchors, 1 << 16, anchorWindows(anchors, rate))],
     // One to three hits read back per call: every call ends with the output full and resumes.
     ["first windows, output of 1", new BytePrefilter(anchors, 1 << 16, undefined, 1)],
-    ["rarest windows, output of 2", new BytePrefilter(anchors, 1 << 16, rate, 2)],
-    ["rarest windows, output of 3", new BytePrefilter(anchors, 1 << 16, rate, 3)],
+    ["rarest windows, output of 2", new BytePrefilter(anchors, 1 << 16, anchorWindows(anchors, rate), 2)],
+    ["rarest windows, output of 3", new BytePrefilter(anchors, 1 << 16, anchorWindows(anchors, rate), 3)],
   ] as const;
 
   it("samples every (shortest anchor − 3)rd position", () => assert.equal(filter.stride, 3));
@@ -145,6 +146,21 @@ describe("byte prefilter", () => {
   it("is given anchors of six bytes or more (a stride of three)", () => {
     for (const anchor of byteAnchors()) assert.ok(anchor.length >= 6, JSON.stringify(anchor));
     assert.ok(bytePrefilter().stride >= 3);
+  });
+
+  it("reads the anchors and what they dispatch from tables that match the rules", () => {
+    const built = byteDispatch();
+    const stored = byteTables();
+    assert.deepEqual(
+      stored.anchors.map((anchor) => Buffer.from(anchor).toString("latin1")),
+      built.anchors,
+    );
+    const plain = (dispatch: typeof built.dispatch) =>
+      dispatch.map((item) => ({
+        recognisers: item.recognisers,
+        keys: item.keys.map((key) => ({ ...key, entry: key.entry.symbol })),
+      }));
+    assert.deepEqual(plain(stored.dispatch), plain(built.dispatch));
   });
 });
 
