@@ -139,18 +139,34 @@
         (br $next)))
     (local.get $n))
 
-  ;; Newline bytes in [from, to), sixteen bytes at a time.
+  ;; Newline bytes in [from, to), sixteen bytes at a time: each lane of $lanes counts
+  ;; the newlines it saw (an equal lane is -1, so subtracting adds one), and is added
+  ;; into $sum before it can overflow (at most 255 rounds).
   (func (export "newlines") (param $from i32) (param $to i32) (result i32)
-    (local $p i32) (local $n i32)
+    (local $p i32) (local $n i32) (local $rounds i32) (local $lanes v128) (local $sum v128) (local $newline v128)
     (local.set $p (local.get $from))
+    (local.set $newline (i8x16.splat (i32.const 10)))
     (block $wide
-      (loop $chunk
+      (loop $batch
         (br_if $wide (i32.gt_s (i32.add (local.get $p) (i32.const 16)) (local.get $to)))
-        (local.set $n
-          (i32.add (local.get $n)
-            (i32.popcnt (i8x16.bitmask (i8x16.eq (v128.load (local.get $p)) (i8x16.splat (i32.const 10)))))))
-        (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $chunk)))
+        (local.set $lanes (v128.const i32x4 0 0 0 0))
+        (local.set $rounds (i32.const 255))
+        (block $full
+          (loop $chunk
+            (br_if $full (i32.gt_s (i32.add (local.get $p) (i32.const 16)) (local.get $to)))
+            (local.set $lanes
+              (i8x16.sub (local.get $lanes) (i8x16.eq (v128.load (local.get $p)) (local.get $newline))))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (local.set $rounds (i32.sub (local.get $rounds) (i32.const 1)))
+            (br_if $chunk (local.get $rounds))))
+        (local.set $sum
+          (i32x4.add (local.get $sum)
+            (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $lanes)))))
+        (br $batch)))
+    (local.set $n
+      (i32.add
+        (i32.add (i32x4.extract_lane 0 (local.get $sum)) (i32x4.extract_lane 1 (local.get $sum)))
+        (i32.add (i32x4.extract_lane 2 (local.get $sum)) (i32x4.extract_lane 3 (local.get $sum)))))
     (block $done
       (loop $byte
         (br_if $done (i32.ge_s (local.get $p) (local.get $to)))

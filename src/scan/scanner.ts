@@ -370,6 +370,8 @@ function readMessages(
   const taken: [number, number][] = [];
   const inside = (from: number, to: number) => taken.some(([a, b]) => from >= a && to <= b);
   let withNext: { joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
+  let trimmedEnd: string | undefined;
+  let trimmedStart: string | undefined;
   let withPrevious: { previous: string; joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
   for (const key of ordered) {
     const at = here.text.indexOf(key.norm);
@@ -385,7 +387,7 @@ function readMessages(
     }
     // A message broken over two lines only happens between words: this line ends with the
     // text's first words, or begins with its last (lines beyond JOIN_LIMIT returned above).
-    if (end < block.source.length && endsWithStartOf(here.text, key.norm)) {
+    if (end < block.source.length && endsWithStartOf((trimmedEnd ??= here.text.trimEnd()), key)) {
       if (!withNext) {
         const nextEnd = block.source.newlineAfter(end + 1);
         const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.source.length : nextEnd)}`;
@@ -399,7 +401,7 @@ function readMessages(
         continue;
       }
     }
-    if (start > 0 && startsWithEndOf(here.text, key.norm)) {
+    if (start > 0 && startsWithEndOf((trimmedStart ??= here.text.trimStart()), key)) {
       if (!withPrevious) {
         const previousStart = block.source.newlineBefore(start - 2) + 1;
         const previous = lineText(block, previousStart, start - 1);
@@ -416,21 +418,38 @@ function readMessages(
   }
 }
 
-/** Whether the (normalised) line ends with the text's first words. */
-function endsWithStartOf(line: string, text: string): boolean {
-  const space = text.indexOf(" ");
-  const first = space === -1 ? text : text.slice(0, space);
-  const trimmed = line.trimEnd();
+/** A text's first word and the rest after each of its spaces, worked out once per text. */
+interface TextEnds {
+  readonly first: string;
+  readonly suffixes: readonly string[];
+}
+
+const textEnds = new WeakMap<TextKey, TextEnds>();
+
+function endsOf(key: TextKey): TextEnds {
+  let ends = textEnds.get(key);
+  if (!ends) {
+    const text = key.norm;
+    const space = text.indexOf(" ");
+    const suffixes: string[] = [];
+    for (let at = space; at !== -1; at = text.indexOf(" ", at + 1)) suffixes.push(text.slice(at + 1));
+    ends = { first: space === -1 ? text : text.slice(0, space), suffixes };
+    textEnds.set(key, ends);
+  }
+  return ends;
+}
+
+/** Whether the (normalised, end-trimmed) line ends with the text's first words. */
+function endsWithStartOf(trimmed: string, key: TextKey): boolean {
+  const { first } = endsOf(key);
   for (let at = trimmed.indexOf(first); at !== -1; at = trimmed.indexOf(first, at + 1))
-    if (text.startsWith(trimmed.slice(at))) return true;
+    if (key.norm.startsWith(trimmed.slice(at))) return true;
   return false;
 }
 
-/** Whether the (normalised) line begins with the text's last words. */
-function startsWithEndOf(line: string, text: string): boolean {
-  const trimmed = line.trimStart();
-  for (let space = text.indexOf(" "); space !== -1; space = text.indexOf(" ", space + 1))
-    if (trimmed.startsWith(text.slice(space + 1))) return true;
+/** Whether the (normalised, start-trimmed) line begins with the text's last words. */
+function startsWithEndOf(trimmed: string, key: TextKey): boolean {
+  for (const suffix of endsOf(key).suffixes) if (trimmed.startsWith(suffix)) return true;
   return false;
 }
 

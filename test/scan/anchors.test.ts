@@ -141,6 +141,17 @@ describe("byte prefilter", () => {
         assert.equal(filter.newlines(0, bytes.length), bytes.filter((byte) => byte === 10).length);
       }),
     );
+    // Past 255 rounds of sixteen bytes each lane's count is carried over: a long run of newlines
+    // (every lane full) and long texts from odd offsets.
+    const long = Buffer.from(`${"\n".repeat(70_000)}x${"a\nb".repeat(30_000)}\n`);
+    long.copy(filter.ensure(long.length), 0);
+    for (const [from, to] of [
+      [0, long.length],
+      [1, long.length - 3],
+      [7, 70_001],
+      [4_080, 4_097],
+    ] as const)
+      assert.equal(filter.newlines(from, to), long.subarray(from, to).filter((byte) => byte === 10).length);
   });
 
   it("is given anchors of six bytes or more (a stride of three)", () => {
