@@ -7,6 +7,7 @@ import { pipeline } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
+import { bytePrefilter } from "./byte-source.ts";
 import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
 import { scanStream } from "./stream.ts";
 import type { Finding } from "./types.ts";
@@ -20,6 +21,11 @@ export interface FileScanOptions {
    * third less memory: a worker pays for its start-up only on big files and more cores.
    */
   readonly threads?: number;
+  /**
+   * Whether this thread scans segments too, beside the workers (default true). With false
+   * it only puts their results in order (unless no worker could start).
+   */
+  readonly scanHere?: boolean;
   /** Bytes a thread takes at a time (default 4 MiB). */
   readonly segmentSize?: number;
   /** Called with the bytes read so far and the total (for a progress bar). */
@@ -93,6 +99,7 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
   // This thread scans too, beside threads − 1 workers: it has the engine loaded already and
   // starts at once, while the workers are still starting.
   const pool = new WorkerPool(threads - 1);
+  const scanHere = options.scanHere !== false;
   const here = (job: Job): Promise<SegmentResult> => {
     try {
       return Promise.resolve(scanSegment(job.path, job.start, job.end, job.file));
@@ -124,7 +131,9 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
       // starting), this thread scans the next ones rather than wait, looking at the
       // workers' messages between segments.
       while (next < segments.length && inFlight.length < ahead && !inFlight[0]?.done) {
-        take(here);
+        if (scanHere || pool.size === 0) take(here);
+        else if (inFlight.length === 0) await pool.whenFree();
+        else break;
         await new Promise((resolve) => setImmediate(resolve));
         fillWorkers();
       }
@@ -154,12 +163,23 @@ class WorkerPool {
   private closing = false;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) this.idle.push(this.start());
+    for (let i = 0; i < size; i++) this.start();
   }
 
-  /** Workers without a job. */
+  /** Workers ready and without a job. */
   get free(): number {
     return this.idle.length;
+  }
+
+  /** Workers starting or running. */
+  get size(): number {
+    return this.workers.size;
+  }
+
+  /** Resolves when a worker is free, or none is left. */
+  async whenFree(): Promise<void> {
+    while (this.idle.length === 0 && this.workers.size > 0)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   private start(): Worker {
@@ -173,13 +193,33 @@ class WorkerPool {
       : `import(${JSON.stringify(script.startsWith("file:") ? script : pathToFileURL(script).href)})`;
     const worker = new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
     this.workers.add(worker);
+    // A worker takes jobs once it has loaded the engine and built its tables: handed the first
+    // segment at once, it would hold back every finding after it while starting up.
+    const onReady = (message: { ready?: boolean }) => {
+      if (!message.ready) return;
+      worker.off("message", onReady);
+      worker.off("exit", onExit);
+      if (this.closing) return;
+      this.idle.push(worker);
+      this.waiting.shift()?.();
+    };
+    // One that cannot start is left out; this thread scans what it would have.
+    const onExit = () => {
+      worker.off("message", onReady);
+      this.workers.delete(worker);
+      for (const wake of this.waiting.splice(0)) wake();
+    };
+    worker.on("message", onReady);
+    worker.once("exit", onExit);
+    // (Errors surface as "exit"; a listener keeps one from being thrown at the process.)
+    worker.on("error", () => {});
     return worker;
   }
 
   /** Runs a job on a free worker; a worker that dies fails the job (and is replaced) rather than hanging. */
   async run(job: Job): Promise<SegmentResult> {
     while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    let worker = this.idle.pop() as Worker;
+    const worker = this.idle.pop() as Worker;
     try {
       return await new Promise<SegmentResult>((resolve, reject) => {
         const done = () => {
@@ -215,10 +255,10 @@ class WorkerPool {
       void worker.terminate();
       // Replaced, unless the pool is closing (close() terminates the busy workers: a
       // replacement started then would keep the process alive).
-      if (!this.closing) worker = this.start();
+      if (!this.closing) this.start();
       throw error;
     } finally {
-      if (!this.closing) this.idle.push(worker);
+      if (!this.closing && this.workers.has(worker)) this.idle.push(worker);
       this.waiting.shift()?.();
     }
   }
@@ -238,6 +278,8 @@ function workerScript(): string | URL {
 // In a worker started by WorkerPool: scan the segments asked for.
 if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
   const port = parentPort;
+  bytePrefilter();
+  port.postMessage({ ready: true });
   port.on("message", (job: Job) => {
     try {
       const newlines = scanSegmentInBatches(job.path, job.start, job.end, job.file, (batch) =>

@@ -31,8 +31,15 @@ describe("scanFile", () => {
     assert.deepEqual(await collect(scanFile(log, { file: "mixed.log", threads: 1 })), expected);
   });
 
-  it("gives scan()'s findings with segments on two worker threads", async () => {
-    assert.deepEqual(await collect(scanFile(log, { file: "mixed.log", threads: 2, segmentSize: 256 << 10 })), expected);
+  it("gives scan()'s findings with segments on worker threads", async () => {
+    // Left to the workers alone (this thread would otherwise scan the file before they start).
+    for (const threads of [2, 3])
+      assert.deepEqual(
+        await collect(scanFile(log, { file: "mixed.log", threads, segmentSize: 256 << 10, scanHere: false })),
+        expected,
+      );
+    // And shared with this thread.
+    assert.deepEqual(await collect(scanFile(log, { file: "mixed.log", threads: 2, segmentSize: 64 << 10 })), expected);
   });
 
   it("closes the file when the reader breaks off early", async () => {
