@@ -4,8 +4,9 @@ import { existsSync, statSync } from "node:fs";
 import { BY_VALUE } from "../catalogue/index.ts";
 import { textFor } from "../i18n/text.ts";
 import { UI } from "../i18n/ui.ts";
-import { scanFile } from "../scan/file.ts";
-import { SummaryBuilder, scanStream } from "../scan/index.ts";
+import { scanFileBatches } from "../scan/file.ts";
+import { SummaryBuilder } from "../scan/index.ts";
+import { scanStreamBatches } from "../scan/stream.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
 
@@ -23,26 +24,35 @@ export async function runExplain(context: CommandContext): Promise<number> {
   const summary = new SummaryBuilder();
   const progress = progressBar(context);
   let found = 0;
-  // Findings are written in chunks: one write per finding cost a system call each.
-  let chunk = "";
+  // Findings are written in chunks: one write per finding cost a system call each. The pieces
+  // are joined once, when written.
+  let pieces: string[] = [];
+  let gathered = 0;
   const flush = () => {
-    if (chunk.length > 0) context.io.out(chunk);
-    chunk = "";
+    if (pieces.length > 0) context.io.out(pieces.join(""));
+    pieces = [];
+    gathered = 0;
   };
   for (const input of inputs) {
-    const findings =
+    const batches =
       input === "-"
-        ? scanStream(context.io.stdin ?? emptyInput(), { file: "-" })
-        : scanFile(input, {
+        ? scanStreamBatches(context.io.stdin ?? emptyInput(), { file: "-" })
+        : scanFileBatches(input, {
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
             onProgress: (bytes, total) => progress(input, bytes, total),
           });
     try {
-      for await (const finding of findings) {
-        found++;
-        if (context.options["summary"]) summary.add(finding);
-        else chunk += context.json ? `${findingLine(finding)}\n` : describe(finding, context);
-        if (chunk.length >= CHUNK) {
+      for await (const batch of batches) {
+        for (const finding of batch) {
+          found++;
+          if (context.options["summary"]) summary.add(finding);
+          else {
+            const piece = context.json ? `${findingLine(finding)}\n` : describe(finding, context);
+            pieces.push(piece);
+            gathered += piece.length;
+          }
+        }
+        if (gathered >= CHUNK) {
           flush();
           // Let a slow reader set the pace, so unwritten output does not pile up in memory.
           await context.io.drain?.();

@@ -205,8 +205,20 @@ export class BytePrefilter {
         const record = ((this.pairs[index * 2 + 1] as number) - this.recordsAt) / RECORD_SIZE;
         this.order[index] = at * ANCHOR_LIMIT + (this.recordAnchor[record] as number);
       }
-      const batch = this.order.subarray(0, found).sort();
-      for (const key of batch) {
+      // Nearly in order already (a hit is out of place only among those a window apart):
+      // sorted by insertion, in place, which costs little and allocates nothing.
+      const order = this.order;
+      for (let index = 1; index < found; index++) {
+        const key = order[index] as number;
+        let at = index - 1;
+        while (at >= 0 && (order[at] as number) > key) {
+          order[at + 1] = order[at] as number;
+          at--;
+        }
+        order[at + 1] = key;
+      }
+      for (let index = 0; index < found; index++) {
+        const key = order[index] as number;
         const anchor = key % ANCHOR_LIMIT;
         const at = (key - anchor) / ANCHOR_LIMIT;
         if (at >= lineEnd || at < lineStart) {

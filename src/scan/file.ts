@@ -9,7 +9,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { createGunzip } from "node:zlib";
 import { bytePrefilter } from "./byte-source.ts";
 import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
-import { scanStream } from "./stream.ts";
+import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
 export interface FileScanOptions {
@@ -43,6 +43,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 
 
 /** Every finding of the file, in order. */
 export async function* scanFile(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding> {
+  for await (const batch of scanFileBatches(path, options)) yield* batch;
+}
+
+/** The same, a block's or a segment's findings at a time (no promise per finding: the CLI reads these). */
+export async function* scanFileBatches(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding[]> {
   const file = options.file ?? path;
   const size = statSync(path).size;
   if (path.endsWith(".gz")) {
@@ -55,7 +60,7 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
     // pipeline(), not pipe(): a read or gunzip error must end the iteration with that error.
     const gunzip = createGunzip();
     pipeline(input, gunzip, () => {});
-    yield* scanStream(gunzip, { file });
+    yield* scanStreamBatches(gunzip, { file });
     return;
   }
   const threads = Math.max(1, Math.min(Math.floor(options.threads ?? 1) || 1, 8));
@@ -66,10 +71,8 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
   let lineOffset = 0;
   const emit = function* (result: SegmentResult, end: number) {
     // The findings are this scan's own (fresh from a segment or a worker's message): numbered in place.
-    for (const finding of result.findings) {
-      (finding as { line: number }).line += lineOffset;
-      yield finding;
-    }
+    for (const finding of result.findings) (finding as { line: number }).line += lineOffset;
+    if (result.findings.length > 0) yield result.findings;
     lineOffset += result.newlines;
     options.onProgress?.(end, size);
   };
@@ -83,10 +86,8 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
             lineOffset += next.value;
             break;
           }
-          for (const finding of next.value) {
-            (finding as { line: number }).line += lineOffset;
-            yield finding;
-          }
+          for (const finding of next.value) (finding as { line: number }).line += lineOffset;
+          yield next.value;
         }
       } finally {
         // Broken off early: the segment's file is closed all the same.

@@ -20,6 +20,11 @@ type Source = AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array | s
 
 /** Findings from a Node Readable, a web ReadableStream or any async iterable of chunks. */
 export async function* scanStream(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding> {
+  for await (const batch of scanStreamBatches(source, options)) yield* batch;
+}
+
+/** The same, a block's findings at a time (no promise per finding: src/cli/explain.ts reads these). */
+export async function* scanStreamBatches(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding[]> {
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
   const decoder = new TextDecoder("utf-8");
   const state = new StreamState(options.file ?? null);
@@ -28,10 +33,14 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
     bytes += typeof chunk === "string" ? chunk.length : chunk.byteLength;
     options.onProgress?.(bytes);
     state.append(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
-    if (state.size >= blockSize) yield* state.scan(false);
+    if (state.size >= blockSize) {
+      const batch = [...state.scan(false)];
+      if (batch.length > 0) yield batch;
+    }
   }
   state.append(decoder.decode());
-  yield* state.scan(true);
+  const batch = [...state.scan(true)];
+  if (batch.length > 0) yield batch;
 }
 
 class StreamState {
