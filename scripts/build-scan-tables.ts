@@ -3,33 +3,54 @@
 // (src/scan/texts.ts), and where each anchor is sampled (anchorWindows, rated by how
 // common its grams are likely to be in a log). Worked out here once rather than by
 // every process that scans a file. `--check` writes nothing and exits 1 when stale.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { anchorWindows } from "../src/scan/byte-prefilter.ts";
 import { byteDispatch } from "../src/scan/scanner.ts";
 import { textKeys } from "../src/scan/texts.ts";
 import { writeOrCheck } from "./build/write.ts";
+import { ROOT } from "./lib/paths.ts";
 
 const OUTPUT = "src/scan/byte-tables.generated.ts";
 
 /**
- * How common a gram (four bytes) is likely to be in a log: the number of printed texts
- * holding it (their words are everyday words: "tion", "conn", "ion "), and far more for
+ * How common a gram (four bytes) is likely to be in a log. Logs are mostly everyday
+ * words and numbers: a gram counts for how often it occurs in the catalogue's own prose
+ * (its English and German descriptions, causes and fixes: words such as "connection",
+ * "failed", "error", "listening"), for the printed texts holding it, and far more for
  * digits, which timestamps, ports and ids put everywhere.
  */
 function commonness(): (gram: number) => number {
-  const texts = new Map<number, number>();
-  for (const key of textKeys()) {
-    const bytes = Buffer.from(key.norm);
+  const prose = new Map<number, number>();
+  const count = (text: string, into: Map<number, number>, once: boolean) => {
+    const bytes = Buffer.from(text);
     const seen = new Set<number>();
-    for (let at = 0; at + 4 <= bytes.length; at++) seen.add(bytes.readInt32LE(at));
-    for (const gram of seen) texts.set(gram, (texts.get(gram) ?? 0) + 1);
-  }
+    for (let at = 0; at + 4 <= bytes.length; at++) {
+      const gram = bytes.readInt32LE(at);
+      if (once && seen.has(gram)) continue;
+      seen.add(gram);
+      into.set(gram, (into.get(gram) ?? 0) + 1);
+    }
+  };
+  const strings = (value: unknown): string[] =>
+    typeof value === "string"
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value && typeof value === "object"
+          ? Object.values(value).flatMap(strings)
+          : [];
+  const catalogue = JSON.parse(readFileSync(join(ROOT, "catalogue.json"), "utf8")) as { entries: { text: unknown }[] };
+  for (const entry of catalogue.entries) for (const text of strings(entry.text)) count(text, prose, false);
+  const texts = new Map<number, number>();
+  for (const key of textKeys()) count(key.norm, texts, true);
   return (gram) => {
     let digits = 0;
     for (let shift = 0; shift < 32; shift += 8) {
       const byte = (gram >>> shift) & 0xff;
       if (byte >= 0x30 && byte <= 0x39) digits++;
     }
-    return (texts.get(gram) ?? 0) + (digits >= 2 ? 100 * digits : 0);
+    return (prose.get(gram) ?? 0) + 10 * (texts.get(gram) ?? 0) + (digits >= 2 ? 1000 * digits : 0);
   };
 }
 

@@ -27,7 +27,9 @@ const BITMAP_BITS = 18;
 const BUCKETS_AT = 32768;
 const SLOTS_AT = 65536;
 const GROUPS_AT = 98304;
-const GROUP_SIZE = 8;
+const GROUP_SIZE = 16;
+/** A group's flag: its anchors all begin with the four bytes the group holds. */
+const SAME_FIRST_FOUR = 1 << 16;
 const RECORD_SIZE = 16;
 const HASH = 0x9e3779b1;
 const PREFIX_HASH = 0x85ebca6b;
@@ -89,7 +91,7 @@ export class BytePrefilter {
 
     // Groups: the distinct (gram, offset) pairs of the windows, by bucket. A bucket's size
     // counts the (anchor, offset) pairs behind its groups: the hits one position can give.
-    const groups = new Map<number, { gram: number; offset: number; bucket: number }>();
+    const groups = new Map<number, { gram: number; offset: number; bucket: number; anchors: number[] }>();
     const bucketHits = new Map<number, number>();
     anchors.forEach((anchor, index) => {
       const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
@@ -97,7 +99,10 @@ export class BytePrefilter {
       for (let offset = window; offset < window + this.stride; offset++) {
         const gram = view.getInt32(offset, true);
         const bucket = Math.imul(gram, HASH) >>> 20;
-        groups.set((gram >>> 0) * ANCHOR_LIMIT + offset, { gram, offset, bucket });
+        const key = (gram >>> 0) * ANCHOR_LIMIT + offset;
+        const group = groups.get(key);
+        if (group) group.anchors.push(index);
+        else groups.set(key, { gram, offset, bucket, anchors: [index] });
         bucketHits.set(bucket, (bucketHits.get(bucket) ?? 0) + 1);
       }
     });
@@ -123,21 +128,12 @@ export class BytePrefilter {
 
     const memory = new Uint8Array(this.wasm.memory.buffer);
     const data = new DataView(this.wasm.memory.buffer);
-    sortedGroups.forEach((group, index) => {
-      const hash = Math.imul(group.gram, HASH) >>> 0;
-      const bit = hash >>> (32 - BITMAP_BITS);
-      memory[bit >>> 3] = (memory[bit >>> 3] as number) | (1 << (bit & 7));
-      const address = GROUPS_AT + index * GROUP_SIZE;
-      const bucket = BUCKETS_AT + group.bucket * 8;
-      if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);
-      data.setUint32(bucket + 4, address + GROUP_SIZE, true);
-      data.setInt32(address, group.gram, true);
-      data.setUint32(address + 4, group.offset, true);
-    });
     this.recordAnchor = new Int32Array(records.length);
+    const recordAddress: number[] = [];
     records.forEach((record, index) => {
       const anchor = anchors[record.anchor] as Uint8Array;
       const address = this.recordsAt + index * RECORD_SIZE;
+      recordAddress[record.anchor] = address;
       const slot = SLOTS_AT + record.slot * 8;
       if (data.getUint32(slot + 4, true) === 0) data.setUint32(slot, address, true);
       data.setUint32(slot + 4, address + RECORD_SIZE, true);
@@ -150,6 +146,27 @@ export class BytePrefilter {
       data.setUint32(address + 8, anchorAddress[record.anchor] as number, true);
       data.setUint32(address + 12, anchor.length, true);
       this.recordAnchor[index] = record.anchor;
+    });
+    sortedGroups.forEach((group, index) => {
+      const hash = Math.imul(group.gram, HASH) >>> 0;
+      const bit = hash >>> (32 - BITMAP_BITS);
+      memory[bit >>> 3] = (memory[bit >>> 3] as number) | (1 << (bit & 7));
+      const address = GROUPS_AT + index * GROUP_SIZE;
+      const bucket = BUCKETS_AT + group.bucket * 8;
+      if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);
+      data.setUint32(bucket + 4, address + GROUP_SIZE, true);
+      // Whether the group's anchors share their first four bytes: then a start whose bytes
+      // differ is passed over at once; and a group of one anchor points at its record.
+      const firstFour = readU32(anchors[group.anchors[0] as number] as Uint8Array, 0);
+      const shared = group.anchors.every((anchor) => readU32(anchors[anchor] as Uint8Array, 0) === firstFour);
+      data.setInt32(address, group.gram, true);
+      data.setUint32(address + 4, group.offset | (shared ? SAME_FIRST_FOUR : 0), true);
+      data.setUint32(address + 8, firstFour, true);
+      data.setUint32(
+        address + 12,
+        group.anchors.length === 1 ? (recordAddress[group.anchors[0] as number] as number) : 0,
+        true,
+      );
     });
     anchors.forEach((anchor, index) => {
       memory.set(anchor, anchorAddress[index] as number);

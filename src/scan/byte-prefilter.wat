@@ -9,18 +9,23 @@
 ;; "grams", which the tables index. So each occurrence is found exactly once, at a
 ;; cost of one hash probe per STRIDE bytes of input.
 ;;
-;; A sampled position whose gram is indexed may still hold none of the anchors: a
-;; gram of digits ("1005") is shared by many anchors ("(10050" … "[10059") and occurs
-;; all over a log (":10054", "id=10051"). So a gram leads to groups, one per offset at
-;; which anchors hold it, and a group to one possible anchor start; the six bytes there
-;; are looked up in a hash of the anchors' first six bytes. A sampled position costs
-;; one probe, an indexed gram one look per group, whatever the number of anchors.
+;; A sampled position whose gram is indexed mostly holds none of the anchors: their
+;; grams are everyday words ("ing ", "fail") and numbers ("1005", shared by "(10050" …
+;; "[10059" and found in every ":10054" and "id=10051" of a log). So a gram leads to
+;; groups, one per offset at which anchors hold it, and a group to one possible anchor
+;; start. When the group's anchors all begin with the same four bytes, those are
+;; compared first, and a group of one anchor points at it; otherwise the six bytes at
+;; the start are looked up in a hash of the anchors' first six bytes. A sampled
+;; position costs one probe, an indexed gram one look per group, whatever the number
+;; of anchors.
 ;;
 ;; Memory layout (byte offsets, fixed):
 ;;   0      a bitmap of 2^18 bits: bit (h >> 14) set for every gram's hash h
 ;;   32768  4096 gram buckets (h >> 20): u32 first group address, u32 end address
 ;;   65536  4096 prefix slots (see $prefixSlot): u32 first anchor record, u32 end address
-;;   98304  groups, 8 bytes each: u32 gram, u32 offset of the gram in its anchors
+;;   98304  groups, 16 bytes each: u32 gram, u32 offset of the gram in its anchors (bits
+;;          0-15) | 1 << 16 when the anchors all begin with the same four bytes, u32 those
+;;          four bytes, u32 the anchor record when the group has one anchor (else 0)
 ;; then anchor records, 16 bytes each: u32 first four bytes, u32 bytes 4-5 | window
 ;; start << 16, u32 address of the anchor's bytes, u32 length; then the anchors' bytes,
 ;; the output and the input, where JS puts them.
@@ -73,19 +78,32 @@
                 (if (i32.eq (i32.load (local.get $group)) (local.get $g))
                   (then
                     ;; Anchors holding this gram at this offset would start here.
-                    (local.set $offset (i32.load offset=4 (local.get $group)))
+                    (local.set $info (i32.load offset=4 (local.get $group)))
+                    (local.set $offset (i32.and (local.get $info) (i32.const 0xffff)))
                     (local.set $start (i32.sub (local.get $p) (local.get $offset)))
                     (if (i32.and
                           (i32.and
                             (i32.ge_s (local.get $start) (local.get $lowest))
                             (i32.lt_s (local.get $start) (local.get $to)))
-                          (i32.le_s (i32.add (local.get $start) (i32.const 6)) (local.get $end)))
+                          (i32.and
+                            (i32.le_s (i32.add (local.get $start) (i32.const 6)) (local.get $end))
+                            ;; (The four bytes all its anchors begin with, when they do.)
+                            (i32.or
+                              (i32.eqz (i32.and (local.get $info) (i32.const 0x10000)))
+                              (i32.eq (i32.load (local.get $start)) (i32.load offset=8 (local.get $group))))))
                       (then
-                        (local.set $low (i32.load (local.get $start)))
-                        (local.set $high (i32.load16_u offset=4 (local.get $start)))
-                        (local.set $i (i32.shl (call $prefixSlot (local.get $low) (local.get $high)) (i32.const 3)))
-                        (local.set $record (i32.load offset=65536 (local.get $i)))
-                        (local.set $recordsEnd (i32.load offset=65540 (local.get $i)))
+                        (local.set $record (i32.load offset=12 (local.get $group)))
+                        (if (local.get $record)
+                          (then
+                            ;; One anchor: its record.
+                            (local.set $recordsEnd (i32.add (local.get $record) (i32.const 16))))
+                          (else
+                            ;; Several: those with the same first six bytes.
+                            (local.set $low (i32.load (local.get $start)))
+                            (local.set $high (i32.load16_u offset=4 (local.get $start)))
+                            (local.set $i (i32.shl (call $prefixSlot (local.get $low) (local.get $high)) (i32.const 3)))
+                            (local.set $record (i32.load offset=65536 (local.get $i)))
+                            (local.set $recordsEnd (i32.load offset=65540 (local.get $i)))))
                         (block $recordsDone
                           (loop $nextRecord
                             (br_if $recordsDone (i32.ge_u (local.get $record) (local.get $recordsEnd)))
@@ -94,8 +112,10 @@
                             ;; each occurrence is found at one sampled position only)…
                             (if (i32.and
                                   (i32.and
-                                    (i32.eq (i32.load (local.get $record)) (local.get $low))
-                                    (i32.eq (i32.and (local.get $info) (i32.const 0xffff)) (local.get $high)))
+                                    (i32.eq (i32.load (local.get $record)) (i32.load (local.get $start)))
+                                    (i32.eq
+                                      (i32.and (local.get $info) (i32.const 0xffff))
+                                      (i32.load16_u offset=4 (local.get $start))))
                                   (i32.and
                                     (i32.ge_u (local.get $offset) (i32.shr_u (local.get $info) (i32.const 16)))
                                     (i32.lt_u
@@ -128,7 +148,7 @@
                                         (local.set $n (i32.add (local.get $n) (i32.const 1)))))))))
                             (local.set $record (i32.add (local.get $record) (i32.const 16)))
                             (br $nextRecord)))))))
-                (local.set $group (i32.add (local.get $group) (i32.const 8)))
+                (local.set $group (i32.add (local.get $group) (i32.const 16)))
                 (br $nextGroup)))
             ;; Output full: the caller resumes at the next sampled position.
             (if (i32.ge_u (local.get $n) (local.get $max))
