@@ -1,29 +1,38 @@
 // The byte prefilter's anchors, where each is sampled, and what each dispatches, as
 // scripts/build-scan-tables.ts worked them out from the recognisers and the printed
-// texts (scanner.ts's byteDispatch, anchorWindows): a process scanning files starts
-// without building them. CI checks the generated file is current.
+// texts (scanner.ts's byteDispatch, byte-prefilter.ts's anchorWindows): a process
+// scanning files starts without building them. CI checks the generated file is current.
 import { BY_VALUE, type CatalogueEntry } from "../catalogue/index.ts";
 import type { Platform } from "../resolve.ts";
 import { BYTE_TABLES } from "./byte-tables.generated.ts";
 import type { Dispatch } from "./scanner.ts";
 import type { TextKey } from "./texts.ts";
 
-export interface ByteTables {
+export interface ByteAnchors {
   /** The anchors' bytes, by anchor number. */
   readonly anchors: readonly Uint8Array[];
   /** Each anchor's first sampled offset. */
   readonly windows: readonly number[];
-  readonly dispatch: readonly Dispatch[];
 }
 
-let tables: ByteTables | undefined;
+let anchors: ByteAnchors | undefined;
+let dispatch: readonly Dispatch[] | undefined;
 
-export function byteTables(): ByteTables {
-  tables ??= load();
-  return tables;
+export function byteAnchorTables(): ByteAnchors {
+  anchors ??= {
+    anchors: BYTE_TABLES.anchors.map((anchor) => Buffer.from(anchor, "latin1")),
+    windows: BYTE_TABLES.windows,
+  };
+  return anchors;
 }
 
-function load(): ByteTables {
+/** What each anchor dispatches, by anchor number. */
+export function byteDispatchTable(): readonly Dispatch[] {
+  dispatch ??= loadDispatch();
+  return dispatch;
+}
+
+function loadDispatch(): Dispatch[] {
   const keys: TextKey[] = BYTE_TABLES.keys.map(([value, norm, lang, platform, dialect, anchors]) => ({
     entry: BY_VALUE.get(value) as CatalogueEntry,
     norm,
@@ -32,12 +41,8 @@ function load(): ByteTables {
     dialect,
     anchors,
   }));
-  return {
-    anchors: BYTE_TABLES.anchors.map((anchor) => Buffer.from(anchor, "latin1")),
-    windows: BYTE_TABLES.windows,
-    dispatch: BYTE_TABLES.dispatch.map(([recognisers, ...indexes]) => ({
-      recognisers,
-      keys: indexes.map((index) => keys[index] as TextKey),
-    })),
-  };
+  return BYTE_TABLES.dispatch.map(([recognisers, ...indexes]) => ({
+    recognisers,
+    keys: indexes.map((index) => keys[index] as TextKey),
+  }));
 }

@@ -7,7 +7,8 @@ import { pipeline } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
-import { bytePrefilter } from "./byte-source.ts";
+import { bytePrefilter } from "./block-reader.ts";
+import { byteDispatchTable } from "./byte-tables.ts";
 import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
@@ -279,7 +280,9 @@ function workerScript(): string | URL {
 // In a worker started by WorkerPool: scan the segments asked for.
 if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
   const port = parentPort;
+  // Ready once the tables are built.
   bytePrefilter();
+  byteDispatchTable();
   port.postMessage({ ready: true });
   port.on("message", (job: Job) => {
     try {

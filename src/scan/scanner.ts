@@ -12,7 +12,7 @@ import { type TextKey, textKeys } from "./texts.ts";
 import type { Finding } from "./types.ts";
 
 export interface Block {
-  /** The block's text or bytes: textSource() or byteSource(). */
+  /** The block's text or bytes: textSource() or blockSource() (byte-source.ts). */
   readonly source: BlockSource;
   /** Line number of the source's first line. */
   readonly firstLine: number;
@@ -40,8 +40,11 @@ export interface BlockSource {
   newlineAfter(at: number): number;
   /** The last newline at or before `at`, or -1. */
   newlineBefore(at: number): number;
-  /** Newlines in [from, to). */
-  newlines(from: number, to: number): number;
+  /**
+   * Numbers lines: the returned function gives the line number of the line starting at an
+   * offset (asked in increasing order), counting `firstLine` for the source's first line.
+   */
+  lineCounter(firstLine: number): (offset: number) => number;
   /** The decoded text of [start, end). */
   text(start: number, end: number): string;
   /**
@@ -60,7 +63,17 @@ export function textSource(view: string): BlockSource {
     dispatch,
     newlineAfter: (at) => view.indexOf("\n", at),
     newlineBefore: (at) => (at < 0 ? -1 : view.lastIndexOf("\n", at)),
-    newlines: (from, to) => countNewlines(view, from, to),
+    lineCounter: (firstLine) => {
+      let position = 0;
+      let line = firstLine;
+      return (offset) => {
+        if (offset > position) {
+          line += countNewlines(view, position, offset);
+          position = offset;
+        }
+        return line;
+      };
+    },
     text: (start, end) => view.slice(start, end),
     anchorHits: (from) => anchorHits(view, from, prefilter(false)),
   };
@@ -263,7 +276,7 @@ const ANCHOR_LIMIT = 1 << 16;
 export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
   const { source } = block;
   const { dispatch } = source;
-  const lines = new LineCounter(source, block.firstLine);
+  const lineAt = source.lineCounter(block.firstLine);
   const pending = new PendingFindings(emit, block.earlier ?? []);
   let lineStart = -1;
   let lineEnd = -1;
@@ -272,7 +285,7 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   const keys: TextKey[] = [];
   const flush = () => {
     if (lineStart < 0) return;
-    readLine(block, lineStart, lineEnd, lines.lineAt(lineStart), recognisers, keys, pending);
+    readLine(block, lineStart, lineEnd, lineAt(lineStart), recognisers, keys, pending);
     recognisers = 0;
     keys.length = 0;
   };
@@ -513,27 +526,6 @@ function message(key: TextKey, line: number, from: number, text: string): Omit<F
 function lineText(block: Block, start: number, end: number): string {
   const text = block.source.text(start, Math.min(end, start + MAX_LINE));
   return text.endsWith("\r") ? text.slice(0, -1) : text;
-}
-
-/** Line numbers for positions met in increasing order, counting each newline once. */
-class LineCounter {
-  private position = 0;
-  private line: number;
-
-  constructor(
-    private readonly source: BlockSource,
-    firstLine: number,
-  ) {
-    this.line = firstLine;
-  }
-
-  lineAt(offset: number): number {
-    if (offset > this.position) {
-      this.line += this.source.newlines(this.position, offset);
-      this.position = offset;
-    }
-    return this.line;
-  }
 }
 
 /**

@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import fc from "fast-check";
 import { BY_VALUE, indexes } from "../../src/catalogue/index.ts";
+import { bytePrefilter } from "../../src/scan/block-reader.ts";
 import { anchorWindows, BytePrefilter } from "../../src/scan/byte-prefilter.ts";
-import { bytePrefilter } from "../../src/scan/byte-source.ts";
-import { byteTables } from "../../src/scan/byte-tables.ts";
+import { byteAnchorTables, byteDispatchTable } from "../../src/scan/byte-tables.ts";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific } from "../../src/scan/policy.ts";
@@ -161,9 +161,8 @@ describe("byte prefilter", () => {
 
   it("reads the anchors and what they dispatch from tables that match the rules", () => {
     const built = byteDispatch();
-    const stored = byteTables();
     assert.deepEqual(
-      stored.anchors.map((anchor) => Buffer.from(anchor).toString("latin1")),
+      byteAnchorTables().anchors.map((anchor) => Buffer.from(anchor).toString("latin1")),
       built.anchors,
     );
     const plain = (dispatch: typeof built.dispatch) =>
@@ -171,7 +170,7 @@ describe("byte prefilter", () => {
         recognisers: item.recognisers,
         keys: item.keys.map((key) => ({ ...key, entry: key.entry.symbol })),
       }));
-    assert.deepEqual(plain(stored.dispatch), plain(built.dispatch));
+    assert.deepEqual(plain(byteDispatchTable()), plain(built.dispatch));
   });
 });
 

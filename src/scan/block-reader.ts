@@ -1,0 +1,191 @@
+// Reads one byte range of a file in blocks (Node only), straight into this thread's
+// byte prefilter, which finds the anchors in them and numbers their lines. The range
+// is widened to whole lines (a line belongs to the range it starts in); each block
+// holds whole lines, with one line of context before and after. Nothing is decoded
+// here: the engine reads the candidate lines (segment.ts).
+import { fstatSync, readSync } from "node:fs";
+import { BytePrefilter } from "./byte-prefilter.ts";
+import { byteAnchorTables } from "./byte-tables.ts";
+import { MAX_LINE } from "./scanner.ts";
+
+/** A block read, as the engine needs it. */
+export interface ReadBlock {
+  /**
+   * "context": the line before the range (read only for the rules that look a line back);
+   * "long": the first MAX_LINE bytes of one line longer than a block; "block": the whole
+   * lines [from, to), after the previous block's last line and before the next line.
+   */
+  readonly kind: "context" | "long" | "block";
+  /** The bytes, [0, length); valid until the next block is read. */
+  readonly bytes: Buffer;
+  readonly length: number;
+  readonly from: number;
+  readonly to: number;
+  /** The line number of the block's first byte (the range's first line is 1; its context line 0). */
+  readonly firstLine: number;
+  /** The line number the next block's lines start at. */
+  readonly nextLine: number;
+  /** The anchors from `from` on, each once per line: (position, anchor number) pairs. */
+  readonly hits: Int32Array;
+  /** The line number of each hit. */
+  readonly hitLines: Int32Array;
+}
+
+const BLOCK = 1 << 20;
+/** Read when looking for the line around a range's edges. */
+const PROBE = 4 << 10;
+/** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
+const LOOKAHEAD = 64 << 10;
+const NEWLINE = 10;
+
+let threadPrefilter: BytePrefilter | undefined;
+
+/** This thread's byte prefilter, with room for at least `capacity` input bytes. */
+export function bytePrefilter(capacity = 0): BytePrefilter {
+  if (!threadPrefilter) {
+    const { anchors, windows } = byteAnchorTables();
+    threadPrefilter = new BytePrefilter(anchors, Math.max(capacity, MAX_LINE), windows);
+  }
+  threadPrefilter.ensure(capacity);
+  return threadPrefilter;
+}
+
+export class BlockReader {
+  constructor(private readonly fd: number) {}
+
+  /** The blocks of the lines starting in [start, end); returns the newlines of those lines. */
+  *blocks(start: number, end: number): Generator<ReadBlock, number, undefined> {
+    // A line belongs to the range it starts in; a range inside one long line owns none
+    // (looking no further than its end keeps a file without newlines linear).
+    const first = this.lineStartFrom(start, end);
+    if (first === -1) return 0;
+    const stopAt = this.lineStartFrom(end);
+    let newlines = 0;
+    let position = first;
+    let line = 1;
+    // The line before the range (another range's) is context, as between blocks.
+    let context = this.previousLine(first); // the last line read, with its newline
+    if (context.length > 0) {
+      const filter = bytePrefilter(context.length);
+      context.copy(filter.input, 0);
+      yield blockOf("context", filter, context.length, 0, context.length, 0, 1);
+    }
+    // Context + block + lookahead are read into the byte prefilter's input, reused block after block.
+    while (position < stopAt) {
+      const wanted = Math.min(BLOCK, stopAt - position);
+      const filter = bytePrefilter(context.length + wanted + LOOKAHEAD);
+      const buffer = filter.input;
+      context.copy(buffer, 0);
+      const from = context.length;
+      const got = this.readInto(buffer, from, position, wanted + LOOKAHEAD);
+      if (got === 0) break; // the file shrank while being read
+      const bodyEnd = from + Math.min(wanted, got);
+      // A block reads whole lines: up to the range's end (a line start, or the end of the file),
+      // else up to the body's last newline; the rest comes with the next block.
+      let to = bodyEnd;
+      if (position + (bodyEnd - from) < stopAt) {
+        const lastNewline = buffer.lastIndexOf(NEWLINE, bodyEnd - 1);
+        if (lastNewline < from) {
+          // One line longer than a block: read its first MAX_LINE bytes, pass over the rest.
+          const lineEnd = this.nextNewline(position);
+          const length = Math.min(MAX_LINE, (lineEnd === -1 ? stopAt : lineEnd) - position);
+          const long = bytePrefilter(length);
+          this.readInto(long.input, 0, position, length);
+          yield blockOf("long", long, length, 0, length, line, lineEnd === -1 ? line : line + 1);
+          if (lineEnd === -1) break;
+          newlines++;
+          line++;
+          // Too long to keep as the next block's context line (its findings still count for the rules).
+          context = Buffer.alloc(0);
+          position = lineEnd + 1;
+          continue;
+        }
+        to = lastNewline + 1;
+      }
+      const afterNext = buffer.indexOf(NEWLINE, to);
+      const dataEnd = afterNext === -1 || afterNext >= from + got ? from + got : afterNext + 1;
+      const count = filter.newlines(from, to);
+      yield blockOf("block", filter, dataEnd, from, to, line - (context.length > 0 ? 1 : 0), line + count);
+      newlines += count;
+      line += count;
+      const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
+      context = Buffer.from(buffer.subarray(Math.max(lastStart, from), to));
+      position += to - from;
+    }
+    return newlines;
+  }
+
+  private read(position: number, length: number): Buffer {
+    const buffer = Buffer.allocUnsafe(length);
+    return buffer.subarray(0, this.readInto(buffer, 0, position, length));
+  }
+
+  /**
+   * The offset of the first line start at or after `offset` (0 stays 0). With a limit, -1
+   * when no line starts before it; without one, the file's size when none starts at all.
+   */
+  private lineStartFrom(offset: number, limit?: number): number {
+    if (offset === 0) return 0;
+    const newline = this.nextNewline(offset - 1, limit === undefined ? undefined : limit - 1);
+    if (newline !== -1) return newline + 1;
+    // No newline before the end of the file: the last line runs to the end.
+    return limit === undefined ? fstatSync(this.fd).size : -1;
+  }
+
+  /** The whole line that ends just before `offset` (a line start), with its newline; empty at the start or when longer than MAX_LINE. */
+  private previousLine(offset: number): Buffer {
+    if (offset === 0) return Buffer.alloc(0);
+    // Read backwards a probe at a time: lines are short, MAX_LINE is long.
+    for (let reach = Math.min(offset, PROBE); ; reach = Math.min(offset, reach * 4, MAX_LINE + 1)) {
+      const before = this.read(offset - reach, reach);
+      const start = before.lastIndexOf(NEWLINE, before.length - 2);
+      if (start !== -1 || reach === offset) return Buffer.from(before.subarray(start + 1));
+      if (reach === MAX_LINE + 1) return Buffer.alloc(0);
+    }
+  }
+
+  /** The offset of the first newline in [offset, limit), or -1 when the file (or the limit) comes first. */
+  private nextNewline(offset: number, limit = Number.POSITIVE_INFINITY): number {
+    // Small reads first (lines are short), growing on a long line.
+    for (let at = offset, probe = PROBE; at < limit; at += probe, probe = Math.min(probe * 4, BLOCK)) {
+      const chunk = this.read(at, Math.min(probe, limit - at));
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline !== -1) return at + newline;
+      if (chunk.length < Math.min(probe, limit - at)) return -1;
+    }
+    return -1;
+  }
+
+  private readInto(buffer: Buffer, offset: number, position: number, length: number): number {
+    let filled = 0;
+    while (filled < length) {
+      const got = readSync(this.fd, buffer, offset + filled, length - filled, position + filled);
+      if (got === 0) break;
+      filled += got;
+    }
+    return filled;
+  }
+}
+
+/** A block of the prefilter's input, with its anchors found and their lines numbered. */
+function blockOf(
+  kind: ReadBlock["kind"],
+  filter: BytePrefilter,
+  length: number,
+  from: number,
+  to: number,
+  firstLine: number,
+  nextLine: number,
+): ReadBlock {
+  const hits = filter.hits(from, length, length);
+  const hitLines = new Int32Array(hits.length / 2);
+  let counted = 0;
+  let line = firstLine;
+  for (let index = 0; index < hitLines.length; index++) {
+    const at = hits[index * 2] as number;
+    line += filter.newlines(counted, at);
+    counted = at;
+    hitLines[index] = line;
+  }
+  return { kind, bytes: filter.input, length, from, to, firstLine, nextLine, hits, hitLines };
+}
