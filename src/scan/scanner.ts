@@ -383,8 +383,17 @@ function readMessages(
   const taken: [number, number][] = [];
   const inside = (from: number, to: number) => taken.some(([a, b]) => from >= a && to <= b);
   let withNext: { joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
+  // The line trimmed, worked out once if a text is looked for across lines.
   let trimmedEnd: string | undefined;
   let trimmedStart: string | undefined;
+  const endTrimmed = () => {
+    trimmedEnd ??= here.text.trimEnd();
+    return trimmedEnd;
+  };
+  const startTrimmed = () => {
+    trimmedStart ??= here.text.trimStart();
+    return trimmedStart;
+  };
   let withPrevious: { previous: string; joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
   for (const key of ordered) {
     const at = here.text.indexOf(key.norm);
@@ -400,7 +409,7 @@ function readMessages(
     }
     // A message broken over two lines only happens between words: this line ends with the
     // text's first words, or begins with its last (lines beyond JOIN_LIMIT returned above).
-    if (end < block.source.length && endsWithStartOf((trimmedEnd ??= here.text.trimEnd()), key)) {
+    if (end < block.source.length && endsWithStartOf(endTrimmed(), key)) {
       if (!withNext) {
         const nextEnd = block.source.newlineAfter(end + 1);
         const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.source.length : nextEnd)}`;
@@ -414,7 +423,7 @@ function readMessages(
         continue;
       }
     }
-    if (start > 0 && startsWithEndOf((trimmedStart ??= here.text.trimStart()), key)) {
+    if (start > 0 && startsWithEndOf(startTrimmed(), key)) {
       if (!withPrevious) {
         const previousStart = block.source.newlineBefore(start - 2) + 1;
         const previous = lineText(block, previousStart, start - 1);
