@@ -17,20 +17,39 @@ export function requireHere(id) {
   return nodeRequire(id);
 }
 
-/** A file beside this bundle, as text. */
-export function readBeside(name) {
+/** A file beside this bundle, as text (or as bytes with `encoding` null). */
+export function readBeside(name, encoding = "utf8") {
   // (Not `typeof __dirname`: under `node -e` an ES module sees a global __dirname of ".".)
   const path = import.meta.url ? new URL(name, import.meta.url) : `${__dirname}/${name}`;
   const fs = process.getBuiltinModule?.("node:fs") ?? requireHere("node:fs");
-  return fs.readFileSync(path, "utf8");
+  return fs.readFileSync(path, encoding);
 }
 
-/** A "SYMBOL<TAB>json" file as symbol → its JSON, each entry's JSON left unparsed. */
+/**
+ * A "SYMBOL<TAB>json" file as symbol → its JSON, each entry's JSON left unparsed and
+ * not even decoded until asked for: `wsaerr 10054` reads one entry of the file, and
+ * decoding all of it from UTF-8 cost more than the rest of the lookup.
+ */
 export function readPack(name) {
+  const bytes = readBeside(name, null);
   const pack = Object.create(null);
-  for (const line of readBeside(name).split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab > 0) pack[line.slice(0, tab)] = line.slice(tab + 1);
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    const tab = bytes.indexOf(9, start);
+    if (tab > start && tab < end) {
+      const from = tab + 1;
+      const to = end;
+      let json;
+      Object.defineProperty(pack, bytes.toString("latin1", start, tab), {
+        enumerable: true,
+        get: () => {
+          json ??= bytes.toString("utf8", from, to);
+          return json;
+        },
+      });
+    }
+    start = end + 1;
   }
   return pack;
 }
