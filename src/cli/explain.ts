@@ -5,6 +5,10 @@ import { BY_VALUE } from "../catalogue/index.ts";
 import { textFor } from "../i18n/text.ts";
 import { UI } from "../i18n/ui.ts";
 import { scanFileBatches } from "../scan/file.ts";
+
+// The bundle of this command is also the script of explain's worker threads (src/scan/file.ts).
+export { runScanWorker } from "../scan/file.ts";
+
 import { SummaryBuilder } from "../scan/index.ts";
 import { scanStreamBatches } from "../scan/stream.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";

@@ -2,11 +2,11 @@
 // by this thread and, when asked for, by worker threads in parallel; results are put
 // back in order, with line numbers made absolute, holding at most a few segments in
 // memory. `.gz` files go through one thread (gzip cannot be cut).
+// node:zlib, node:stream and node:worker_threads are loaded when a scan needs them
+// (a .gz file, worker threads): each costs a few milliseconds at start-up.
 import { createReadStream, statSync } from "node:fs";
-import { pipeline } from "node:stream";
 import { pathToFileURL } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { createGunzip } from "node:zlib";
+import type { Worker } from "node:worker_threads";
 import { bytePrefilter } from "./block-reader.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
 import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
@@ -52,6 +52,8 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   const file = options.file ?? path;
   const size = statSync(path).size;
   if (path.endsWith(".gz")) {
+    // (Loaded before the file is opened: its data flows as soon as it is listened to.)
+    const [{ createGunzip }, { pipeline }] = await Promise.all([import("node:zlib"), import("node:stream")]);
     const input = createReadStream(path);
     let read = 0;
     input.on("data", (chunk) => {
@@ -100,7 +102,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   }
   // This thread scans too, beside threads − 1 workers: it has the engine loaded already and
   // starts at once, while the workers are still starting.
-  const pool = new WorkerPool(threads - 1);
+  const pool = new WorkerPool(threads - 1, (await import("node:worker_threads")).Worker);
   const scanHere = options.scanHere !== false;
   const here = (job: Job): Promise<SegmentResult> => {
     try {
@@ -164,7 +166,10 @@ class WorkerPool {
   private readonly script = workerScript();
   private closing = false;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly Thread: typeof Worker,
+  ) {
     for (let i = 0; i < size; i++) this.start();
   }
 
@@ -189,11 +194,17 @@ class WorkerPool {
     // Started from a line of code that imports this module, never from the file itself: a worker
     // inherits the process's Node options, and one started from a file rejects --input-type
     // (`node --input-type=module -e "…scanFile…"` would fail with ERR_INPUT_TYPE_NOT_ALLOWED).
-    const bootstrap = script.endsWith(".ts")
+    // It then runs runScanWorker (a CommonJS bundle's exports come as `default` too).
+    const load = script.endsWith(".ts")
       ? // Running from source under tsx (tests, development): the worker loads the module through tsx.
         `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}))`
       : `import(${JSON.stringify(script.startsWith("file:") ? script : pathToFileURL(script).href)})`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG, resourceLimits: WORKER_LIMITS });
+    const bootstrap = `${load}.then((module) => (module.runScanWorker ?? module.default.runScanWorker)())`;
+    const worker = new this.Thread(bootstrap, {
+      eval: true,
+      workerData: WORKER_FLAG,
+      resourceLimits: WORKER_LIMITS,
+    });
     this.workers.add(worker);
     // A worker takes jobs once it has loaded the engine and built its tables: handed the first
     // segment at once, it would hold back every finding after it while starting up.
@@ -277,8 +288,10 @@ function workerScript(): string | URL {
   return import.meta.url ? new URL(import.meta.url) : __filename;
 }
 
-// In a worker started by WorkerPool: scan the segments asked for.
-if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
+/** In a worker started by WorkerPool: scans the segments asked for. */
+export async function runScanWorker(): Promise<void> {
+  const { parentPort, workerData } = await import("node:worker_threads");
+  if (workerData !== WORKER_FLAG || !parentPort) return;
   const port = parentPort;
   // Ready once the tables are built.
   bytePrefilter();
