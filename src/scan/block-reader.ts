@@ -5,7 +5,7 @@
 // here: the engine reads the candidate lines (segment.ts).
 import { fstatSync, readSync } from "node:fs";
 import { BytePrefilter } from "./byte-prefilter.ts";
-import { byteAnchorTables } from "./byte-tables.ts";
+import { bytePrefilterTables } from "./byte-tables.ts";
 import { MAX_LINE } from "./scanner.ts";
 
 /** A block read, as the engine needs it. */
@@ -42,10 +42,7 @@ let threadPrefilter: BytePrefilter | undefined;
 
 /** This thread's byte prefilter, with room for at least `capacity` input bytes. */
 export function bytePrefilter(capacity = 0): BytePrefilter {
-  if (!threadPrefilter) {
-    const { anchors, windows } = byteAnchorTables();
-    threadPrefilter = new BytePrefilter(anchors, Math.max(capacity, MAX_LINE), windows);
-  }
+  threadPrefilter ??= new BytePrefilter(bytePrefilterTables(), Math.max(capacity, MAX_LINE));
   threadPrefilter.ensure(capacity);
   return threadPrefilter;
 }

@@ -64,115 +64,27 @@ export class BytePrefilter {
   private readonly anchorLine: Int32Array;
   private line = 0;
 
-  /**
-   * Anchors as bytes (six or more each), and where each is sampled: the first of its
-   * `stride` consecutive offsets (anchorWindows; at the start when not given).
-   */
+  /** A prefilter over the tables prefilterTables() laid out, with room for `inputCapacity` input bytes. */
   constructor(
-    anchors: readonly Uint8Array[],
+    tables: PrefilterTables,
     inputCapacity: number,
-    windows: readonly number[] = anchors.map(() => 0),
     /** Hits read back per call (tests make it small to exercise resuming). */
     outputHits = OUTPUT_HITS,
   ) {
-    this.stride = prefilterStride(anchors);
-    if (anchors.some((anchor) => anchor.length > 0xffff)) throw new Error("byte prefilter: an anchor is too long");
-    if (anchors.length > ANCHOR_LIMIT) throw new Error("byte prefilter: too many anchors");
-    if (
-      windows.length !== anchors.length ||
-      anchors.some((anchor, index) => !fits(anchor, windows[index], this.stride))
-    )
-      throw new Error("byte prefilter: a window lies outside its anchor");
-    this.anchorLine = new Int32Array(anchors.length);
+    this.stride = tables.stride;
+    this.reach = tables.reach;
+    this.recordsAt = tables.recordsAt;
+    this.recordAnchor = tables.recordAnchor;
+    this.anchorLine = new Int32Array(tables.anchors);
     compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
     this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
-
-    this.reach = Math.max(...windows) + this.stride - 1;
-
-    // Groups: the distinct (gram, offset) pairs of the windows, by bucket. A bucket's size
-    // counts the (anchor, offset) pairs behind its groups: the hits one position can give.
-    const groups = new Map<number, { gram: number; offset: number; bucket: number; anchors: number[] }>();
-    const bucketHits = new Map<number, number>();
-    anchors.forEach((anchor, index) => {
-      const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
-      const window = windows[index] as number;
-      for (let offset = window; offset < window + this.stride; offset++) {
-        const gram = view.getInt32(offset, true);
-        const bucket = Math.imul(gram, HASH) >>> 20;
-        const key = (gram >>> 0) * ANCHOR_LIMIT + offset;
-        const group = groups.get(key);
-        if (group) group.anchors.push(index);
-        else groups.set(key, { gram, offset, bucket, anchors: [index] });
-        bucketHits.set(bucket, (bucketHits.get(bucket) ?? 0) + 1);
-      }
-    });
-    const sortedGroups = [...groups.values()].sort(
-      (a, b) => a.bucket - b.bucket || a.gram - b.gram || a.offset - b.offset,
-    );
-    // Records: one per anchor, by prefix slot.
-    const records = anchors.map((anchor, index) => ({ anchor: index, slot: prefixSlot(anchor) }));
-    records.sort((a, b) => a.slot - b.slot || a.anchor - b.anchor);
-
-    this.recordsAt = GROUPS_AT + sortedGroups.length * GROUP_SIZE;
-    let next = this.recordsAt + records.length * RECORD_SIZE;
-    const anchorAddress: number[] = [];
-    for (const anchor of anchors) {
-      anchorAddress.push(next);
-      next += anchor.length;
-    }
     this.maxHits = Math.max(1, outputHits);
-    const widestBucket = Math.max(...bucketHits.values());
-    this.outputAt = align(next, 16);
-    this.inputAt = align(this.outputAt + (this.maxHits + widestBucket) * 8, 16);
+    this.outputAt = align(tables.bytes.length, 16);
+    this.inputAt = align(this.outputAt + (this.maxHits + tables.widestBucket) * 8, 16);
     this.grow(this.inputAt + inputCapacity + 16);
-
-    const memory = new Uint8Array(this.wasm.memory.buffer);
-    const data = new DataView(this.wasm.memory.buffer);
-    this.recordAnchor = new Int32Array(records.length);
-    const recordAddress: number[] = [];
-    records.forEach((record, index) => {
-      const anchor = anchors[record.anchor] as Uint8Array;
-      const address = this.recordsAt + index * RECORD_SIZE;
-      recordAddress[record.anchor] = address;
-      const slot = SLOTS_AT + record.slot * 8;
-      if (data.getUint32(slot + 4, true) === 0) data.setUint32(slot, address, true);
-      data.setUint32(slot + 4, address + RECORD_SIZE, true);
-      data.setUint32(address, readU32(anchor, 0), true);
-      data.setUint32(
-        address + 4,
-        (anchor[4] as number) | ((anchor[5] as number) << 8) | ((windows[record.anchor] as number) << 16),
-        true,
-      );
-      data.setUint32(address + 8, anchorAddress[record.anchor] as number, true);
-      data.setUint32(address + 12, anchor.length, true);
-      this.recordAnchor[index] = record.anchor;
-    });
-    sortedGroups.forEach((group, index) => {
-      const hash = Math.imul(group.gram, HASH) >>> 0;
-      const bit = hash >>> (32 - BITMAP_BITS);
-      memory[bit >>> 3] = (memory[bit >>> 3] as number) | (1 << (bit & 7));
-      const address = GROUPS_AT + index * GROUP_SIZE;
-      const bucket = BUCKETS_AT + group.bucket * 8;
-      if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);
-      data.setUint32(bucket + 4, address + GROUP_SIZE, true);
-      // Whether the group's anchors share their first four bytes: then a start whose bytes
-      // differ is passed over at once; and a group of one anchor points at its record.
-      const firstFour = readU32(anchors[group.anchors[0] as number] as Uint8Array, 0);
-      const shared = group.anchors.every((anchor) => readU32(anchors[anchor] as Uint8Array, 0) === firstFour);
-      data.setInt32(address, group.gram, true);
-      data.setUint32(address + 4, group.offset | (shared ? SAME_FIRST_FOUR : 0), true);
-      data.setUint32(address + 8, firstFour, true);
-      data.setUint32(
-        address + 12,
-        group.anchors.length === 1 ? (recordAddress[group.anchors[0] as number] as number) : 0,
-        true,
-      );
-    });
-    anchors.forEach((anchor, index) => {
-      memory.set(anchor, anchorAddress[index] as number);
-    });
+    new Uint8Array(this.wasm.memory.buffer).set(tables.bytes, 0);
     this.bytes = this.view();
-    this.outputLength = (this.maxHits + widestBucket) * 2;
+    this.outputLength = (this.maxHits + tables.widestBucket) * 2;
     this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
   }
 
@@ -293,6 +205,127 @@ export class BytePrefilter {
     const buffer = this.wasm.memory.buffer;
     return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt);
   }
+}
+
+/** The tables of a byte prefilter: its memory up to the output, and what reading them takes. */
+export interface PrefilterTables {
+  /** The module's memory from 0: bitmap, buckets, prefix slots, groups, records, the anchors' bytes. */
+  readonly bytes: Uint8Array;
+  readonly stride: number;
+  /** The largest gram offset in an anchor. */
+  readonly reach: number;
+  readonly recordsAt: number;
+  /** The anchor of each record, in record order. */
+  readonly recordAnchor: Int32Array;
+  /** The most hits one sampled position can give. */
+  readonly widestBucket: number;
+  /** How many anchors there are. */
+  readonly anchors: number;
+}
+
+/**
+ * Lays out the tables for anchors as bytes (six or more each), each sampled at the
+ * window of `stride` consecutive offsets starting where `windows` says (anchorWindows;
+ * at the start when not given). scripts/build-scan-tables.ts keeps the result for file
+ * scans (byte-tables.ts), so a process need not lay them out at start-up.
+ */
+export function prefilterTables(
+  anchors: readonly Uint8Array[],
+  windows: readonly number[] = anchors.map(() => 0),
+): PrefilterTables {
+  const stride = prefilterStride(anchors);
+  if (anchors.some((anchor) => anchor.length > 0xffff)) throw new Error("byte prefilter: an anchor is too long");
+  if (anchors.length > ANCHOR_LIMIT) throw new Error("byte prefilter: too many anchors");
+  if (windows.length !== anchors.length || anchors.some((anchor, index) => !fits(anchor, windows[index], stride)))
+    throw new Error("byte prefilter: a window lies outside its anchor");
+
+  // Groups: the distinct (gram, offset) pairs of the windows, by bucket. A bucket's size
+  // counts the (anchor, offset) pairs behind its groups: the hits one position can give.
+  const groups = new Map<number, { gram: number; offset: number; bucket: number; anchors: number[] }>();
+  const bucketHits = new Map<number, number>();
+  anchors.forEach((anchor, index) => {
+    const view = new DataView(anchor.buffer, anchor.byteOffset, anchor.byteLength);
+    const window = windows[index] as number;
+    for (let offset = window; offset < window + stride; offset++) {
+      const gram = view.getInt32(offset, true);
+      const bucket = Math.imul(gram, HASH) >>> 20;
+      const key = (gram >>> 0) * ANCHOR_LIMIT + offset;
+      const group = groups.get(key);
+      if (group) group.anchors.push(index);
+      else groups.set(key, { gram, offset, bucket, anchors: [index] });
+      bucketHits.set(bucket, (bucketHits.get(bucket) ?? 0) + 1);
+    }
+  });
+  const sortedGroups = [...groups.values()].sort(
+    (a, b) => a.bucket - b.bucket || a.gram - b.gram || a.offset - b.offset,
+  );
+  // Records: one per anchor, by prefix slot.
+  const records = anchors.map((anchor, index) => ({ anchor: index, slot: prefixSlot(anchor) }));
+  records.sort((a, b) => a.slot - b.slot || a.anchor - b.anchor);
+
+  const recordsAt = GROUPS_AT + sortedGroups.length * GROUP_SIZE;
+  let next = recordsAt + records.length * RECORD_SIZE;
+  const anchorAddress: number[] = [];
+  for (const anchor of anchors) {
+    anchorAddress.push(next);
+    next += anchor.length;
+  }
+  const widestBucket = Math.max(...bucketHits.values());
+  const buffer = new ArrayBuffer(next);
+  const memory = new Uint8Array(buffer);
+  const data = new DataView(buffer);
+  const recordAnchor = new Int32Array(records.length);
+  const recordAddress: number[] = [];
+  records.forEach((record, index) => {
+    const anchor = anchors[record.anchor] as Uint8Array;
+    const address = recordsAt + index * RECORD_SIZE;
+    recordAddress[record.anchor] = address;
+    const slot = SLOTS_AT + record.slot * 8;
+    if (data.getUint32(slot + 4, true) === 0) data.setUint32(slot, address, true);
+    data.setUint32(slot + 4, address + RECORD_SIZE, true);
+    data.setUint32(address, readU32(anchor, 0), true);
+    data.setUint32(
+      address + 4,
+      (anchor[4] as number) | ((anchor[5] as number) << 8) | ((windows[record.anchor] as number) << 16),
+      true,
+    );
+    data.setUint32(address + 8, anchorAddress[record.anchor] as number, true);
+    data.setUint32(address + 12, anchor.length, true);
+    recordAnchor[index] = record.anchor;
+  });
+  sortedGroups.forEach((group, index) => {
+    const hash = Math.imul(group.gram, HASH) >>> 0;
+    const bit = hash >>> (32 - BITMAP_BITS);
+    memory[bit >>> 3] = (memory[bit >>> 3] as number) | (1 << (bit & 7));
+    const address = GROUPS_AT + index * GROUP_SIZE;
+    const bucket = BUCKETS_AT + group.bucket * 8;
+    if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);
+    data.setUint32(bucket + 4, address + GROUP_SIZE, true);
+    // Whether the group's anchors share their first four bytes: then a start whose bytes
+    // differ is passed over at once; and a group of one anchor points at its record.
+    const firstFour = readU32(anchors[group.anchors[0] as number] as Uint8Array, 0);
+    const shared = group.anchors.every((anchor) => readU32(anchors[anchor] as Uint8Array, 0) === firstFour);
+    data.setInt32(address, group.gram, true);
+    data.setUint32(address + 4, group.offset | (shared ? SAME_FIRST_FOUR : 0), true);
+    data.setUint32(address + 8, firstFour, true);
+    data.setUint32(
+      address + 12,
+      group.anchors.length === 1 ? (recordAddress[group.anchors[0] as number] as number) : 0,
+      true,
+    );
+  });
+  anchors.forEach((anchor, index) => {
+    memory.set(anchor, anchorAddress[index] as number);
+  });
+  return {
+    bytes: memory,
+    stride,
+    reach: Math.max(...windows) + stride - 1,
+    recordsAt,
+    recordAnchor,
+    widestBucket,
+    anchors: anchors.length,
+  };
 }
 
 /** Positions sampled: every `stride`-th; the shortest anchor sets it (at most 4). */

@@ -1,10 +1,12 @@
-// The byte prefilter's anchors, where each is sampled, and what each dispatches, as
-// scripts/build-scan-tables.ts worked them out from the recognisers and the printed
-// texts (scanner.ts's byteDispatch, byte-prefilter.ts's anchorWindows): a process
-// scanning files starts without building them. CI checks the generated file is current.
+// The byte prefilter's anchors, where each is sampled, its tables, and what each anchor
+// dispatches, as scripts/build-scan-tables.ts worked them out from the recognisers and
+// the printed texts (scanner.ts's byteDispatch, byte-prefilter.ts's anchorWindows and
+// prefilterTables): a process scanning files starts without building them. CI checks
+// the generated file is current.
 import { BY_VALUE, type CatalogueEntry } from "../catalogue/index.ts";
 import type { Platform } from "../resolve.ts";
-import { BYTE_TABLES } from "./byte-tables.generated.ts";
+import type { PrefilterTables } from "./byte-prefilter.ts";
+import { BYTE_PREFILTER_TABLES, BYTE_TABLES } from "./byte-tables.generated.ts";
 import type { Dispatch } from "./scanner.ts";
 import type { TextKey } from "./texts.ts";
 
@@ -16,6 +18,7 @@ export interface ByteAnchors {
 }
 
 let anchors: ByteAnchors | undefined;
+let prefilter: PrefilterTables | undefined;
 let dispatch: readonly Dispatch[] | undefined;
 
 export function byteAnchorTables(): ByteAnchors {
@@ -24,6 +27,16 @@ export function byteAnchorTables(): ByteAnchors {
     windows: BYTE_TABLES.windows,
   };
   return anchors;
+}
+
+/** The prefilter's tables, laid out already: a copy into its memory is all it takes. */
+export function bytePrefilterTables(): PrefilterTables {
+  if (!prefilter) {
+    const { recordAnchor, ...rest } = BYTE_TABLES.prefilter;
+    const bytes = Buffer.from(BYTE_PREFILTER_TABLES, "base64");
+    prefilter = { ...rest, bytes, recordAnchor: Int32Array.from(recordAnchor), anchors: BYTE_TABLES.anchors.length };
+  }
+  return prefilter;
 }
 
 /** What each anchor dispatches, by anchor number. */

@@ -10,8 +10,8 @@ import { after, describe, it } from "node:test";
 import fc from "fast-check";
 import { BY_VALUE, indexes } from "../../src/catalogue/index.ts";
 import { bytePrefilter } from "../../src/scan/block-reader.ts";
-import { anchorWindows, BytePrefilter } from "../../src/scan/byte-prefilter.ts";
-import { byteAnchorTables, byteDispatchTable } from "../../src/scan/byte-tables.ts";
+import { anchorWindows, BytePrefilter, prefilterTables } from "../../src/scan/byte-prefilter.ts";
+import { byteAnchorTables, byteDispatchTable, bytePrefilterTables } from "../../src/scan/byte-tables.ts";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific } from "../../src/scan/policy.ts";
@@ -69,16 +69,22 @@ describe("byte prefilter", () => {
       at: pairs[index * 2] as number,
       anchor: pairs[index * 2 + 1] as number,
     }));
-  const filter = new BytePrefilter(anchors, 1 << 16);
+  const filter = new BytePrefilter(prefilterTables(anchors), 1 << 16);
   // Grams rated at random, so that anchors are sampled at windows other than their start.
   const rate = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;
   const variants = [
     ["first windows", filter],
-    ["rarest windows", new BytePrefilter(anchors, 1 << 16, anchorWindows(anchors, rate))],
+    ["rarest windows", new BytePrefilter(prefilterTables(anchors, anchorWindows(anchors, rate)), 1 << 16)],
     // One to three hits read back per call: every call ends with the output full and resumes.
-    ["first windows, output of 1", new BytePrefilter(anchors, 1 << 16, undefined, 1)],
-    ["rarest windows, output of 2", new BytePrefilter(anchors, 1 << 16, anchorWindows(anchors, rate), 2)],
-    ["rarest windows, output of 3", new BytePrefilter(anchors, 1 << 16, anchorWindows(anchors, rate), 3)],
+    ["first windows, output of 1", new BytePrefilter(prefilterTables(anchors), 1 << 16, 1)],
+    [
+      "rarest windows, output of 2",
+      new BytePrefilter(prefilterTables(anchors, anchorWindows(anchors, rate)), 1 << 16, 2),
+    ],
+    [
+      "rarest windows, output of 3",
+      new BytePrefilter(prefilterTables(anchors, anchorWindows(anchors, rate)), 1 << 16, 3),
+    ],
   ] as const;
 
   it("samples every (shortest anchor − 3)rd position", () => assert.equal(filter.stride, 3));
@@ -171,6 +177,11 @@ describe("byte prefilter", () => {
         keys: item.keys.map((key) => ({ ...key, entry: key.entry.symbol })),
       }));
     assert.deepEqual(plain(byteDispatchTable()), plain(built.dispatch));
+    // The stored tables are those the stored anchors and windows lay out.
+    const { anchors, windows } = byteAnchorTables();
+    const stored = bytePrefilterTables();
+    const laid = prefilterTables(anchors, windows);
+    assert.deepEqual({ ...stored, bytes: Buffer.from(stored.bytes) }, { ...laid, bytes: Buffer.from(laid.bytes) });
   });
 });
 
