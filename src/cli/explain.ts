@@ -33,7 +33,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
   let pieces: string[] = [];
   let gathered = 0;
   const flush = () => {
-    if (pieces.length > 0) context.io.out(pieces.join(""));
+    // (NDJSON lines are joined by their newlines; a card ends with its own.)
+    if (pieces.length > 0) context.io.out(context.json ? `${pieces.join("\n")}\n` : pieces.join(""));
     pieces = [];
     gathered = 0;
   };
@@ -51,7 +52,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
           found++;
           if (context.options["summary"]) summary.add(finding);
           else {
-            const piece = context.json ? `${findingLine(finding)}\n` : describe(finding, context);
+            const piece = context.json ? findingLine(finding) : describe(finding, context);
             pieces.push(piece);
             gathered += piece.length;
           }

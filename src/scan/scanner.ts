@@ -377,9 +377,17 @@ function readMessages(
   // Longest texts first, and a text inside one already found is not found again:
   // "Connection reset" within "Connection reset by peer" is the same words.
   // The same words from several sources: a POSIX system's reading beats a runtime's platform-neutral one.
-  const rank = (key: TextKey) => (key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2);
-  // (The caller's list, sorted in place: it is the line's own.)
-  const ordered = keys.sort((a, b) => b.norm.length - a.norm.length || rank(a) - rank(b));
+  // (The caller's list, sorted in place, by insertion: it is the line's own and short.)
+  const ordered = keys;
+  for (let index = 1; index < ordered.length; index++) {
+    const key = ordered[index] as TextKey;
+    let at = index - 1;
+    while (at >= 0 && comesBefore(key, ordered[at] as TextKey)) {
+      ordered[at + 1] = ordered[at] as TextKey;
+      at--;
+    }
+    ordered[at + 1] = key;
+  }
   const taken: [number, number][] = [];
   const inside = (from: number, to: number) => taken.some(([a, b]) => from >= a && to <= b);
   let withNext: { joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
@@ -402,7 +410,7 @@ function readMessages(
       const to = here.end(at + key.norm.length);
       if (inside(from, to)) continue;
       taken.push([from, to]);
-      const javaOnWindows = key.platform !== "windows" && WINDOWS_JAVA_SUFFIX.test(text.slice(to));
+      const javaOnWindows = key.platform !== "windows" && followedByJavaOnWindows(text, to);
       const reading = javaOnWindows ? { ...key, platform: "windows" as const, dialect: "java" } : key;
       found(key.entry, message(reading, line, from, text.slice(from, to)));
       continue;
@@ -438,6 +446,20 @@ function readMessages(
       }
     }
   }
+}
+
+/** Longer texts first; among the same words, a POSIX system's reading before a runtime's platform-neutral one. */
+function comesBefore(a: TextKey, b: TextKey): boolean {
+  const rank = (key: TextKey) => (key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2);
+  return a.norm.length > b.norm.length || (a.norm.length === b.norm.length && rank(a) < rank(b));
+}
+
+/** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
+const JAVA_SUFFIX_AT = new RegExp(WINDOWS_JAVA_SUFFIX.source.replace(/^\^/, ""), "y");
+
+function followedByJavaOnWindows(line: string, at: number): boolean {
+  JAVA_SUFFIX_AT.lastIndex = at;
+  return JAVA_SUFFIX_AT.test(line);
 }
 
 /** A text's first word and the rest after each of its spaces, worked out once per text. */
@@ -568,12 +590,13 @@ class PendingFindings {
         this.held[twin] = finding;
       return;
     }
+    // (A Windows finding of the same code on the line above.)
+    const continues = (other: Finding) =>
+      sameCode(other) && other.line === finding.line - 1 && other.platform === "windows";
     if (
       finding.platform !== "windows" &&
       finding.evidence === "message" &&
-      [...this.held, ...this.earlier].some(
-        (other) => sameCode(other) && other.line === finding.line - 1 && other.platform === "windows",
-      )
+      (this.held.some(continues) || this.earlier.some(continues))
     )
       return;
     let index = this.held.length;
