@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import { findingJson, findingLine } from "../src/cli/explain.ts";
 import { run } from "../src/cli/main.ts";
 import { scan } from "../src/scan/index.ts";
@@ -102,6 +103,32 @@ describe("wsaerr explain", () => {
     assert.equal(status, 0);
     assert.equal(out.trim().split("\n").length, 3);
     assert.equal(JSON.parse(out.split("\n")[0] as string).file, "-");
+  });
+
+  it("writes what a truncated .gz file holds, then one line saying it is cut short, and exits 2", async () => {
+    const lines = Array.from({ length: 40_000 }, (_, index) =>
+      index % 100 === 7 ? `${index} ConnectionResetError: [WinError 10054] reset` : `${index} fine ${"x".repeat(40)}`,
+    );
+    const whole = gzipSync(`${lines.join("\n")}\n`);
+    const cut = join(dir, "cut.log.gz");
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const { status, out, err } = await explain([cut, "--json"]);
+    assert.equal(status, 2);
+    const found = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    assert.ok(found.length > 10, `${found.length} findings`);
+    assert.ok(found.every((finding) => finding.symbol === "WSAECONNRESET"));
+    assert.equal(err.trim().split("\n").length, 1);
+    assert.match(err, /cut short/);
+    // Not gzip at all: one line, exit 2, nothing found.
+    const fake = join(dir, "fake.log.gz");
+    writeFileSync(fake, "[WinError 10054] but not compressed\n");
+    const bad = await explain([fake, "--json"]);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.out, "");
+    assert.match(bad.err, /^wsaerr: cannot read all of .*not gzip data/);
   });
 
   it("exits 1 when nothing is found and 2 for a missing file", async () => {

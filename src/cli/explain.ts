@@ -38,6 +38,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
     pieces = [];
     gathered = 0;
   };
+  // A file that fails part way (a truncated .gz): what it gave is written, then one line says why.
+  let failed: string | undefined;
   for (const input of inputs) {
     const batches =
       input === "-"
@@ -63,17 +65,33 @@ export async function runExplain(context: CommandContext): Promise<number> {
           await context.io.drain?.();
         }
       }
+    } catch (error) {
+      failed = `wsaerr: cannot read all of ${input}: ${readError(error)}\n`;
     } finally {
-      // What was found before a read error (a truncated .gz) is still written.
+      // What was found before a read error is still written.
       flush();
     }
     progress(input, -1, 0);
+    if (failed) break;
   }
   if (context.options["summary"]) {
     const result = summary.result();
     context.io.out(context.json ? `${JSON.stringify(result)}\n` : summaryTable(result, context));
   }
+  if (failed) {
+    context.io.err(failed);
+    return 2;
+  }
   return found > 0 ? 0 : 1;
+}
+
+/** Why a file could not be read to its end, in words (zlib's own are terse). */
+function readError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === "Z_BUF_ERROR") return "the gzip data ends early (the file is cut short); findings up to there are shown";
+  if (code === "Z_DATA_ERROR")
+    return `it is not gzip data, or the data is damaged or followed by other bytes (${message}); findings up to there are shown`;
+  return message ?? String(error);
 }
 
 /** The NDJSON object, fields in the documented order. */

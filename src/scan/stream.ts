@@ -29,18 +29,26 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
   const decoder = new TextDecoder("utf-8");
   const state = new StreamState(options.file ?? null);
   let bytes = 0;
-  for await (const chunk of iterate(source)) {
-    bytes += typeof chunk === "string" ? chunk.length : chunk.byteLength;
-    options.onProgress?.(bytes);
-    state.append(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
-    if (state.size >= blockSize) {
-      const batch = [...state.scan(false)];
-      if (batch.length > 0) yield batch;
+  let failure: { error: unknown } | undefined;
+  try {
+    for await (const chunk of iterate(source)) {
+      bytes += typeof chunk === "string" ? chunk.length : chunk.byteLength;
+      options.onProgress?.(bytes);
+      state.append(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+      if (state.size >= blockSize) {
+        const batch = [...state.scan(false)];
+        if (batch.length > 0) yield batch;
+      }
     }
+  } catch (error) {
+    // A source that fails part way (a truncated .gz file): what it gave is read all the same,
+    // then the error ends the iteration.
+    failure = { error };
   }
   state.append(decoder.decode());
   const batch = [...state.scan(true)];
   if (batch.length > 0) yield batch;
+  if (failure) throw failure.error;
 }
 
 class StreamState {
