@@ -25,6 +25,7 @@ export interface WebWords {
   readonly fileUnreadable: (name: string) => string;
   readonly gzipUnreadable: (name: string) => string;
   readonly fileCut: (megabytes: number) => string;
+  readonly gzipCutShort: (name: string) => string;
   readonly chartTitle: string;
   readonly line: string;
   readonly code: string;
@@ -69,6 +70,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     fileUnreadable: (name) => `“${name}” could not be read.`,
     gzipUnreadable: (name) => `“${name}” could not be decompressed (is it really gzip-compressed text?).`,
     fileCut: (megabytes) => `Only the first ${megabytes} MB of the file were read.`,
+    gzipCutShort: (name) =>
+      `“${name}” ends before its compressed data does (cut short, or damaged): what it held up to there is explained.`,
     chartTitle: "Findings per code",
     line: "Line",
     code: "Code",
@@ -112,6 +115,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     fileUnreadable: (name) => `„${name}“ ließ sich nicht lesen.`,
     gzipUnreadable: (name) => `„${name}“ ließ sich nicht entpacken (ist es wirklich mit gzip komprimierter Text?).`,
     fileCut: (megabytes) => `Nur die ersten ${megabytes} MB der Datei wurden gelesen.`,
+    gzipCutShort: (name) =>
+      `„${name}“ endet vor seinen komprimierten Daten (abgeschnitten oder beschädigt): erklärt ist, was bis dahin darin stand.`,
     chartTitle: "Funde pro Code",
     line: "Zeile",
     code: "Code",

@@ -162,6 +162,25 @@ describe("on the server", () => {
     await drop("app.log.gz", gzipSync(LOG).toString("base64"));
     await page.waitForSelector("table.findings tbody tr");
     assert.match((await page.textContent("table.findings tbody tr")) ?? "", /app\.log\.gz:1/);
+    // Cut short: what it held up to there is explained, and a note says the file ends early.
+    const lines = Array.from({ length: 20_000 }, (_, index) =>
+      index % 50 === 3 ? `${index} [WinError 10061] refused` : `${index} ok ${"x".repeat(30)}`,
+    );
+    const whole = gzipSync(`${lines.join("\n")}\n`);
+    await drop("cut.log.gz", whole.subarray(0, Math.floor(whole.length / 2)).toString("base64"));
+    await page.waitForSelector("#explain-output p[role=status]");
+    assert.match((await page.textContent("#explain-output p[role=status]")) ?? "", /cut\.log\.gz.*cut short/);
+    const rows = await page.locator("table.findings tbody tr").count();
+    assert.ok(rows > 10, `${rows} findings`);
+    // A gzip bomb: decompressed, it would pass 32 MB; reading stops there and says so.
+    const bomb = gzipSync(`[WinError 10054] reset\n${"all quiet\n".repeat(3_600_000)}`);
+    assert.ok(bomb.length < 1 << 20 && 10 * 3_600_000 > 32 << 20);
+    await drop("bomb.log.gz", bomb.toString("base64"));
+    await page.waitForFunction(
+      () => /first 32 MB/.test(document.querySelector("#explain-output p[role=status]")?.textContent ?? ""),
+      undefined,
+      { timeout: 60_000 },
+    );
   });
 
   it("keeps every payload inert: search, code URLs and explain", async () => {

@@ -26,7 +26,7 @@ export function setUpExplainPane(page: PageData): void {
     void explain(textarea.value, null);
   });
   const openFile = async (file: File) => {
-    let read: { text: string; cut: boolean };
+    let read: FileText;
     try {
       read = await readText(file);
     } catch {
@@ -43,7 +43,12 @@ export function setUpExplainPane(page: PageData): void {
     }
     // Show small files in the box, so the text can be edited and explained again.
     textarea.value = read.text.length <= 256 * 1024 ? read.text : "";
-    await explain(read.text, file.name, read.cut ? words.fileCut(MAX_FILE_BYTES / 1024 / 1024) : undefined);
+    const note = read.broken
+      ? words.gzipCutShort(file.name)
+      : read.cut
+        ? words.fileCut(MAX_FILE_BYTES / 1024 / 1024)
+        : undefined;
+    await explain(read.text, file.name, note);
   };
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
@@ -62,12 +67,20 @@ export function setUpExplainPane(page: PageData): void {
   });
 }
 
+/** A file's text: `cut` when it was longer than MAX_FILE_BYTES, `broken` when its gzip data ended early. */
+interface FileText {
+  readonly text: string;
+  readonly cut: boolean;
+  readonly broken?: boolean;
+}
+
 /**
  * The file's text, at most MAX_FILE_BYTES of it; .gz files are decompressed in the
  * browser, and cut at the same size however small the compressed file (a gzip bomb
- * stops there). Throws when a .gz cannot be decompressed.
+ * stops there). A .gz whose data fails part way (cut short) gives what came before;
+ * throws when a .gz gives nothing at all.
  */
-async function readText(file: File): Promise<{ text: string; cut: boolean }> {
+async function readText(file: File): Promise<FileText> {
   if (!/\.gz$/i.test(file.name))
     return { text: await file.slice(0, MAX_FILE_BYTES).text(), cut: file.size > MAX_FILE_BYTES };
   const reader = file.stream().pipeThrough(new DecompressionStream("gzip")).getReader();
@@ -75,7 +88,14 @@ async function readText(file: File): Promise<{ text: string; cut: boolean }> {
   let text = "";
   let bytes = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      if (bytes === 0) throw error;
+      return { text: text + decoder.decode(), cut: false, broken: true };
+    }
+    const { done, value } = next;
     if (done) return { text: text + decoder.decode(), cut: false };
     const room = MAX_FILE_BYTES - bytes;
     bytes += value.byteLength;
