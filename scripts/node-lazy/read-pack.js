@@ -41,8 +41,10 @@ export function readPack(name) {
       const from = tab + 1;
       const to = end;
       let json;
-      Object.defineProperty(pack, bytes.toString("latin1", start, tab), {
+      // (Configurable: a symbol given twice keeps its last entry, as assignment would.)
+      Object.defineProperty(pack, bytes.toString("utf8", start, tab), {
         enumerable: true,
+        configurable: true,
         get: () => {
           json ??= bytes.toString("utf8", from, to);
           return json;

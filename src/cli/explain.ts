@@ -90,7 +90,7 @@ function readError(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
   if (code === "Z_BUF_ERROR") return "the gzip data ends early (the file is cut short); findings up to there are shown";
   if (code === "Z_DATA_ERROR")
-    return `it is not gzip data, or the data is damaged or followed by other bytes (${message}); findings up to there are shown`;
+    return `it is not gzip data, or the data is damaged or followed by other bytes (${message}); findings up to about there are shown`;
   return message ?? String(error);
 }
 

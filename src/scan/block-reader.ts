@@ -21,6 +21,12 @@ export interface ReadBlock {
   readonly length: number;
   readonly from: number;
   readonly to: number;
+  /**
+   * Where the lines read as candidates end: `to`, or, in a range's last block, past the
+   * next range's first line when it is whole (its own findings are that range's; a message
+   * that begins on this range's last line and ends on it is this range's).
+   */
+  readonly candidatesTo: number;
   /** The line number of the block's first byte (the range's first line is 1; its context line 0). */
   readonly firstLine: number;
   /** The line number the next block's lines start at. */
@@ -37,6 +43,7 @@ const PROBE = 4 << 10;
 /** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
 const LOOKAHEAD = 64 << 10;
 const NEWLINE = 10;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 let threadPrefilter: BytePrefilter | undefined;
 
@@ -54,14 +61,18 @@ export class BlockReader {
   *blocks(start: number, end: number): Generator<ReadBlock, number, undefined> {
     // A line belongs to the range it starts in; a range inside one long line owns none
     // (looking no further than its end keeps a file without newlines linear).
-    const first = this.lineStartFrom(start, end);
+    let first = this.lineStartFrom(start, end);
     if (first === -1) return 0;
+    // A UTF-8 byte order mark is not part of the first line (columns count from after it, as
+    // when text is decoded).
+    const bom = first === 0 && end >= BOM.length && this.read(0, BOM.length).equals(BOM);
+    if (bom) first = BOM.length;
     const stopAt = this.lineStartFrom(end);
     let newlines = 0;
     let position = first;
     let line = 1;
     // The line before the range (another range's) is context, as between blocks.
-    let context = this.previousLine(first); // the last line read, with its newline
+    let context = bom ? Buffer.alloc(0) : this.previousLine(first); // the last line read, with its newline
     if (context.length > 0) {
       const filter = bytePrefilter(context.length);
       context.copy(filter.input, 0);
@@ -100,9 +111,20 @@ export class BlockReader {
         to = lastNewline + 1;
       }
       const afterNext = buffer.indexOf(NEWLINE, to);
-      const dataEnd = afterNext === -1 || afterNext >= from + got ? from + got : afterNext + 1;
+      const nextWhole = afterNext !== -1 && afterNext < from + got;
+      const dataEnd = nextWhole ? afterNext + 1 : from + got;
       const count = filter.newlines(from, to);
-      yield blockOf("block", filter, dataEnd, from, to, line - (context.length > 0 ? 1 : 0), line + count);
+      const last = position + (to - from) >= stopAt;
+      yield blockOf(
+        "block",
+        filter,
+        dataEnd,
+        from,
+        to,
+        line - (context.length > 0 ? 1 : 0),
+        line + count,
+        last && nextWhole ? dataEnd : to,
+      );
       newlines += count;
       line += count;
       const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
@@ -173,6 +195,7 @@ function blockOf(
   to: number,
   firstLine: number,
   nextLine: number,
+  candidatesTo = to,
 ): ReadBlock {
   const hits = filter.hits(from, length, length);
   const hitLines = new Int32Array(hits.length / 2);
@@ -184,5 +207,5 @@ function blockOf(
     counted = at;
     hitLines[index] = line;
   }
-  return { kind, bytes: filter.input, length, from, to, firstLine, nextLine, hits, hitLines };
+  return { kind, bytes: filter.input, length, from, to, candidatesTo, firstLine, nextLine, hits, hitLines };
 }

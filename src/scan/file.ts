@@ -211,15 +211,17 @@ class WorkerPool {
     const onReady = (message: { ready?: boolean }) => {
       if (!message.ready) return;
       worker.off("message", onReady);
-      worker.off("exit", onExit);
       if (this.closing) return;
       this.idle.push(worker);
       this.waiting.shift()?.();
     };
-    // One that cannot start is left out; this thread scans what it would have.
+    // One that cannot start, or stops while it has no job, is left out; this thread scans
+    // what it would have. (One that stops during a job fails the job: run().)
     const onExit = () => {
       worker.off("message", onReady);
       this.workers.delete(worker);
+      const idle = this.idle.indexOf(worker);
+      if (idle !== -1) this.idle.splice(idle, 1);
       for (const wake of this.waiting.splice(0)) wake();
     };
     worker.on("message", onReady);

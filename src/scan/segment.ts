@@ -76,18 +76,21 @@ export class SegmentScanner {
   scan(block: ReadBlock): Finding[] {
     const source = blockSource(block);
     const findings: Finding[] = [];
+    const { file } = this;
     if (block.kind === "context") {
-      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.length, file: this.file }, (finding) =>
+      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.length, file }, (finding) =>
         findings.push(finding),
       );
-      this.contextFindings = findings;
+      this.keep(findings);
       return [];
     }
     if (block.kind === "long") {
-      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.length, file: this.file }, (finding) =>
-        findings.push(finding),
+      // (No line of context before it; the findings of the line before still count.)
+      scanBlock(
+        { source, firstLine: block.firstLine, from: 0, to: block.length, file, earlier: this.contextFindings },
+        (finding) => findings.push(finding),
       );
-      this.contextFindings = findings;
+      this.keep(findings);
       return findings;
     }
     scanBlock(
@@ -95,15 +98,25 @@ export class SegmentScanner {
         source,
         firstLine: block.firstLine,
         from: block.from,
-        to: block.to,
-        file: this.file,
+        to: block.candidatesTo,
+        file,
         earlier: this.contextFindings,
       },
       (finding) => {
-        if (finding.line >= 1) findings.push(finding);
+        // Not the line before the range's (line 0), nor the next range's first line when it was read.
+        if (finding.line >= 1 && (block.candidatesTo === block.to || finding.line < block.nextLine))
+          findings.push(finding);
       },
     );
-    this.contextFindings = findings.filter((finding) => finding.line === block.nextLine - 1);
+    this.keep(findings.filter((finding) => finding.line === block.nextLine - 1));
     return findings;
+  }
+
+  /**
+   * Keeps findings as the next block's context, as copies: the findings returned are the
+   * caller's to renumber (scanFile makes their lines absolute in place).
+   */
+  private keep(findings: readonly Finding[]): void {
+    this.contextFindings = findings.map((finding) => ({ ...finding }));
   }
 }

@@ -41,11 +41,13 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
       }
     }
   } catch (error) {
-    // A source that fails part way (a truncated .gz file): what it gave is read all the same,
+    // A source that fails part way (a truncated .gz file): its whole lines are read all the
+    // same (not the line it broke off in: "errno: 100" is not what "errno: 10061" said),
     // then the error ends the iteration.
     failure = { error };
   }
-  state.append(decoder.decode());
+  if (failure) state.dropUnfinishedLine();
+  else state.append(decoder.decode());
   const batch = [...state.scan(true)];
   if (batch.length > 0) yield batch;
   if (failure) throw failure.error;
@@ -67,6 +69,11 @@ class StreamState {
 
   get size(): number {
     return this.pending.length;
+  }
+
+  /** Forgets the text after the last newline (a line the source broke off in). */
+  dropUnfinishedLine(): void {
+    this.pending = this.pending.slice(0, this.pending.lastIndexOf("\n") + 1);
   }
 
   append(text: string): void {

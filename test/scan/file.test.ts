@@ -75,6 +75,71 @@ describe("scanFile", () => {
     }
   });
 
+  it("keeps the rules between blocks in segments after the first, in one thread", async () => {
+    // Several blocks per segment and segments after the first: the line numbers made absolute
+    // must not change the findings a block hands the next as context (a message that only
+    // repeats the line above's code is dropped there, as scan() drops it).
+    const a =
+      "TimeoutError: [WinError 10060] A connection attempt failed because the connected party did not properly respond after a";
+    const b = "period of time, or established connection failed because connected host has failed to respond";
+    const text = `${"p".repeat(65)}\n${"filler line without anything of note here\n".repeat(100_000)}${`${a}\n${b}\nfiller\n`.repeat(9_000)}`;
+    const path = join(dir, "blocks.log");
+    writeFileSync(path, text);
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.evidence}`;
+    const expected = scan(text).map(key);
+    assert.equal(expected.length, 9_000);
+    assert.deepEqual((await collect(scanFile(path, { threads: 1 }))).map(key), expected);
+  });
+
+  it("finds a message broken over a segment boundary, and one after a line longer than a block", async () => {
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.platform}`;
+    // The message's first line starts just before the 64 KiB boundary and crosses it; its
+    // second line (the only one with an anchor) starts in the next segment.
+    const first = "ConnectEx tcp: No connection";
+    const filler = `${"f".repeat(99)}\n`;
+    const before = "x".repeat((64 << 10) - 10 - 655 * filler.length);
+    const text = `${filler.repeat(655)}${before}\n${first}\ncould be made because the target machine actively refused it.\nok\n`;
+    const split = join(dir, "split.log");
+    writeFileSync(split, text);
+    const expected = scan(text).map(key);
+    assert.equal(expected.length, 1);
+    for (const options of [{ threads: 1 }, { threads: 2, scanHere: false }])
+      assert.deepEqual(
+        (await collect(scanFile(split, { ...options, segmentSize: 64 << 10 }))).map(key),
+        expected,
+        JSON.stringify(options),
+      );
+    // Indy prints the code, then the message on the next line: one finding, even when that
+    // line is too long to be read whole.
+    const indy = `EIdSocketError: Socket Error # 10061\nConnection refused. ${"y".repeat(1_200_000)}\n`;
+    const long = join(dir, "indy.log");
+    writeFileSync(long, indy);
+    assert.deepEqual((await collect(scanFile(long))).map(key), scan(indy).map(key));
+  });
+
+  it("counts columns from after a byte order mark, as decoded text does", async () => {
+    const path = join(dir, "bom.log");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("[WinError 10054] x\n")]));
+    const [finding] = await collect(scanFile(path));
+    assert.equal(finding?.column, 1);
+    assert.equal(finding?.line, 1);
+  });
+
+  it("reads the whole lines of a .gz cut short, not the line it breaks off in", async () => {
+    const lines = Array.from({ length: 3_000 }, (_, index) => `${index} connect failed: errno: 10061`);
+    const whole = gzipSync(`${lines.join("\n")}\n`, { level: 0 });
+    // Cut inside "errno: 10061" so that the line reads "errno: 100" (ENETDOWN on Linux).
+    const cutAt = whole.indexOf("errno: 10061", whole.length / 2) + "errno: 100".length;
+    const path = join(dir, "cut-line.log.gz");
+    writeFileSync(path, whole.subarray(0, cutAt));
+    const found: Finding[] = [];
+    await assert.rejects(async () => {
+      for await (const finding of scanFile(path)) found.push(finding);
+    }, /unexpected end of file/);
+    assert.ok(found.length > 1000);
+    assert.ok(found.every((finding) => finding.symbol === "WSAECONNREFUSED"));
+  });
+
   it("agrees with scan() across many small segments of mixed fixture lines", async () => {
     const fixtures = join(ROOT, "test/fixtures/explain");
     const pool = readdirSync(fixtures).flatMap((name) => {
