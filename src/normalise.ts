@@ -5,8 +5,17 @@
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 
+/**
+ * What makes normalising more than lower-casing: a quote to replace, whitespace that is
+ * not one space between words, or punctuation at the end.
+ */
+const IRREGULAR = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u00AB\u00BB]|[^\S ]|  |^ | $|[.\u3002!,;:]$/;
+
 /** Lower-case, plain quotes, single spaces, no trailing punctuation. */
 export function normaliseMessage(text: string): string {
+  // Most inputs ("[WinError 10061]", a code name, a message as printed less its period) need
+  // only lower-casing, which costs a fraction of the four replacements.
+  if (!IRREGULAR.test(text)) return text.toLowerCase();
   return text
     .replace(TYPOGRAPHIC, (quote) => (/[\u201C-\u201F\u00AB\u00BB]/.test(quote) ? '"' : "'"))
     .replace(/\s+/g, " ")
