@@ -74,9 +74,19 @@ export class BlockReader {
     // The line before the range (another range's) is context, as between blocks.
     let context = bom ? Buffer.alloc(0) : this.previousLine(first); // the last line read, with its newline
     if (context.length > 0) {
-      const filter = bytePrefilter(context.length);
+      // With the range's first line after it, when that is whole within the lookahead: a
+      // message broken over the two is found on the line before, as the rules need.
+      const filter = bytePrefilter(context.length + LOOKAHEAD);
       context.copy(filter.input, 0);
-      yield blockOf("context", filter, context.length, 0, context.length, 0, 1);
+      const got = this.readInto(filter.input, context.length, first, LOOKAHEAD);
+      const newline = filter.input.indexOf(NEWLINE, context.length);
+      const length =
+        newline !== -1 && newline < context.length + got
+          ? newline + 1
+          : got < LOOKAHEAD
+            ? context.length + got // the file's last line, without a newline
+            : context.length;
+      yield blockOf("context", filter, length, 0, context.length, 0, 1);
     }
     // Context + block + lookahead are read into the byte prefilter's input, reused block after block.
     while (position < stopAt) {
@@ -111,8 +121,10 @@ export class BlockReader {
         to = lastNewline + 1;
       }
       const afterNext = buffer.indexOf(NEWLINE, to);
-      const nextWhole = afterNext !== -1 && afterNext < from + got;
-      const dataEnd = nextWhole ? afterNext + 1 : from + got;
+      const ended = afterNext !== -1 && afterNext < from + got;
+      // The next line is whole when it ends in a newline, or is the file's last line (the read stopped short).
+      const nextWhole = ended || (got < wanted + LOOKAHEAD && from + got > to);
+      const dataEnd = ended ? afterNext + 1 : from + got;
       const count = filter.newlines(from, to);
       const last = position + (to - from) >= stopAt;
       yield blockOf(

@@ -231,7 +231,10 @@ class WorkerPool {
     return worker;
   }
 
-  /** Runs a job on a free worker; a worker that dies fails the job (and is replaced) rather than hanging. */
+  /**
+   * Runs a job on a free worker. One that fails with an error fails the job (and is
+   * replaced) rather than hanging; one that stops without one leaves the job to this thread.
+   */
   async run(job: Job): Promise<SegmentResult> {
     while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
     const worker = this.idle.pop() as Worker;
@@ -258,7 +261,17 @@ class WorkerPool {
         };
         const onExit = (code: number) => {
           done();
-          reject(new Error(`a scanning worker stopped unexpectedly (exit code ${code})`));
+          if (this.closing) {
+            reject(new Error(`a scanning worker stopped (exit code ${code})`));
+            return;
+          }
+          // Stopped without an error of its own (killed, or gone as it took the job): this
+          // thread scans the segment instead.
+          try {
+            resolve(scanSegment(job.path, job.start, job.end, job.file));
+          } catch (error) {
+            reject(error);
+          }
         };
         worker.on("message", onMessage);
         worker.on("error", onError);

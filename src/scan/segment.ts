@@ -78,7 +78,8 @@ export class SegmentScanner {
     const findings: Finding[] = [];
     const { file } = this;
     if (block.kind === "context") {
-      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.length, file }, (finding) =>
+      // (Its data runs on into the range's first line, for a message broken over the two.)
+      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.to, file }, (finding) =>
         findings.push(finding),
       );
       this.keep(findings);

@@ -71,9 +71,12 @@ class StreamState {
     return this.pending.length;
   }
 
-  /** Forgets the text after the last newline (a line the source broke off in). */
+  /**
+   * Forgets the text after the last newline (a line the source broke off in), unless that
+   * line is already past MAX_LINE: its first MAX_LINE characters are all that would be read anyway.
+   */
   dropUnfinishedLine(): void {
-    this.pending = this.pending.slice(0, this.pending.lastIndexOf("\n") + 1);
+    if (!this.skipping) this.pending = this.pending.slice(0, this.pending.lastIndexOf("\n") + 1);
   }
 
   append(text: string): void {

@@ -98,17 +98,27 @@ describe("scanFile", () => {
     const first = "ConnectEx tcp: No connection";
     const filler = `${"f".repeat(99)}\n`;
     const before = "x".repeat((64 << 10) - 10 - 655 * filler.length);
-    const text = `${filler.repeat(655)}${before}\n${first}\ncould be made because the target machine actively refused it.\nok\n`;
-    const split = join(dir, "split.log");
-    writeFileSync(split, text);
-    const expected = scan(text).map(key);
-    assert.equal(expected.length, 1);
-    for (const options of [{ threads: 1 }, { threads: 2, scanHere: false }])
-      assert.deepEqual(
-        (await collect(scanFile(split, { ...options, segmentSize: 64 << 10 }))).map(key),
-        expected,
-        JSON.stringify(options),
-      );
+    const start = `${filler.repeat(655)}${before}\n`;
+    const cases = [
+      `${start}${first}\ncould be made because the target machine actively refused it.\nok\n`,
+      // The second line is the file's last, without a newline.
+      `${start}${first}\ncould be made because the target machine actively refused it.`,
+      // A Windows message broken over the boundary, and a POSIX text that only continues it
+      // (dropped, as scan() drops it: found only if the line before is read with the next).
+      `${start}An existing connection was forcibly closed by the remote\nhost. Connection reset by peer\nok\n`,
+    ];
+    for (const [index, text] of cases.entries()) {
+      const split = join(dir, `split-${index}.log`);
+      writeFileSync(split, text);
+      const expected = scan(text).map(key);
+      assert.equal(expected.length, 1, `case ${index}`);
+      for (const options of [{ threads: 1 }, { threads: 2, scanHere: false }])
+        assert.deepEqual(
+          (await collect(scanFile(split, { ...options, segmentSize: 64 << 10 }))).map(key),
+          expected,
+          `case ${index}, ${JSON.stringify(options)}`,
+        );
+    }
     // Indy prints the code, then the message on the next line: one finding, even when that
     // line is too long to be read whole.
     const indy = `EIdSocketError: Socket Error # 10061\nConnection refused. ${"y".repeat(1_200_000)}\n`;

@@ -86,6 +86,24 @@ describe("scanStream", () => {
     assert.deepEqual(found, whole);
   });
 
+  it("reads the whole lines of a source that fails, and a line already past MAX_LINE", async () => {
+    const failing = async function* (chunks: string[]) {
+      yield* chunks;
+      throw new Error("the source broke off");
+    };
+    const read = async (chunks: string[]) => {
+      const found: Finding[] = [];
+      await assert.rejects(async () => {
+        for await (const finding of scanStream(failing(chunks))) found.push(finding);
+      }, /broke off/);
+      return found.map((finding) => `${finding.line}:${finding.column}:${finding.code}`);
+    };
+    // The line it broke off in is not read ("errno: 100" is not what the line said)…
+    assert.deepEqual(await read(["[WinError 10061]\nconnect failed: errno: 100"]), ["1:1:10061"]);
+    // …unless it is already longer than MAX_LINE: its first MAX_LINE characters are final.
+    assert.deepEqual(await read(["ok\n[WinError 10061] ", "y".repeat(1_100_000)]), ["2:1:10061"]);
+  });
+
   it("keeps memory bounded on a line without end", async () => {
     const junk = "x".repeat(1 << 20);
     const chunks = Array.from({ length: 8 }, () => junk);
