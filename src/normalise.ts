@@ -9,7 +9,8 @@ const TYPOGRAPHIC = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E
  * What makes normalising more than lower-casing: a quote to replace, whitespace that is
  * not one space between words, or punctuation at the end.
  */
-const IRREGULAR = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u00AB\u00BB]|[^\S ]|  |^ | $|[.\u3002!,;:]$/;
+const IRREGULAR =
+  /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u00AB\u00BB]|[^\S ]| {2}|^ | $|[.\u3002!,;:]$/;
 
 /** Lower-case, plain quotes, single spaces, no trailing punctuation. */
 export function normaliseMessage(text: string): string {
