@@ -11,7 +11,8 @@ import { MAX_LINE } from "./scanner.ts";
 /** A block read, as the engine needs it. */
 export interface ReadBlock {
   /**
-   * "context": the line before the range (read only for the rules that look a line back);
+   * "context": the line before the range, [0, to), read only for the rules that look a line
+   * back (the range's first line follows it in the data, when whole within the lookahead);
    * "long": the first MAX_LINE bytes of one line longer than a block; "block": the whole
    * lines [from, to), after the previous block's last line and before the next line.
    */
