@@ -50,6 +50,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
           });
     try {
       for await (const batch of batches) {
+        let wrote = false;
         for (const finding of batch) {
           found++;
           if (context.options["summary"]) summary.add(finding);
@@ -57,13 +58,17 @@ export async function runExplain(context: CommandContext): Promise<number> {
             const piece = context.json ? findingLine(finding) : describe(finding, context);
             pieces.push(piece);
             gathered += piece.length;
+            // Written as soon as a chunk has gathered, not at the batch's end: a block dense with
+            // findings kept thousands of pieces (each a tree of joined strings) alive, which the
+            // garbage collector then had to copy.
+            if (gathered >= CHUNK) {
+              flush();
+              wrote = true;
+            }
           }
         }
-        if (gathered >= CHUNK) {
-          flush();
-          // Let a slow reader set the pace, so unwritten output does not pile up in memory.
-          await context.io.drain?.();
-        }
+        // Let a slow reader set the pace, so unwritten output does not pile up in memory.
+        if (wrote) await context.io.drain?.();
       }
     } catch (error) {
       failed = `wsaerr: cannot read all of ${input}: ${readError(error)}\n`;
