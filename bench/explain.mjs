@@ -42,6 +42,22 @@ console.log(
   `explain          yardstick grep -cE ${fmt(g, 0)} MB/s   explain --json ${fmt(e, 0)} MB/s   ratio ${fmt(e / g, 2)}x (goal >= 1.0x; ${fmt(megabytes, 0)} MB, median of 3)`,
 );
 
+// A dense log (half its lines errors): no goal, but the cost per finding shows here.
+const dense = `${root}bench/out/dense-20.log`;
+if (!existsSync(dense))
+  execFileSync(process.execPath, [`${root}bench/gen-log.mjs`, dense, "20", "2", "0.5"], { stdio: "inherit" });
+const denseTimes = [];
+for (let round = 0; round < 3; round++)
+  denseTimes.push(seconds(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json", dense]));
+const denseFindings =
+  spawnSync(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json", dense], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  }).stdout.split("\n").length - 1;
+console.log(
+  `explain dense    ${fmt(statSync(dense).size / 1048576, 0)} MB, half the lines errors: ${fmt(median(denseTimes), 2)} s, ${fmt(denseFindings / median(denseTimes) / 1000, 0)}k findings/s (median of 3; no goal)`,
+);
+
 const adversarial = {
   "[WinError repeated": "[WinError ".repeat(100_000),
   "errno: repeated": "errno: ".repeat(150_000),

@@ -1,12 +1,12 @@
 // Writes a reproducible mixed log for the explain benchmark: ordinary service
 // lines full of near misses (ports like :10054, ids, sizes, timestamps, hex
 // addresses) and about 1% socket-error lines in every dialect wsaerr reads.
-// Usage: node bench/gen-log.mjs <out-file> [megabytes=200] [seed=1]
+// Usage: node bench/gen-log.mjs <out-file> [megabytes=200] [seed=1] [error share=0.01]
 import { createWriteStream } from "node:fs";
 
-const [out, megabytes = "200", seed = "1"] = process.argv.slice(2);
+const [out, megabytes = "200", seed = "1", share = "0.01"] = process.argv.slice(2);
 if (!out) {
-  console.error("usage: node bench/gen-log.mjs <out-file> [megabytes] [seed]");
+  console.error("usage: node bench/gen-log.mjs <out-file> [megabytes] [seed] [error share]");
   process.exit(2);
 }
 
@@ -96,7 +96,7 @@ while (written < target) {
   for (let i = 0; i < 2000; i++) {
     second++;
     const time = `2026-11-23T${pad(Math.floor(second / 3600) % 24)}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}.${pad(second % 1000, 3)}Z`;
-    const body = random() < 0.01 ? pick(ERROR_LINES)() : pick(NORMAL_LINES)();
+    const body = random() < Number(share) ? pick(ERROR_LINES)() : pick(NORMAL_LINES)();
     block += `${time} ${pick(["INFO", "INFO", "INFO", "DEBUG", "WARN"])} [${pick(WORDS)}-${int(1, 16)}] ${body}\n`;
   }
   if (!stream.write(block)) await new Promise((resolve) => stream.once("drain", resolve));
