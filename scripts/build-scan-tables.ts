@@ -1,8 +1,10 @@
 // The byte prefilter's tables (src/scan/byte-tables.generated.ts): the anchors and what
 // each dispatches (src/scan/scanner.ts's byteDispatch), the printed texts they point at
-// (src/scan/texts.ts), and where each anchor is sampled (anchorWindows, rated by how
-// common its grams are likely to be in a log). Worked out here once rather than by
-// every process that scans a file. `--check` writes nothing and exits 1 when stale.
+// (src/scan/texts.ts), where each anchor is sampled (anchorWindows, rated by how common
+// its grams are likely to be in a log) and the prefilter's memory as laid out for them
+// (prefilterTables). Worked out here once rather than by every process that scans a
+// file; `npm run build:data` runs it after the catalogue. `--check` writes nothing and
+// exits 1 when stale.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { anchorWindows, prefilterTables } from "../src/scan/byte-prefilter.ts";
