@@ -4,11 +4,12 @@
 // memory. `.gz` files go through one thread (gzip cannot be cut).
 // node:zlib, node:stream and node:worker_threads are loaded when a scan needs them
 // (a .gz file, worker threads): each costs a few milliseconds at start-up.
-import { createReadStream, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { bytePrefilter } from "./block-reader.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
+import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
@@ -51,19 +52,27 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
 export async function* scanFileBatches(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding[]> {
   const file = options.file ?? path;
   const size = statSync(path).size;
-  if (path.endsWith(".gz")) {
-    // (Loaded before the file is opened: its data flows as soon as it is listened to.)
-    const [{ createGunzip }, { pipeline }] = await Promise.all([import("node:zlib"), import("node:stream")]);
+  const reading = () => {
     const input = createReadStream(path);
     let read = 0;
     input.on("data", (chunk) => {
       read += chunk.length;
       options.onProgress?.(read, size);
     });
+    return input;
+  };
+  if (path.endsWith(".gz")) {
+    // (Loaded before the file is opened: its data flows as soon as it is listened to.)
+    const [{ createGunzip }, { pipeline }] = await Promise.all([import("node:zlib"), import("node:stream")]);
     // pipeline(), not pipe(): a read or gunzip error must end the iteration with that error.
     const gunzip = createGunzip();
-    pipeline(input, gunzip, () => {});
+    pipeline(reading(), gunzip, () => {});
     yield* scanStreamBatches(gunzip, { file });
+    return;
+  }
+  // A UTF-16 log (Windows PowerShell's `>`) is decoded as a stream; the byte prefilter reads UTF-8.
+  if (startsAsUtf16(path)) {
+    yield* scanStreamBatches(reading(), { file });
     return;
   }
   const threads = Math.max(1, Math.min(Math.floor(options.threads ?? 1) || 1, 8));
@@ -294,6 +303,17 @@ class WorkerPool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all([...this.workers].map((worker) => worker.terminate()));
+  }
+}
+
+/** Whether the file's first bytes say it is UTF-16 (sniffEncoding). */
+function startsAsUtf16(path: string): boolean {
+  const fd = openSync(path, "r");
+  try {
+    const start = Buffer.alloc(SNIFF_BYTES);
+    return sniffEncoding(start.subarray(0, readSync(fd, start, 0, SNIFF_BYTES, 0))) !== "utf-8";
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -4,6 +4,8 @@
 // and the carried tail join them again. Each block keeps one line before and
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
+
+import { type LogEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -14,6 +16,8 @@ export interface StreamOptions {
   readonly blockSize?: number;
   /** Called with the number of bytes read so far (for a progress bar). */
   readonly onProgress?: (bytes: number) => void;
+  /** How bytes are decoded; by default told from the first bytes (UTF-8, or UTF-16 by its byte order mark or zero bytes). */
+  readonly encoding?: LogEncoding;
 }
 
 type Source = AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
@@ -26,7 +30,28 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 /** The same, a block's findings at a time (no promise per finding: src/cli/explain.ts reads these). */
 export async function* scanStreamBatches(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding[]> {
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
-  const decoder = new TextDecoder("utf-8");
+  // Bytes are held until there are enough to tell their encoding (or the source ends).
+  let decoder: TextDecoder | undefined = options.encoding ? new TextDecoder(options.encoding) : undefined;
+  let held: Uint8Array[] = [];
+  let heldBytes = 0;
+  /** The text of a chunk; `last` ends the source; `now` decodes what is held without waiting for more. */
+  const decode = (chunk: Uint8Array, last: boolean, now = false): string => {
+    if (!decoder) {
+      held.push(chunk);
+      heldBytes += chunk.byteLength;
+      if (heldBytes < SNIFF_BYTES && !last && !now) return "";
+      const start = new Uint8Array(heldBytes);
+      let at = 0;
+      for (const piece of held) {
+        start.set(piece, at);
+        at += piece.byteLength;
+      }
+      held = [];
+      decoder = new TextDecoder(sniffEncoding(start));
+      chunk = start;
+    }
+    return decoder.decode(chunk, { stream: !last });
+  };
   const state = new StreamState(options.file ?? null);
   let bytes = 0;
   let failure: { error: unknown } | undefined;
@@ -34,7 +59,11 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
     for await (const chunk of iterate(source)) {
       bytes += typeof chunk === "string" ? chunk.length : chunk.byteLength;
       options.onProgress?.(bytes);
-      state.append(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+      if (typeof chunk === "string") {
+        // (Bytes held so far come first.)
+        if (held.length > 0) state.append(decode(new Uint8Array(0), false, true));
+        state.append(chunk);
+      } else state.append(decode(chunk, false));
       if (state.size >= blockSize) {
         const batch = [...state.scan(false)];
         if (batch.length > 0) yield batch;
@@ -46,8 +75,10 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
     // then the error ends the iteration.
     failure = { error };
   }
-  if (failure) state.dropUnfinishedLine();
-  else state.append(decoder.decode());
+  if (failure) {
+    if (held.length > 0) state.append(decode(new Uint8Array(0), false, true));
+    state.dropUnfinishedLine();
+  } else state.append(decode(new Uint8Array(0), true));
   const batch = [...state.scan(true)];
   if (batch.length > 0) yield batch;
   if (failure) throw failure.error;

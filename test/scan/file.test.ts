@@ -127,6 +127,15 @@ describe("scanFile", () => {
     assert.deepEqual((await collect(scanFile(long))).map(key), scan(indy).map(key));
   });
 
+  it("reads a UTF-16 file, as Windows PowerShell writes logs", async () => {
+    const text = `ok\r\n[WinError 10054] An existing connection was forcibly closed by the remote host\r\nerrno: -4077\r\n`;
+    const path = join(dir, "utf16.log");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}`;
+    assert.deepEqual((await collect(scanFile(path))).map(key), scan(text).map(key));
+    assert.equal((await collect(scanFile(path))).length, 2);
+  });
+
   it("counts columns from after a byte order mark, as decoded text does", async () => {
     const path = join(dir, "bom.log");
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("[WinError 10054] x\n")]));

@@ -86,6 +86,34 @@ describe("scanStream", () => {
     assert.deepEqual(found, whole);
   });
 
+  it("reads UTF-16 (little- and big-endian, with or without a byte order mark) as scan() reads the text", async () => {
+    const text = `ok\r\nConnectionResetError: [WinError 10054] Eine vorhandene Verbindung wurde vom Remotehost geschlossen\r\n${"filler \u00e4\u4e2d\r\n".repeat(400)}Socket Error # 10061\r\n`;
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.evidence}`;
+    const expected = scan(text).map(key);
+    assert.equal(expected.length, 2);
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    const forms = {
+      "LE with BOM": Buffer.concat([Buffer.from([0xff, 0xfe]), le]),
+      "LE without": le,
+      "BE with BOM": Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+      "BE without": be,
+    };
+    for (const [name, bytes] of Object.entries(forms)) {
+      // In chunks of 7 bytes: the encoding is told from the first bytes held together.
+      const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) =>
+        bytes.subarray(index * 7, index * 7 + 7),
+      );
+      const found: Finding[] = [];
+      for await (const finding of scanStream(Readable.from(chunks))) found.push(finding);
+      assert.deepEqual(found.map(key), expected, name);
+    }
+    // UTF-8 stays UTF-8, and a short source is decoded at its end.
+    const short: Finding[] = [];
+    for await (const finding of scanStream(Readable.from([Buffer.from("[WinError 10061]")]))) short.push(finding);
+    assert.deepEqual(short.map(key), ["1:1:10061:decimal"]);
+  });
+
   it("reads the whole lines of a source that fails, and a line already past MAX_LINE", async () => {
     const failing = async function* (chunks: string[]) {
       yield* chunks;

@@ -162,6 +162,12 @@ describe("on the server", () => {
     await drop("app.log.gz", gzipSync(LOG).toString("base64"));
     await page.waitForSelector("table.findings tbody tr");
     assert.match((await page.textContent("table.findings tbody tr")) ?? "", /app\.log\.gz:1/);
+    // A UTF-16 log, as Windows PowerShell writes one.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LOG, "utf16le")]);
+    await drop("ps.log", utf16.toString("base64"));
+    await page.waitForFunction(() =>
+      /ps\.log:1/.test(document.querySelector("table.findings tbody tr")?.textContent ?? ""),
+    );
     // Cut short: what it held up to there is explained, and a note says the file ends early.
     const lines = Array.from({ length: 20_000 }, (_, index) =>
       index % 50 === 3 ? `${index} [WinError 10061] refused` : `${index} ok ${"x".repeat(30)}`,

@@ -1,6 +1,7 @@
 // "Explain a log": paste and press Explain, open a file, or drop one on the pane.
 // Event handling lives in the page script (a drop must be accepted at once); the
 // scanner, with the catalogue core, is a chunk of its own loaded on first use.
+import { SNIFF_BYTES, sniffEncoding } from "../../scan/encoding.ts";
 import { WEB_WORDS } from "../words.ts";
 import { el, type PageData } from "./dom.ts";
 
@@ -81,10 +82,14 @@ interface FileText {
  * throws when a .gz gives nothing at all.
  */
 async function readText(file: File): Promise<FileText> {
-  if (!/\.gz$/i.test(file.name))
-    return { text: await file.slice(0, MAX_FILE_BYTES).text(), cut: file.size > MAX_FILE_BYTES };
+  if (!/\.gz$/i.test(file.name)) {
+    // UTF-8, or UTF-16 as Windows PowerShell writes logs (told from the first bytes).
+    const start = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+    const decoder = new TextDecoder(sniffEncoding(start));
+    return { text: decoder.decode(await file.slice(0, MAX_FILE_BYTES).arrayBuffer()), cut: file.size > MAX_FILE_BYTES };
+  }
   const reader = file.stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-  const decoder = new TextDecoder();
+  let decoder: TextDecoder | undefined;
   let text = "";
   let bytes = 0;
   for (;;) {
@@ -93,10 +98,12 @@ async function readText(file: File): Promise<FileText> {
       next = await reader.read();
     } catch (error) {
       if (bytes === 0) throw error;
-      return { text: text + decoder.decode(), cut: false, broken: true };
+      return { text: text + (decoder?.decode() ?? ""), cut: false, broken: true };
     }
     const { done, value } = next;
-    if (done) return { text: text + decoder.decode(), cut: false };
+    if (done) return { text: text + (decoder?.decode() ?? ""), cut: false };
+    // (The first piece of the decompressed data tells its encoding.)
+    decoder ??= new TextDecoder(sniffEncoding(value));
     const room = MAX_FILE_BYTES - bytes;
     bytes += value.byteLength;
     if (bytes > MAX_FILE_BYTES) {
