@@ -10,20 +10,36 @@ export const SNIFF_BYTES = 4096;
 /**
  * The encoding of a text starting with these bytes: a byte order mark says; without one,
  * text that is mostly ASCII in UTF-16 has a zero byte in every other place (the odd ones
- * in little-endian order, the even ones in big-endian), which UTF-8 text never has.
+ * in little-endian order, the even ones in big-endian), which UTF-8 text never has. (UTF-16
+ * without a mark and mostly in other scripts is read as UTF-8: PowerShell writes the mark.)
  */
 export function sniffEncoding(start: Uint8Array): LogEncoding {
-  if (start[0] === 0xff && start[1] === 0xfe) return "utf-16le";
-  if (start[0] === 0xfe && start[1] === 0xff) return "utf-16be";
-  const pairs = Math.floor(Math.min(start.length, SNIFF_BYTES) / 2);
-  if (pairs < 8) return "utf-8";
+  const bytes = start.subarray(0, SNIFF_BYTES);
+  const pairs = Math.floor(bytes.length / 2);
   let evenZeros = 0;
   let oddZeros = 0;
   for (let pair = 0; pair < pairs; pair++) {
-    if (start[pair * 2] === 0) evenZeros++;
-    if (start[pair * 2 + 1] === 0) oddZeros++;
+    if (bytes[pair * 2] === 0) evenZeros++;
+    if (bytes[pair * 2 + 1] === 0) oddZeros++;
   }
+  // A byte order mark counts unless what follows says otherwise: few zero bytes where UTF-16
+  // text would have them, and valid UTF-8 (junk that happens to begin FF FE; a UTF-16 line
+  // a shell wrote before a UTF-8 log).
+  const marked = (zeros: number) => zeros >= pairs * 0.2 || !isUtf8(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return marked(oddZeros) ? "utf-16le" : "utf-8";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return marked(evenZeros) ? "utf-16be" : "utf-8";
+  if (pairs < 8) return "utf-8";
   if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.05) return "utf-16le";
   if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.05) return "utf-16be";
   return "utf-8";
+}
+
+/** Whether the bytes are UTF-8 (a character cut at their end allowed). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -306,8 +306,10 @@ class WorkerPool {
   }
 }
 
-/** Whether the file's first bytes say it is UTF-16 (sniffEncoding). */
+/** Whether the file's first bytes say it is UTF-16 (sniffEncoding); only a regular file is looked at (opening a pipe blocks). */
 function startsAsUtf16(path: string): boolean {
+  const stat = statSync(path);
+  if (!stat.isFile() || stat.size === 0) return false;
   const fd = openSync(path, "r");
   try {
     const start = Buffer.alloc(SNIFF_BYTES);

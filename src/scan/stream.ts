@@ -37,7 +37,8 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
   /** The text of a chunk; `last` ends the source; `now` decodes what is held without waiting for more. */
   const decode = (chunk: Uint8Array, last: boolean, now = false): string => {
     if (!decoder) {
-      held.push(chunk);
+      // (A copy: a source may refill the same buffer for its next chunk.)
+      held.push(chunk.slice());
       heldBytes += chunk.byteLength;
       if (heldBytes < SNIFF_BYTES && !last && !now) return "";
       const start = new Uint8Array(heldBytes);

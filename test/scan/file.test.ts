@@ -136,6 +136,12 @@ describe("scanFile", () => {
     assert.equal((await collect(scanFile(path))).length, 2);
   });
 
+  it("passes over a named pipe at once (it is not a file to cut into segments)", async () => {
+    const fifo = join(dir, "fifo");
+    execFileSync("mkfifo", [fifo]);
+    assert.deepEqual(await collect(scanFile(fifo)), []);
+  });
+
   it("counts columns from after a byte order mark, as decoded text does", async () => {
     const path = join(dir, "bom.log");
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("[WinError 10054] x\n")]));

@@ -108,6 +108,18 @@ describe("scanStream", () => {
       for await (const finding of scanStream(Readable.from(chunks))) found.push(finding);
       assert.deepEqual(found.map(key), expected, name);
     }
+    // A source that refills one buffer for every chunk (the bytes held to tell the encoding are copied).
+    const shared = new Uint8Array(8);
+    const refilling = async function* (bytes: Uint8Array) {
+      for (let at = 0; at < bytes.length; at += shared.length) {
+        const piece = bytes.subarray(at, at + shared.length);
+        shared.set(piece);
+        yield shared.subarray(0, piece.length);
+      }
+    };
+    const refilled: Finding[] = [];
+    for await (const finding of scanStream(refilling(Buffer.from(text)))) refilled.push(finding);
+    assert.deepEqual(refilled.map(key), expected);
     // UTF-8 stays UTF-8, and a short source is decoded at its end.
     const short: Finding[] = [];
     for await (const finding of scanStream(Readable.from([Buffer.from("[WinError 10061]")]))) short.push(finding);
