@@ -4,13 +4,15 @@
 // written as \u escapes: the library bundle stays ASCII (see scripts/compile.mjs).
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+/** Punctuation a text may end with that is not part of it (a class's characters, for both patterns below). */
+const FINAL = ".\\u3002!,;:";
+const TRAILING = new RegExp(`[\\s${FINAL}]+$`, "u");
 
 /**
  * What makes normalising more than lower-casing: a quote to replace, whitespace that is
  * not one space between words, or punctuation at the end.
  */
-const IRREGULAR =
-  /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u00AB\u00BB]|[^\S ]| {2}|^ | $|[.\u3002!,;:]$/;
+const IRREGULAR = new RegExp(`${TYPOGRAPHIC.source}|[^\\S ]| {2}|^ | $|[${FINAL}]$`);
 
 /** Lower-case, plain quotes, single spaces, no trailing punctuation. */
 export function normaliseMessage(text: string): string {
@@ -21,7 +23,7 @@ export function normaliseMessage(text: string): string {
     .replace(TYPOGRAPHIC, (quote) => (/[\u201C-\u201F\u00AB\u00BB]/.test(quote) ? '"' : "'"))
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\s.\u3002!,;:]+$/u, "")
+    .replace(TRAILING, "")
     .toLowerCase();
 }
 
