@@ -4,7 +4,7 @@
 // memory. `.gz` files go through one thread (gzip cannot be cut).
 // node:zlib, node:stream and node:worker_threads are loaded when a scan needs them
 // (a .gz file, worker threads): each costs a few milliseconds at start-up.
-import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { bytePrefilter } from "./block-reader.ts";
@@ -51,7 +51,8 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
 /** The same, a block's or a segment's findings at a time (no promise per finding: the CLI reads these). */
 export async function* scanFileBatches(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding[]> {
   const file = options.file ?? path;
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  const { size } = stat;
   const reading = () => {
     const input = createReadStream(path);
     let read = 0;
@@ -71,7 +72,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     return;
   }
   // A UTF-16 log (Windows PowerShell's `>`) is decoded as a stream; the byte prefilter reads UTF-8.
-  if (startsAsUtf16(path)) {
+  if (startsAsUtf16(path, stat)) {
     yield* scanStreamBatches(reading(), { file });
     return;
   }
@@ -81,10 +82,13 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   for (let start = 0; start < size; start += segment) segments.push([start, Math.min(size, start + segment)]);
   if (segments.length === 0) return;
   let lineOffset = 0;
+  /** The findings, numbered from the file's first line; they are this scan's own (fresh from a segment or a worker's message), so numbered in place. */
+  const numbered = (findings: Finding[]) => {
+    for (const finding of findings) (finding as { line: number }).line += lineOffset;
+    return findings;
+  };
   const emit = function* (result: SegmentResult, end: number) {
-    // The findings are this scan's own (fresh from a segment or a worker's message): numbered in place.
-    for (const finding of result.findings) (finding as { line: number }).line += lineOffset;
-    if (result.findings.length > 0) yield result.findings;
+    if (result.findings.length > 0) yield numbered(result.findings);
     lineOffset += result.newlines;
     options.onProgress?.(end, size);
   };
@@ -98,8 +102,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
             lineOffset += next.value;
             break;
           }
-          for (const finding of next.value) (finding as { line: number }).line += lineOffset;
-          yield next.value;
+          yield numbered(next.value);
         }
       } finally {
         // Broken off early: the segment's file is closed all the same.
@@ -307,8 +310,7 @@ class WorkerPool {
 }
 
 /** Whether the file's first bytes say it is UTF-16 (sniffEncoding); only a regular file is looked at (opening a pipe blocks). */
-function startsAsUtf16(path: string): boolean {
-  const stat = statSync(path);
+function startsAsUtf16(path: string, stat: Stats): boolean {
   if (!stat.isFile() || stat.size === 0) return false;
   const fd = openSync(path, "r");
   try {
