@@ -124,11 +124,6 @@ export function byteDispatch(): { readonly anchors: readonly string[]; readonly 
   return prefilter(true);
 }
 
-/** The byte prefilter's anchors. */
-export function byteAnchors(): readonly string[] {
-  return prefilter(true).anchors;
-}
-
 function prefilter(bytes: boolean): Prefilter {
   const kind = bytes ? "bytes" : "text";
   prefilters[kind] ??= buildPrefilter(bytes);

@@ -16,7 +16,7 @@ import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
-import { byteAnchors, byteDispatch } from "../../src/scan/scanner.ts";
+import { byteDispatch } from "../../src/scan/scanner.ts";
 import type { Finding } from "../../src/scan/types.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wsaerr-anchors-"));
@@ -161,7 +161,7 @@ describe("byte prefilter", () => {
   });
 
   it("is given anchors of six bytes or more (a stride of three)", () => {
-    for (const anchor of byteAnchors()) assert.ok(anchor.length >= 6, JSON.stringify(anchor));
+    for (const anchor of byteDispatch().anchors) assert.ok(anchor.length >= 6, JSON.stringify(anchor));
     assert.ok(bytePrefilter().stride >= 3);
   });
 
