@@ -42,6 +42,22 @@ console.log(
   `explain          yardstick grep -cE ${fmt(g, 0)} MB/s   explain --json ${fmt(e, 0)} MB/s   ratio ${fmt(e / g, 2)}x (goal >= 1.0x; ${fmt(megabytes, 0)} MB, median of 3)`,
 );
 
+// How much of explain's time is Node starting, before any of wsaerr runs (no goal). Where
+// NODE_EXTRA_CA_CERTS is set (this workplace sets it), Node parses those certificates at
+// every start, TLS or not; shown with and without it. The ratio above stays as measured.
+const nodeStart = [];
+const nodeStartPlain = [];
+const certificates = process.env.NODE_EXTRA_CA_CERTS;
+for (let round = 0; round < 5; round++) {
+  nodeStart.push(seconds(process.execPath, ["-e", "0"]));
+  if (certificates) nodeStartPlain.push(seconds("env", ["-u", "NODE_EXTRA_CA_CERTS", process.execPath, "-e", "0"]));
+}
+console.log(
+  `explain start    node -e 0: ${fmt(median(nodeStart) * 1000, 0)} ms of explain's ${fmt(median(explain) * 1000, 0)} ms` +
+    (certificates ? `; ${fmt(median(nodeStartPlain) * 1000, 0)} ms without NODE_EXTRA_CA_CERTS (set here)` : "") +
+    " (median of 5; no goal)",
+);
+
 // A dense log (half its lines errors): no goal, but the cost per finding shows here.
 const dense = `${root}bench/out/dense-20.log`;
 if (!existsSync(dense))

@@ -126,18 +126,20 @@ export class BlockReader {
       // The next line is whole when it ends in a newline, or is the file's last line (the read stopped short).
       const nextWhole = ended || (got < wanted + LOOKAHEAD && from + got > to);
       const dataEnd = ended ? afterNext + 1 : from + got;
-      const count = filter.newlines(from, to);
       const last = position + (to - from) >= stopAt;
-      yield blockOf(
+      // (Its lines are counted as its hits are numbered: the context line before `from` ends in a newline.)
+      const block = blockOf(
         "block",
         filter,
         dataEnd,
         from,
         to,
         line - (context.length > 0 ? 1 : 0),
-        line + count,
+        undefined,
         last && nextWhole ? dataEnd : to,
       );
+      const count = block.nextLine - line;
+      yield block;
       newlines += count;
       line += count;
       const lastStart = buffer.lastIndexOf(NEWLINE, to - 2) + 1;
@@ -199,7 +201,11 @@ export class BlockReader {
   }
 }
 
-/** A block of the prefilter's input, with its anchors found and their lines numbered. */
+/**
+ * A block of the prefilter's input, with its anchors found and their lines numbered. Its
+ * lines are counted once, on the way to each hit: the next block's first line is the line
+ * at `to` unless `nextLine` is given (a long line's block holds no newline of its own).
+ */
 function blockOf(
   kind: ReadBlock["kind"],
   filter: BytePrefilter,
@@ -207,18 +213,38 @@ function blockOf(
   from: number,
   to: number,
   firstLine: number,
-  nextLine: number,
+  nextLine?: number,
   candidatesTo = to,
 ): ReadBlock {
   const hits = filter.hits(from, length, length);
   const hitLines = new Int32Array(hits.length / 2);
   let counted = 0;
   let line = firstLine;
+  /** The line at `to`, once counted there. */
+  let lineAtTo = -1;
   for (let index = 0; index < hitLines.length; index++) {
     const at = hits[index * 2] as number;
+    // (Hits past `to` lie on the next range's first line, read for a message broken over the two.)
+    if (lineAtTo === -1 && at >= to) {
+      line += filter.newlines(counted, to);
+      counted = to;
+      lineAtTo = line;
+    }
     line += filter.newlines(counted, at);
     counted = at;
     hitLines[index] = line;
   }
-  return { kind, bytes: filter.input, length, from, to, candidatesTo, firstLine, nextLine, hits, hitLines };
+  if (lineAtTo === -1) lineAtTo = line + filter.newlines(counted, to);
+  return {
+    kind,
+    bytes: filter.input,
+    length,
+    from,
+    to,
+    candidatesTo,
+    firstLine,
+    nextLine: nextLine ?? lineAtTo,
+    hits,
+    hitLines,
+  };
 }
