@@ -3,7 +3,8 @@
 // ≤ 100 ms each. Measures and prints; the log files are generated reproducibly.
 // Usage: node bench/explain.mjs [--skip-memory]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { scan } from "../dist/index.js";
 import { fmt, median } from "./lib.mjs";
 
@@ -72,6 +73,36 @@ const denseFindings =
   }).stdout.split("\n").length - 1;
 console.log(
   `explain dense    ${fmt(statSync(dense).size / 1048576, 0)} MB, half the lines errors: ${fmt(median(denseTimes), 2)} s, ${fmt(denseFindings / median(denseTimes) / 1000, 0)}k findings/s (median of 3; no goal)`,
+);
+
+// The same log gzipped, and on standard input: the streaming path (text decoded, then the
+// regular-expression prefilter), against the plain file's byte path on the same 20 MB (no goal).
+const small = log(20);
+const gz = `${small}.gz`;
+if (!existsSync(gz)) writeFileSync(gz, gzipSync(readFileSync(small)));
+const viaStdin = () => {
+  const input = openSync(small, "r");
+  try {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json"], {
+      stdio: [input, "pipe", "inherit"],
+      maxBuffer: 1 << 30,
+    });
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  } finally {
+    closeSync(input);
+  }
+};
+const streamed = { plain: [], gz: [], stdin: [] };
+for (let round = 0; round < 3; round++) {
+  streamed.plain.push(seconds(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json", small]));
+  streamed.gz.push(seconds(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json", gz]));
+  streamed.stdin.push(viaStdin());
+}
+const smallMegabytes = statSync(small).size / 1048576;
+const rate = (times) => `${fmt(smallMegabytes / median(times), 0)} MB/s`;
+console.log(
+  `explain streams  ${fmt(smallMegabytes, 0)} MB: file ${rate(streamed.plain)}, .gz ${rate(streamed.gz)}, stdin ${rate(streamed.stdin)} (median of 3; no goal)`,
 );
 
 const adversarial = {

@@ -85,7 +85,8 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
   if (failure) throw failure.error;
 }
 
-class StreamState {
+/** The text a stream has given and not yet read (exported for its tests). */
+export class StreamState {
   /** The last line already read, kept as context for a message split over it and the next; null at the start. */
   private context: string | null = null;
   /** Findings already reported on the context line: the next block neither repeats them nor ignores them. */
@@ -96,6 +97,12 @@ class StreamState {
   private firstLine = 1;
   /** True while passing over the rest of a line longer than MAX_LINE. */
   private skipping = false;
+  /**
+   * Characters after the last newline in `pending` (kept as text is appended: looking for
+   * that newline in `pending` itself flattened the whole joined string at every chunk, which
+   * made a source of small chunks, such as gunzip's 16 KiB, quadratic in the block size).
+   */
+  private unfinished = 0;
 
   constructor(private readonly file: string | null) {}
 
@@ -108,7 +115,10 @@ class StreamState {
    * line is already past MAX_LINE: its first MAX_LINE characters are all that would be read anyway.
    */
   dropUnfinishedLine(): void {
-    if (!this.skipping) this.pending = this.pending.slice(0, this.pending.lastIndexOf("\n") + 1);
+    if (!this.skipping) {
+      this.pending = this.pending.slice(0, this.pending.length - this.unfinished);
+      this.unfinished = 0;
+    }
   }
 
   append(text: string): void {
@@ -119,10 +129,12 @@ class StreamState {
       text = text.slice(newline);
     }
     this.pending += text;
+    const newline = text.lastIndexOf("\n");
+    this.unfinished = newline === -1 ? this.unfinished + text.length : text.length - newline - 1;
     // A line that grows past MAX_LINE without ending keeps its first MAX_LINE characters only.
-    const lastNewline = this.pending.lastIndexOf("\n");
-    if (this.pending.length - (lastNewline + 1) > MAX_LINE) {
-      this.pending = this.pending.slice(0, lastNewline + 1 + MAX_LINE);
+    if (this.unfinished > MAX_LINE) {
+      this.pending = this.pending.slice(0, this.pending.length - this.unfinished + MAX_LINE);
+      this.unfinished = MAX_LINE;
       this.skipping = true;
     }
   }
@@ -162,6 +174,7 @@ class StreamState {
       this.contextFindings = findings.filter((finding) => finding.line === this.firstLine);
     }
     this.pending = this.pending.slice(stop);
+    this.unfinished = Math.min(this.unfinished, this.pending.length);
     yield* findings;
   }
 }

@@ -7,6 +7,8 @@ import { Readable } from "node:stream";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { scan, scanStream } from "../../src/scan/index.ts";
+import { MAX_LINE } from "../../src/scan/scanner.ts";
+import { StreamState } from "../../src/scan/stream.ts";
 import type { Finding } from "../../src/scan/types.ts";
 import { ROOT } from "../helpers/catalogue.ts";
 
@@ -142,6 +144,27 @@ describe("scanStream", () => {
     assert.deepEqual(await read(["[WinError 10061]\nconnect failed: errno: 100"]), ["1:1:10061"]);
     // …unless it is already longer than MAX_LINE: its first MAX_LINE characters are final.
     assert.deepEqual(await read(["ok\n[WinError 10061] ", "y".repeat(1_100_000)]), ["2:1:10061"]);
+  });
+
+  it("cuts a line at MAX_LINE when it grows past it in small chunks, after whole lines still unread", async () => {
+    // (The length of the unfinished line is kept as chunks come, not looked up in the joined text.)
+    const chunks = ["ok\n[WinError 10054] first\n[WinError 10060] "];
+    for (let i = 0; i < 1500; i++) chunks.push(i === 1200 ? "(os error 10061)" : "y".repeat(1000));
+    chunks.push("\n[WinError 10065] after\n");
+    const text = chunks.join("");
+    const expected = ["2:WSAECONNRESET", "3:WSAETIMEDOUT", "4:WSAEHOSTUNREACH"];
+    const key = (finding: Finding) => `${finding.line}:${finding.symbol}`;
+    // 10061 lies past the line's first MAX_LINE characters: passed over, in both forms.
+    assert.deepEqual(scan(text).map(key), expected);
+    assert.deepEqual((await collect(chunks, 64 << 10)).map(key), expected);
+    assert.deepEqual((await collect(chunks)).map(key), expected);
+    // And what is held stays within the whole lines and MAX_LINE characters of the long one.
+    const state = new StreamState(null);
+    state.append("ok\n[WinError 10054] first\n");
+    for (let i = 0; i < 3000; i++) state.append("y".repeat(1000));
+    assert.equal(state.size, "ok\n[WinError 10054] first\n".length + MAX_LINE);
+    state.append("tail\nnext line\n");
+    assert.equal(state.size, "ok\n[WinError 10054] first\n".length + MAX_LINE + "\nnext line\n".length);
   });
 
   it("keeps memory bounded on a line without end", async () => {
