@@ -9,8 +9,8 @@ import { scanFileBatches } from "../scan/file.ts";
 // The bundle of this command is also the script of explain's worker threads (src/scan/file.ts).
 export { runScanWorker } from "../scan/file.ts";
 
+import { scanByteStreamBatches } from "../scan/byte-stream.ts";
 import { SummaryBuilder } from "../scan/index.ts";
-import { scanStreamBatches } from "../scan/stream.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
 
@@ -53,7 +53,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
   for (const input of inputs) {
     const batches =
       input === "-"
-        ? scanStreamBatches(context.io.stdin ?? emptyInput(), { file: "-" })
+        ? scanByteStreamBatches(context.io.stdin ?? emptyInput(), { file: "-" })
         : scanFileBatches(input, {
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
             onProgress: (bytes, total) => progress(input, bytes, total),

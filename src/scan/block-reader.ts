@@ -55,8 +55,37 @@ export function bytePrefilter(capacity = 0): BytePrefilter {
   return threadPrefilter;
 }
 
+/** Bytes read by position: a file, or a stream's bytes held in memory (byte-stream.ts). */
+export interface ByteSource {
+  /** Copies up to `length` bytes from `position` into buffer[offset…]; returns how many (0 at the end). */
+  read(buffer: Uint8Array, offset: number, position: number, length: number): number;
+  /** Where the bytes end. */
+  size(): number;
+}
+
+/** An open file's bytes. */
+export function fileBytes(fd: number): ByteSource {
+  return {
+    read: (buffer, offset, position, length) => readSync(fd, buffer, offset, length, position),
+    size: () => fstatSync(fd).size,
+  };
+}
+
+/** Bytes in memory. */
+export function memoryBytes(bytes: Uint8Array): ByteSource {
+  return {
+    read: (buffer, offset, position, length) => {
+      const end = Math.min(bytes.length, position + length);
+      if (end <= position) return 0;
+      buffer.set(bytes.subarray(position, end), offset);
+      return end - position;
+    },
+    size: () => bytes.length,
+  };
+}
+
 export class BlockReader {
-  constructor(private readonly fd: number) {}
+  constructor(private readonly source: ByteSource) {}
 
   /** The blocks of the lines starting in [start, end); returns the newlines of those lines. */
   *blocks(start: number, end: number): Generator<ReadBlock, number, undefined> {
@@ -163,7 +192,7 @@ export class BlockReader {
     const newline = this.nextNewline(offset - 1, limit === undefined ? undefined : limit - 1);
     if (newline !== -1) return newline + 1;
     // No newline before the end of the file: the last line runs to the end.
-    return limit === undefined ? fstatSync(this.fd).size : -1;
+    return limit === undefined ? this.source.size() : -1;
   }
 
   /** The whole line that ends just before `offset` (a line start), with its newline; empty at the start or when longer than MAX_LINE. */
@@ -193,7 +222,7 @@ export class BlockReader {
   private readInto(buffer: Buffer, offset: number, position: number, length: number): number {
     let filled = 0;
     while (filled < length) {
-      const got = readSync(this.fd, buffer, offset + filled, length - filled, position + filled);
+      const got = this.source.read(buffer, offset + filled, position + filled, length - filled);
       if (got === 0) break;
       filled += got;
     }

@@ -1,13 +1,15 @@
 // Scans a file (Node only). Plain files are cut into segments scanned as raw bytes
 // by this thread and, when asked for, by worker threads in parallel; results are put
 // back in order, with line numbers made absolute, holding at most a few segments in
-// memory. `.gz` files go through one thread (gzip cannot be cut).
+// memory. `.gz` files go through one thread (gzip cannot be cut), gathered into segments
+// for the same byte path (byte-stream.ts).
 // node:zlib, node:stream and node:worker_threads are loaded when a scan needs them
 // (a .gz file, worker threads): each costs a few milliseconds at start-up.
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { bytePrefilter } from "./block-reader.ts";
+import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
 import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
@@ -68,7 +70,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     // pipeline(), not pipe(): a read or gunzip error must end the iteration with that error.
     const gunzip = createGunzip();
     pipeline(reading(), gunzip, () => {});
-    yield* scanStreamBatches(gunzip, { file });
+    yield* scanByteStreamBatches(gunzip, { file });
     return;
   }
   // A UTF-16 log (Windows PowerShell's `>`) is decoded as a stream; the byte prefilter reads UTF-8.

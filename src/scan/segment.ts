@@ -2,7 +2,7 @@
 // gets. block-reader.ts reads the range in blocks and finds their anchors; here the
 // engine reads each block's candidate lines.
 import { closeSync, openSync } from "node:fs";
-import { BlockReader, type ReadBlock } from "./block-reader.ts";
+import { BlockReader, type ByteSource, fileBytes, type ReadBlock } from "./block-reader.ts";
 import { blockSource } from "./byte-source.ts";
 import { scanBlock } from "./scanner.ts";
 import type { Finding } from "./types.ts";
@@ -53,15 +53,25 @@ export function* segmentBatches(
 ): Generator<Finding[], number, undefined> {
   const fd = openSync(path, "r");
   try {
-    const blocks = new BlockReader(fd).blocks(start, end);
-    const reader = new SegmentScanner(file);
-    for (let next = blocks.next(); ; next = blocks.next()) {
-      if (next.done) return next.value;
-      const findings = reader.scan(next.value);
-      if (findings.length > 0) yield findings;
-    }
+    return yield* rangeBatches(fileBytes(fd), start, end, file);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The same over any bytes read by position (a stream's, held in memory: byte-stream.ts). */
+export function* rangeBatches(
+  bytes: ByteSource,
+  start: number,
+  end: number,
+  file: string | null,
+): Generator<Finding[], number, undefined> {
+  const blocks = new BlockReader(bytes).blocks(start, end);
+  const reader = new SegmentScanner(file);
+  for (let next = blocks.next(); ; next = blocks.next()) {
+    if (next.done) return next.value;
+    const findings = reader.scan(next.value);
+    if (findings.length > 0) yield findings;
   }
 }
 

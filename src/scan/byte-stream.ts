@@ -1,0 +1,176 @@
+// A stream of UTF-8 bytes (Node only: standard input, a gunzipped file) scanned like a
+// file: its bytes are gathered into segments of whole lines, each read by the byte
+// prefilter (block-reader.ts, segment.ts) as if it were a file holding the line before
+// it, the segment and the bytes after it. Decoding every chunk into text for the
+// regular-expression prefilter (stream.ts) took three times as long. A stream that is
+// not UTF-8 (UTF-16, told from its first bytes) is left to stream.ts.
+import { memoryBytes } from "./block-reader.ts";
+import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { MAX_LINE } from "./scanner.ts";
+import { rangeBatches } from "./segment.ts";
+import { scanStreamBatches } from "./stream.ts";
+import type { Finding } from "./types.ts";
+
+/** A segment's size; a segment ends with the line running past it. */
+const SEGMENT = 4 << 20;
+/** Bytes after a segment that its last block may read (block-reader.ts reads as far past a block). */
+const LOOKAHEAD = 64 << 10;
+const NEWLINE = 10;
+/** The context before a segment whose previous line was too long to keep: an empty line. */
+const EMPTY_LINE = Buffer.from("\n");
+
+export interface ByteStreamOptions {
+  /** Reported as `file` on every finding. */
+  readonly file?: string;
+  /** Bytes a segment takes (default 4 MiB; tests make it small to cross many boundaries). */
+  readonly segmentSize?: number;
+}
+
+/**
+ * Every finding of the stream, a block's at a time, as scanFile() gives them for the same
+ * bytes in a file. A source that fails part way has its whole lines read (not the line it
+ * broke off in, unless that line is already past MAX_LINE), then the error ends the iteration.
+ */
+export async function* scanByteStreamBatches(
+  source: AsyncIterable<Uint8Array | string>,
+  options: ByteStreamOptions = {},
+): AsyncGenerator<Finding[]> {
+  const file = options.file ?? null;
+  const segmentSize = Math.max(1024, options.segmentSize ?? SEGMENT);
+  const chunks = source[Symbol.asyncIterator]();
+  // The first bytes tell the encoding; a stream that is not UTF-8 goes to the text path, whole.
+  const first: Uint8Array[] = [];
+  let firstBytes = 0;
+  let firstFailure: { error: unknown } | undefined;
+  try {
+    while (firstBytes < SNIFF_BYTES) {
+      const next = await chunks.next();
+      if (next.done) break;
+      // (A copy: a source may refill the same buffer for its next chunk.)
+      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : Buffer.from(next.value);
+      first.push(chunk);
+      firstBytes += chunk.length;
+    }
+  } catch (error) {
+    firstFailure = { error };
+  }
+  const start = Buffer.concat(first);
+  if (sniffEncoding(start.subarray(0, SNIFF_BYTES)) !== "utf-8") {
+    yield* scanStreamBatches(replay(start, chunks, firstFailure), { file: file ?? undefined });
+    return;
+  }
+
+  // held[0, length): the line before the segment (with its newline; none before the first),
+  // then the bytes not yet read.
+  let held = Buffer.allocUnsafe(Math.max(segmentSize + LOOKAHEAD + MAX_LINE + (64 << 10), start.length));
+  let length = 0;
+  /** Where the bytes not yet read begin (after the context line). */
+  let unread = 0;
+  /** Bytes since the last newline held; past MAX_LINE, the rest of that line is passed over. */
+  let unfinished = 0;
+  let skipping = false;
+  let lineOffset = 0;
+  const append = (chunk: Uint8Array) => {
+    if (skipping) {
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline === -1) return;
+      skipping = false;
+      chunk = chunk.subarray(newline);
+    }
+    const newline = chunk.lastIndexOf(NEWLINE);
+    // The line left unfinished after this chunk: past MAX_LINE, its first MAX_LINE bytes are
+    // what a file's reader reads too, and the rest is passed over.
+    const tail = newline === -1 ? unfinished + chunk.length : chunk.length - newline - 1;
+    const keep = tail > MAX_LINE ? chunk.length - (tail - MAX_LINE) : chunk.length;
+    if (tail > MAX_LINE) skipping = true;
+    if (length + keep > held.length) {
+      const wider = Buffer.allocUnsafe(Math.max(held.length * 2, length + keep));
+      held.copy(wider, 0, 0, length);
+      held = wider;
+    }
+    held.set(keep === chunk.length ? chunk : chunk.subarray(0, keep), length);
+    length += keep;
+    unfinished = Math.min(tail, MAX_LINE);
+  };
+  /** Scans the lines starting in held[unread, end) (end a line start, or the end of the stream). */
+  const scanTo = function* (end: number) {
+    const newlines = yield* numbered(rangeBatches(memoryBytes(held.subarray(0, length)), unread, end, file));
+    lineOffset += newlines;
+    // The last line read is the next segment's context (an empty line when too long to keep).
+    const lastStart = end >= 2 ? held.lastIndexOf(NEWLINE, end - 2) + 1 : 0;
+    const context =
+      end - Math.max(lastStart, unread) <= MAX_LINE ? held.subarray(Math.max(lastStart, unread), end) : EMPTY_LINE;
+    const rest = held.subarray(end, length);
+    const contextLength = context.length;
+    // (Moved to the front: the context may overlap its new place, copyWithin handles that.)
+    if (context === EMPTY_LINE) {
+      rest.copy(held, contextLength);
+      EMPTY_LINE.copy(held, 0);
+    } else {
+      held.copyWithin(0, end - contextLength, length);
+    }
+    length = contextLength + rest.length;
+    unread = contextLength;
+  };
+  const numbered = function* (batches: Generator<Finding[], number, undefined>) {
+    for (let next = batches.next(); ; next = batches.next()) {
+      if (next.done) return next.value;
+      for (const finding of next.value) (finding as { line: number }).line += lineOffset;
+      yield next.value;
+    }
+  };
+  /**
+   * A segment's end (the line start after segmentSize bytes) once what its last block reads
+   * past it is held: the next line whole, or LOOKAHEAD bytes (a file's reader reads no further,
+   * so it sees the same); -1 before.
+   */
+  const segmentEnd = () => {
+    if (length - unread < segmentSize) return -1;
+    // (Only held[0, length) is the stream's: the buffer is reused.)
+    const bytes = held.subarray(0, length);
+    const newline = bytes.indexOf(NEWLINE, unread + segmentSize - 1);
+    if (newline === -1) return -1;
+    const end = newline + 1;
+    return length - end >= LOOKAHEAD || bytes.indexOf(NEWLINE, end) !== -1 ? end : -1;
+  };
+
+  append(start);
+  let failure = firstFailure;
+  let finished = failure !== undefined;
+  try {
+    for (let end = segmentEnd(); end !== -1; end = segmentEnd()) yield* scanTo(end);
+    while (!failure) {
+      let next: IteratorResult<Uint8Array | string>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        failure = { error };
+        break;
+      }
+      if (next.done) {
+        finished = true;
+        break;
+      }
+      append(typeof next.value === "string" ? Buffer.from(next.value) : next.value);
+      for (let end = segmentEnd(); end !== -1; end = segmentEnd()) yield* scanTo(end);
+    }
+    // What is left: all of it, but the line a failing source broke off in (already past MAX_LINE, it stays).
+    if (failure && !skipping) length -= unfinished;
+    if (length > unread) yield* scanTo(length);
+    if (failure) throw failure.error;
+  } finally {
+    // Broken off by the reader: the source is let go.
+    if (!finished && !failure) await chunks.return?.();
+  }
+}
+
+/** The bytes read to tell the encoding, then the rest of the source (and its failure, if it failed then). */
+async function* replay(
+  start: Uint8Array,
+  rest: AsyncIterator<Uint8Array | string>,
+  failure: { error: unknown } | undefined,
+): AsyncGenerator<Uint8Array | string> {
+  if (start.length > 0) yield start;
+  if (failure) throw failure.error;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
