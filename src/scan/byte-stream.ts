@@ -7,7 +7,7 @@
 import { memoryBytes } from "./block-reader.ts";
 import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { MAX_LINE } from "./scanner.ts";
-import { rangeBatches } from "./segment.ts";
+import { rangeBatches, SegmentScanner } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
@@ -16,8 +16,6 @@ const SEGMENT = 4 << 20;
 /** Bytes after a segment that its last block may read (block-reader.ts reads as far past a block). */
 const LOOKAHEAD = 64 << 10;
 const NEWLINE = 10;
-/** The context before a segment whose previous line was too long to keep: an empty line. */
-const EMPTY_LINE = Buffer.from("\n");
 
 export interface ByteStreamOptions {
   /** Reported as `file` on every finding. */
@@ -30,6 +28,8 @@ export interface ByteStreamOptions {
  * Every finding of the stream, a block's at a time, as scanFile() gives them for the same
  * bytes in a file. A source that fails part way has its whole lines read (not the line it
  * broke off in, unless that line is already past MAX_LINE), then the error ends the iteration.
+ * String chunks are encoded as UTF-8 (a leading U+FEFF then counts as a byte order mark, as
+ * in a file; scanStream keeps it as a character).
  */
 export async function* scanByteStreamBatches(
   source: AsyncIterable<Uint8Array | string>,
@@ -46,34 +46,40 @@ export async function* scanByteStreamBatches(
     while (firstBytes < SNIFF_BYTES) {
       const next = await chunks.next();
       if (next.done) break;
-      // (A copy: a source may refill the same buffer for its next chunk.)
-      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : Buffer.from(next.value);
-      first.push(chunk);
+      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
       firstBytes += chunk.length;
+      // Copied when held while the next is awaited (a source may refill the same buffer for its
+      // next chunk): these are under SNIFF_BYTES in all; a big first chunk is not copied here.
+      first.push(firstBytes < SNIFF_BYTES && chunk === next.value ? Buffer.from(chunk) : chunk);
     }
   } catch (error) {
     firstFailure = { error };
   }
-  const start = Buffer.concat(first);
+  const start = first.length === 1 ? (first[0] as Uint8Array) : Buffer.concat(first);
   if (sniffEncoding(start.subarray(0, SNIFF_BYTES)) !== "utf-8") {
     yield* scanStreamBatches(replay(start, chunks, firstFailure), { file: file ?? undefined });
     return;
   }
 
-  // held[0, length): the line before the segment (with its newline; none before the first),
-  // then the bytes not yet read.
+  // held[base, unread): the line before the segment, with its newline (none before the first);
+  // held[unread, length): the bytes not yet read. The front is given back when more room is needed.
   let held = Buffer.allocUnsafe(Math.max(segmentSize + LOOKAHEAD + MAX_LINE + (64 << 10), start.length));
-  let length = 0;
-  /** Where the bytes not yet read begin (after the context line). */
+  let base = 0;
   let unread = 0;
+  let length = 0;
+  /** Where the search for a segment's end goes on from (no newline before it, past the segment size). */
+  let searched = 0;
   /** Bytes since the last newline held; past MAX_LINE, the rest of that line is passed over. */
   let unfinished = 0;
   let skipping = false;
   let lineOffset = 0;
-  const append = (chunk: Uint8Array) => {
+  /** The last segment's reader: the next one starts with the findings of its last line. */
+  let reader: SegmentScanner | undefined;
+  /** Appends a chunk; whether any of it was kept. */
+  const append = (chunk: Uint8Array): boolean => {
     if (skipping) {
       const newline = chunk.indexOf(NEWLINE);
-      if (newline === -1) return;
+      if (newline === -1) return false;
       skipping = false;
       chunk = chunk.subarray(newline);
     }
@@ -84,33 +90,34 @@ export async function* scanByteStreamBatches(
     const keep = tail > MAX_LINE ? chunk.length - (tail - MAX_LINE) : chunk.length;
     if (tail > MAX_LINE) skipping = true;
     if (length + keep > held.length) {
-      const wider = Buffer.allocUnsafe(Math.max(held.length * 2, length + keep));
-      held.copy(wider, 0, 0, length);
-      held = wider;
+      // The bytes still needed move to the front (each byte once per segment at most), into a
+      // bigger buffer when they do not fit.
+      const needed = length - base + keep;
+      const into = needed > held.length ? Buffer.allocUnsafe(Math.max(held.length * 2, needed)) : held;
+      held.copy(into, 0, base, length);
+      held = into;
+      length -= base;
+      unread -= base;
+      searched = Math.max(0, searched - base);
+      base = 0;
     }
     held.set(keep === chunk.length ? chunk : chunk.subarray(0, keep), length);
     length += keep;
     unfinished = Math.min(tail, MAX_LINE);
+    return keep > 0;
   };
   /** Scans the lines starting in held[unread, end) (end a line start, or the end of the stream). */
   const scanTo = function* (end: number) {
-    const newlines = yield* numbered(rangeBatches(memoryBytes(held.subarray(0, length)), unread, end, file));
+    reader = new SegmentScanner(file, reader?.carry());
+    const bytes = memoryBytes(held.subarray(base, length));
+    const newlines = yield* numbered(rangeBatches(bytes, unread - base, end - base, reader));
     lineOffset += newlines;
-    // The last line read is the next segment's context (an empty line when too long to keep).
-    const lastStart = end >= 2 ? held.lastIndexOf(NEWLINE, end - 2) + 1 : 0;
-    const context =
-      end - Math.max(lastStart, unread) <= MAX_LINE ? held.subarray(Math.max(lastStart, unread), end) : EMPTY_LINE;
-    const rest = held.subarray(end, length);
-    const contextLength = context.length;
-    // (Moved to the front: the context may overlap its new place, copyWithin handles that.)
-    if (context === EMPTY_LINE) {
-      rest.copy(held, contextLength);
-      EMPTY_LINE.copy(held, 0);
-    } else {
-      held.copyWithin(0, end - contextLength, length);
-    }
-    length = contextLength + rest.length;
-    unread = contextLength;
+    // The last line read is the next segment's context; when too long to keep, its newline
+    // alone stands for it (an empty line; the reader carries its findings over).
+    const lastStart = Math.max(unread, end >= 2 ? held.lastIndexOf(NEWLINE, end - 2) + 1 : 0);
+    base = end - lastStart <= MAX_LINE ? lastStart : end - 1;
+    unread = end;
+    searched = end;
   };
   const numbered = function* (batches: Generator<Finding[], number, undefined>) {
     for (let next = batches.next(); ; next = batches.next()) {
@@ -128,8 +135,12 @@ export async function* scanByteStreamBatches(
     if (length - unread < segmentSize) return -1;
     // (Only held[0, length) is the stream's: the buffer is reused.)
     const bytes = held.subarray(0, length);
-    const newline = bytes.indexOf(NEWLINE, unread + segmentSize - 1);
-    if (newline === -1) return -1;
+    const newline = bytes.indexOf(NEWLINE, Math.max(unread + segmentSize - 1, searched));
+    if (newline === -1) {
+      searched = length;
+      return -1;
+    }
+    searched = newline;
     const end = newline + 1;
     return length - end >= LOOKAHEAD || bytes.indexOf(NEWLINE, end) !== -1 ? end : -1;
   };
@@ -151,7 +162,7 @@ export async function* scanByteStreamBatches(
         finished = true;
         break;
       }
-      append(typeof next.value === "string" ? Buffer.from(next.value) : next.value);
+      if (!append(typeof next.value === "string" ? Buffer.from(next.value) : next.value)) continue;
       for (let end = segmentEnd(); end !== -1; end = segmentEnd()) yield* scanTo(end);
     }
     // What is left: all of it, but the line a failing source broke off in (already past MAX_LINE, it stays).
@@ -170,7 +181,14 @@ async function* replay(
   rest: AsyncIterator<Uint8Array | string>,
   failure: { error: unknown } | undefined,
 ): AsyncGenerator<Uint8Array | string> {
-  if (start.length > 0) yield start;
-  if (failure) throw failure.error;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  let done = failure !== undefined;
+  try {
+    if (start.length > 0) yield start;
+    if (failure) throw failure.error;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+    done = true;
+  } finally {
+    // Broken off by the reader (or failed): the source is let go.
+    if (!done) await rest.return?.();
+  }
 }

@@ -12,7 +12,7 @@ import { bytePrefilter } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
 import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
-import { type SegmentResult, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
+import { type SegmentResult, SegmentScanner, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
@@ -96,8 +96,11 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   };
   if (threads === 1 || segments.length === 1) {
     // Findings go out block by block, as found.
+    // Each segment's reader gets the findings of the line before it from the one before.
+    let reader: SegmentScanner | undefined;
     for (const [start, end] of segments) {
-      const batches = segmentBatches(path, start, end, file);
+      reader = new SegmentScanner(file, reader?.carry());
+      const batches = segmentBatches(path, start, end, file, reader);
       try {
         for (let next = batches.next(); ; next = batches.next()) {
           if (next.done) {

@@ -50,10 +50,12 @@ export function* segmentBatches(
   start: number,
   end: number,
   file: string | null,
+  /** The range's reader: one carrying the previous range's last findings (SegmentScanner.carry). */
+  reader = new SegmentScanner(file),
 ): Generator<Finding[], number, undefined> {
   const fd = openSync(path, "r");
   try {
-    return yield* rangeBatches(fileBytes(fd), start, end, file);
+    return yield* rangeBatches(fileBytes(fd), start, end, reader);
   } finally {
     closeSync(fd);
   }
@@ -64,10 +66,9 @@ export function* rangeBatches(
   bytes: ByteSource,
   start: number,
   end: number,
-  file: string | null,
+  reader: SegmentScanner,
 ): Generator<Finding[], number, undefined> {
   const blocks = new BlockReader(bytes).blocks(start, end);
-  const reader = new SegmentScanner(file);
   for (let next = blocks.next(); ; next = blocks.next()) {
     if (next.done) return next.value;
     const findings = reader.scan(next.value);
@@ -78,9 +79,24 @@ export function* rangeBatches(
 /** Reads a range's blocks in order, carrying what one block's last line found into the next. */
 export class SegmentScanner {
   /** Findings on the line before the next block's lines: not reported again, but the rules see them. */
-  private contextFindings: Finding[] = [];
+  private contextFindings: readonly Finding[];
 
-  constructor(private readonly file: string | null) {}
+  constructor(
+    private readonly file: string | null,
+    /**
+     * The findings of the line before the range, when the previous range was read just before
+     * (carry()): its context block finds them again, unless that line is too long to read back
+     * (past MAX_LINE), when these are all the rules have of it.
+     */
+    carried: readonly Finding[] = [],
+  ) {
+    this.contextFindings = carried;
+  }
+
+  /** The findings of the range's last line, as the line before the next range (line 0). */
+  carry(): Finding[] {
+    return this.contextFindings.map((finding) => ({ ...finding, line: 0 }));
+  }
 
   /** The findings the block reports. */
   scan(block: ReadBlock): Finding[] {
