@@ -129,10 +129,11 @@ export class BlockReader {
       if (got === 0) break; // the file shrank while being read
       const bodyEnd = from + Math.min(wanted, got);
       // A block reads whole lines: up to the range's end (a line start, or the end of the file),
-      // else up to the body's last newline; the rest comes with the next block.
+      // else up to the body's last newline (or the one just after it: a line of exactly a block
+      // is a line like any other, read with the line after it); the rest comes with the next block.
       let to = bodyEnd;
       if (position + (bodyEnd - from) < stopAt) {
-        const lastNewline = buffer.lastIndexOf(NEWLINE, bodyEnd - 1);
+        const lastNewline = buffer.lastIndexOf(NEWLINE, bodyEnd < from + got ? bodyEnd : bodyEnd - 1);
         if (lastNewline < from) {
           // One line longer than a block: read its first MAX_LINE bytes, pass over the rest.
           const lineEnd = this.nextNewline(position);

@@ -72,6 +72,25 @@ describe("scanFile", () => {
     );
   });
 
+  it("reads a line of exactly a block (MAX_LINE bytes) with the line after it, as scan() does", async () => {
+    // The German 10053 text broken over two lines, its first half ending a line of 1 MiB.
+    const first = "Eine bestehende Verbindung wurde softwaregesteuert";
+    for (const length of [(1 << 20) - 1, 1 << 20]) {
+      const text = `${"x".repeat(length - first.length)}${first}\ndurch den Hostcomputer abgebrochen.\n`;
+      const path = join(dir, `exact-${length}.log`);
+      writeFileSync(path, text);
+      const expected = scan(text).map((finding) => `${finding.line}:${finding.column}:${finding.code}`);
+      assert.deepEqual(expected, [`1:${length - first.length + 1}:10053`]);
+      assert.deepEqual(
+        (await collect(scanFile(path, { threads: 1 }))).map(
+          (finding) => `${finding.line}:${finding.column}:${finding.code}`,
+        ),
+        expected,
+        `a line of ${length} bytes`,
+      );
+    }
+  });
+
   it("reads .gz files transparently", async () => {
     const gz = join(dir, "mixed.log.gz");
     writeFileSync(gz, gzipSync(readFileSync(log)));
