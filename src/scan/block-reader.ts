@@ -38,7 +38,12 @@ export interface ReadBlock {
   readonly hitLines: Int32Array;
 }
 
-const BLOCK = 1 << 20;
+/**
+ * Bytes a block reads (then up to its last newline). Smaller blocks hand the engine fewer
+ * findings at a time, so fewer of them are still alive, to be copied, when the garbage
+ * collector runs: a log dense with errors took ~10 % less time with 256 KiB than with 1 MiB.
+ */
+const BLOCK = 1 << 18;
 /** Read when looking for the line around a range's edges. */
 const PROBE = 4 << 10;
 /** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
@@ -119,8 +124,11 @@ export class BlockReader {
       yield blockOf("context", filter, length, 0, context.length, 0, 1);
     }
     // Context + block + lookahead are read into the byte prefilter's input, reused block after block.
+    /** A block's size when it is to hold one line longer than BLOCK (and not than MAX_LINE) whole. */
+    let stretched = 0;
     while (position < stopAt) {
-      const wanted = Math.min(BLOCK, stopAt - position);
+      const wanted = stretched || Math.min(BLOCK, stopAt - position);
+      stretched = 0;
       const filter = bytePrefilter(context.length + wanted + LOOKAHEAD);
       const buffer = filter.input;
       context.copy(buffer, 0);
@@ -135,8 +143,17 @@ export class BlockReader {
       if (position + (bodyEnd - from) < stopAt) {
         const lastNewline = buffer.lastIndexOf(NEWLINE, bodyEnd < from + got ? bodyEnd : bodyEnd - 1);
         if (lastNewline < from) {
-          // One line longer than a block: read its first MAX_LINE bytes, pass over the rest.
           const lineEnd = this.nextNewline(position);
+          // One line longer than a block, and not than MAX_LINE: read again as a block of its own,
+          // with the line after it, like any other line.
+          const lineLength = (lineEnd === -1 ? stopAt : lineEnd) - position;
+          const whole = lineEnd === -1 ? lineLength : lineLength + 1;
+          // (Not again when it was: the file changed under the reader.)
+          if (lineLength <= MAX_LINE && whole > wanted) {
+            stretched = whole;
+            continue;
+          }
+          // Longer than MAX_LINE: its first MAX_LINE bytes are read, the rest passed over.
           const length = Math.min(MAX_LINE, (lineEnd === -1 ? stopAt : lineEnd) - position);
           const long = bytePrefilter(length);
           this.readInto(long.input, 0, position, length);
