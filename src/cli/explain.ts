@@ -29,8 +29,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
   }
   // TurboFan without inlining: its compile jobs run on the core the scan does not use and
   // finish sooner, and the scan's hot code (WebAssembly calls, short functions) gains little
-  // from inlining. Measured (BENCHMARKS.md) 6–10 % less time on bench/explain.mjs's 200 MB log
-  // and 4–6 % on its dense one. A process-wide V8 flag, so the CLI sets it, never the
+  // from inlining. Measured (BENCHMARKS.md) ~6 % less time on bench/explain.mjs's 200 MB log
+  // and 3–6 % on its dense one. A process-wide V8 flag, so the CLI sets it, never the
   // library; only for big files, as loading node:v8 costs ~3 ms at start-up.
   let bytes = 0;
   for (const input of inputs) if (input !== "-") bytes += statSync(input).size;

@@ -154,7 +154,7 @@ export class BlockReader {
             continue;
           }
           // Longer than MAX_LINE: its first MAX_LINE bytes are read, the rest passed over.
-          const length = Math.min(MAX_LINE, (lineEnd === -1 ? stopAt : lineEnd) - position);
+          const length = Math.min(MAX_LINE, lineLength);
           const long = bytePrefilter(length);
           this.readInto(long.input, 0, position, length);
           yield blockOf("long", long, length, 0, length, line, lineEnd === -1 ? line : line + 1);
