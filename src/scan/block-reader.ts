@@ -109,20 +109,15 @@ export class BlockReader {
     // The line before the range (another range's) is context, as between blocks.
     let context = bom ? Buffer.alloc(0) : this.previousLine(first); // the last line read, with its newline
     if (context.length > 0) {
-      // With the range's first line after it, when that is whole within the lookahead: a
-      // message broken over the two is found on the line before, as the rules need.
+      // With the range's first line after it (as much of it as the lookahead holds): a message
+      // broken over the two is found on the line before, as the rules need.
       const filter = bytePrefilter(context.length + LOOKAHEAD);
       context.copy(filter.input, 0);
       const got = this.readInto(filter.input, context.length, first, LOOKAHEAD);
       // (Searched within what was read: past it, the memory may never have been touched, and
       // reading it first costs a page fault every 4 KiB.)
       const newline = filter.input.subarray(0, context.length + got).indexOf(NEWLINE, context.length);
-      const length =
-        newline !== -1 && newline < context.length + got
-          ? newline + 1
-          : got < LOOKAHEAD
-            ? context.length + got // the file's last line, without a newline
-            : context.length;
+      const length = newline !== -1 ? newline + 1 : context.length + got;
       yield blockOf("context", filter, length, 0, context.length, 0, 1);
     }
     // Context + block + lookahead are read into the byte prefilter's input, reused block after block.

@@ -92,6 +92,20 @@ describe("scanFile", () => {
     }
   });
 
+  it("reads a message broken over a segment boundary when the second line is longer than the lookahead", async () => {
+    // The Windows text ends on the segment's first line, which runs on past 64 KiB: its POSIX
+    // words only continue the message above (Indy rule), as scan() reads them.
+    const first = "An existing connection was forcibly closed by the remote";
+    const filler = `${"f".repeat((64 << 10) - first.length - 2)}\n`;
+    const text = `${filler}${first}\nhost. Connection reset by peer ${"y".repeat(70_000)}\nok\n`;
+    const path = join(dir, "split-long-second.log");
+    writeFileSync(path, text);
+    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.platform}`;
+    const expected = scan(text).map(key);
+    assert.deepEqual(expected, ["2:1:10054:windows"]);
+    assert.deepEqual((await collect(scanFile(path, { threads: 1, segmentSize: 64 << 10 }))).map(key), expected);
+  });
+
   it("reads .gz files transparently", async () => {
     const gz = join(dir, "mixed.log.gz");
     writeFileSync(gz, gzipSync(readFileSync(log)));
