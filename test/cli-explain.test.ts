@@ -163,4 +163,41 @@ describe("wsaerr explain", () => {
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout.trim().split("\n").length, 3);
   });
+
+  it("reads standard input as a file, as a slow pipe, and as a pipe set non-blocking", () => {
+    const binary = join(ROOT, "bin/wsaerr.cjs");
+    const codes = (stdout: string) =>
+      stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).code);
+    // A file on fd 0.
+    const fromFile = spawnSync("sh", ["-c", `"${process.execPath}" "${binary}" explain --json < "${file}"`], {
+      encoding: "utf8",
+    });
+    assert.deepEqual(codes(fromFile.stdout), [10054, 10061, 10054]);
+    // A pipe whose lines come late, and one set O_NONBLOCK before the CLI reads it (fd 0 then
+    // answers EAGAIN, and the rest is read through process.stdin): python3 holds the other end.
+    const writer = `
+import fcntl, os, subprocess, sys, time
+read, write = os.pipe()
+if sys.argv[1] == "nonblocking":
+    fcntl.fcntl(read, fcntl.F_SETFL, fcntl.fcntl(read, fcntl.F_GETFL) | os.O_NONBLOCK)
+child = subprocess.Popen(sys.argv[2:], stdin=read, stdout=subprocess.PIPE)
+os.close(read)
+for line in ["[WinError 10054] first\\n", "waiting...\\n", "Socket Error # 10061\\n"]:
+    time.sleep(0.2)
+    os.write(write, line.encode())
+os.close(write)
+sys.stdout.write(child.communicate()[0].decode())
+sys.exit(child.returncode)
+`;
+    for (const mode of ["blocking", "nonblocking"]) {
+      const result = spawnSync("python3", ["-c", writer, mode, process.execPath, binary, "explain", "--json"], {
+        encoding: "utf8",
+      });
+      assert.equal(result.status, 0, `${mode}: ${result.stderr}`);
+      assert.deepEqual(codes(result.stdout), [10054, 10061], mode);
+    }
+  });
 });

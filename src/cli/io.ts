@@ -15,7 +15,7 @@ export interface CliIo {
   /** Resolves when the output can take more (backpressure for long outputs); absent: always at once. */
   readonly drain?: () => Promise<void>;
   /** Standard input, for `explain` without files; absent in tests that give none. */
-  readonly stdin?: NodeJS.ReadableStream;
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export interface CommandContext {

@@ -1,4 +1,5 @@
 // The CLI: argument parsing over one library call per command.
+import { readSync } from "node:fs";
 import packageJson from "../../package.json" with { type: "json" };
 import { helpText, parseArgs } from "./args.ts";
 import { runBuildSite } from "./build-site.ts";
@@ -70,9 +71,9 @@ export function main(): void {
     isTTY: process.stdout.isTTY === true,
     errIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns,
-    // A getter: touching process.stdin sets up a stream on fd 0, which only `explain` needs.
+    // A getter: only `explain` reads standard input.
     get stdin() {
-      return process.stdin;
+      return standardInput();
     },
     drain: () =>
       process.stdout.writableNeedDrain
@@ -87,4 +88,30 @@ export function main(): void {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * Standard input, read from fd 0 into one buffer used again for every chunk (the consumer
+ * copies what it keeps: src/scan/byte-stream.ts). process.stdin allocates each 64 KiB chunk
+ * anew and they wait for a collection to be freed: 123 MB RSS on a 1 GB pipe, against 92 MB
+ * for the same file. Where fd 0 cannot be read that way (non-blocking: EAGAIN), the rest
+ * comes through process.stdin.
+ */
+async function* standardInput(): AsyncGenerator<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(64 << 10);
+  for (;;) {
+    let got: number;
+    try {
+      got = readSync(0, buffer, 0, buffer.length, null);
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      // (Windows reports the end of a pipe as an error.)
+      if (code === "EOF") return;
+      if (code !== "EAGAIN") throw error;
+      yield* process.stdin as AsyncIterable<Buffer>;
+      return;
+    }
+    if (got === 0) return;
+    yield buffer.subarray(0, got);
+  }
 }
