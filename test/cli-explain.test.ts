@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
-import { findingJson, findingLine } from "../src/cli/explain.ts";
 import { run } from "../src/cli/main.ts";
+import { findingJson, NdjsonChunks } from "../src/cli/ndjson.ts";
 import { scan } from "../src/scan/index.ts";
+import type { Finding } from "../src/scan/types.ts";
 import { ROOT } from "./helpers/catalogue.ts";
 
 const LOG = [
@@ -46,13 +47,31 @@ describe("wsaerr explain", () => {
       .map((positive) => positive.line);
     const findings = scan(lines.join("\n"));
     assert.ok(findings.length > 100);
-    // File names that need escaping, and a finding whose text does.
-    const files = [null, "app.log", 'C:\\logs\\"quoted"\u2028.log', "żółw.log"];
-    const texts = findings.concat(scan('x "\\ \u0001 Connection reset by peer (errno 104)'));
-    for (const [index, finding] of texts.entries()) {
-      const withFile = { ...finding, file: files[index % files.length] as string | null };
-      assert.equal(findingLine(withFile), JSON.stringify(findingJson(withFile)));
-    }
+    // File names that need escaping, a finding whose text does, line numbers of every width,
+    // a finding without a dialect (left out, as JSON.stringify leaves it out), and enough lines
+    // to fill several chunks.
+    const files = [null, "app.log", 'C:\\logs\\"quoted"\u2028.log', "żółw.log", "x".repeat(70_000)];
+    const texts = findings.concat(scan('x "\\ \u0001 Connection reset by peer (errno 104) \ud83d\ude00 \u00e4'));
+    const all: Finding[] = [];
+    for (let round = 0; round < 40; round++)
+      for (const [index, finding] of texts.entries())
+        all.push({
+          ...finding,
+          line: finding.line * 10 ** (round % 16),
+          file: files[(index + round) % files.length] as string | null,
+        });
+    const { dialect: _dialect, ...undialected } = all[0] as Finding;
+    all.push(undialected as Finding);
+    const chunks: Buffer[] = [];
+    const writer = new NdjsonChunks((bytes) => chunks.push(Buffer.from(bytes)));
+    let handedOn = 0;
+    for (const finding of all) if (writer.add(finding)) handedOn++;
+    writer.flush();
+    assert.ok(handedOn > 10 && chunks.length > handedOn);
+    const expected = all.map((finding) => `${JSON.stringify(findingJson(finding))}\n`).join("");
+    assert.equal(Buffer.concat(chunks).toString("utf8"), expected);
+    // Each chunk ends with a whole line.
+    for (const chunk of chunks) assert.equal(chunk[chunk.length - 1], 0x0a);
   });
 
   it("prints NDJSON with the documented fields, one object per finding", async () => {

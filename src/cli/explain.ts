@@ -13,6 +13,7 @@ import { scanByteStreamBatches } from "../scan/byte-stream.ts";
 import { SummaryBuilder } from "../scan/index.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
+import { NdjsonChunks } from "./ndjson.ts";
 
 /** Output is written once this much has gathered. */
 const CHUNK = 64 << 10;
@@ -38,13 +39,15 @@ export async function runExplain(context: CommandContext): Promise<number> {
   const summary = new SummaryBuilder();
   const progress = progressBar(context);
   let found = 0;
-  // Findings are written in chunks: one write per finding cost a system call each. The pieces
-  // are joined once, when written.
+  // Findings are written in chunks: one write per finding cost a system call each. NDJSON is
+  // written as bytes (ndjson.ts); a card's pieces are joined once, when written.
+  const { outBytes } = context.io;
+  const ndjson = new NdjsonChunks((bytes) => (outBytes ? outBytes(bytes) : context.io.out(bytes.toString("utf8"))));
   let pieces: string[] = [];
   let gathered = 0;
   const flush = () => {
-    // (NDJSON lines are joined by their newlines; a card ends with its own.)
-    if (pieces.length > 0) context.io.out(context.json ? `${pieces.join("\n")}\n` : pieces.join(""));
+    ndjson.flush();
+    if (pieces.length > 0) context.io.out(pieces.join(""));
     pieces = [];
     gathered = 0;
   };
@@ -64,8 +67,10 @@ export async function runExplain(context: CommandContext): Promise<number> {
         for (const finding of batch) {
           found++;
           if (context.options["summary"]) summary.add(finding);
-          else {
-            const piece = context.json ? findingLine(finding) : describe(finding, context);
+          else if (context.json) {
+            if (ndjson.add(finding)) wrote = true;
+          } else {
+            const piece = describe(finding, context);
             pieces.push(piece);
             gathered += piece.length;
             // Written as soon as a chunk has gathered, not at the batch's end: a block dense with
@@ -107,36 +112,6 @@ function readError(error: unknown): string {
   if (code === "Z_DATA_ERROR")
     return `it is not gzip data, or the data is damaged or followed by other bytes (${message}); findings up to about there are shown`;
   return message ?? String(error);
-}
-
-/** The NDJSON object, fields in the documented order. */
-export function findingJson(finding: Finding) {
-  const { file, line, column, text, code, symbol, platform, evidence, lang, dialect } = finding;
-  return { file, line, column, text, code, symbol, platform, evidence, lang, dialect };
-}
-
-/** JSON texts of the few strings findings repeat (file, symbol, platform, evidence, lang, dialect). */
-const quoted = new Map<string, string>();
-
-function quote(value: string | null): string {
-  if (value === null) return "null";
-  let json = quoted.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    if (quoted.size >= 4096) quoted.clear();
-    quoted.set(value, json);
-  }
-  return json;
-}
-
-/**
- * JSON.stringify(findingJson(finding)), written out: a big log's findings were spending
- * more on the object copy and the generic serialiser than on being found.
- */
-export function findingLine(finding: Finding): string {
-  const { file, line, column, text, code, symbol, platform, evidence, lang, dialect } = finding;
-  if (file === undefined || lang === undefined || dialect === undefined) return JSON.stringify(findingJson(finding));
-  return `{"file":${quote(file)},"line":${line},"column":${column},"text":${JSON.stringify(text)},"code":${code},"symbol":${quote(symbol)},"platform":${quote(platform)},"evidence":${quote(evidence)},"lang":${quote(lang)},"dialect":${quote(dialect)}}`;
 }
 
 function describe(finding: Finding, context: CommandContext): string {

@@ -5,6 +5,8 @@ import { pickLang } from "../i18n/locale.ts";
 
 export interface CliIo {
   readonly out: (text: string) => void;
+  /** The same for bytes (UTF-8), where the output takes them as they are; absent: decoded for `out`. */
+  readonly outBytes?: (bytes: Uint8Array) => void;
   readonly err: (text: string) => void;
   readonly env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour). */

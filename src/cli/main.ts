@@ -66,6 +66,7 @@ export function main(): void {
   }
   run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
+    outBytes: (bytes) => process.stdout.write(bytes),
     err: (text) => process.stderr.write(text),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
