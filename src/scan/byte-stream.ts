@@ -7,7 +7,7 @@
 import { memoryBytes } from "./block-reader.ts";
 import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { MAX_LINE } from "./scanner.ts";
-import { rangeBatches, SegmentScanner } from "./segment.ts";
+import { ConsecutiveRanges } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
@@ -72,9 +72,7 @@ export async function* scanByteStreamBatches(
   /** Bytes since the last newline held; past MAX_LINE, the rest of that line is passed over. */
   let unfinished = 0;
   let skipping = false;
-  let lineOffset = 0;
-  /** The last segment's reader: the next one starts with the findings of its last line. */
-  let reader: SegmentScanner | undefined;
+  const ranges = new ConsecutiveRanges(file);
   /** Appends a chunk; whether any of it was kept. */
   const append = (chunk: Uint8Array): boolean => {
     if (skipping) {
@@ -108,23 +106,13 @@ export async function* scanByteStreamBatches(
   };
   /** Scans the lines starting in held[unread, end) (end a line start, or the end of the stream). */
   const scanTo = function* (end: number) {
-    reader = new SegmentScanner(file, reader?.carry());
-    const bytes = memoryBytes(held.subarray(base, length));
-    const newlines = yield* numbered(rangeBatches(bytes, unread - base, end - base, reader));
-    lineOffset += newlines;
+    yield* ranges.scan(memoryBytes(held.subarray(base, length)), unread - base, end - base);
     // The last line read is the next segment's context; when too long to keep, its newline
     // alone stands for it (an empty line; the reader carries its findings over).
     const lastStart = Math.max(unread, end >= 2 ? held.lastIndexOf(NEWLINE, end - 2) + 1 : 0);
     base = end - lastStart <= MAX_LINE ? lastStart : end - 1;
     unread = end;
     searched = end;
-  };
-  const numbered = function* (batches: Generator<Finding[], number, undefined>) {
-    for (let next = batches.next(); ; next = batches.next()) {
-      if (next.done) return next.value;
-      for (const finding of next.value) (finding as { line: number }).line += lineOffset;
-      yield next.value;
-    }
   };
   /**
    * A segment's end (the line start after segmentSize bytes) once what its last block reads

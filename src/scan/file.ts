@@ -8,11 +8,11 @@
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
-import { bytePrefilter } from "./block-reader.ts";
+import { bytePrefilter, fileBytes } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
 import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
-import { type SegmentResult, SegmentScanner, scanSegment, scanSegmentInBatches, segmentBatches } from "./segment.ts";
+import { ConsecutiveRanges, type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
 
@@ -83,37 +83,18 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   const segment = Math.max(64 << 10, options.segmentSize ?? SEGMENT);
   for (let start = 0; start < size; start += segment) segments.push([start, Math.min(size, start + segment)]);
   if (segments.length === 0) return;
-  let lineOffset = 0;
-  /** The findings, numbered from the file's first line; they are this scan's own (fresh from a segment or a worker's message), so numbered in place. */
-  const numbered = (findings: Finding[]) => {
-    for (const finding of findings) (finding as { line: number }).line += lineOffset;
-    return findings;
-  };
-  const emit = function* (result: SegmentResult, end: number) {
-    if (result.findings.length > 0) yield numbered(result.findings);
-    lineOffset += result.newlines;
-    options.onProgress?.(end, size);
-  };
   if (threads === 1 || segments.length === 1) {
-    // Findings go out block by block, as found.
-    // Each segment's reader gets the findings of the line before it from the one before.
-    let reader: SegmentScanner | undefined;
-    for (const [start, end] of segments) {
-      reader = new SegmentScanner(file, reader?.carry());
-      const batches = segmentBatches(path, start, end, file, reader);
-      try {
-        for (let next = batches.next(); ; next = batches.next()) {
-          if (next.done) {
-            lineOffset += next.value;
-            break;
-          }
-          yield numbered(next.value);
-        }
-      } finally {
-        // Broken off early: the segment's file is closed all the same.
-        batches.return(0);
+    // Findings go out block by block, as found; the file is opened once for all its segments.
+    const ranges = new ConsecutiveRanges(file);
+    const fd = openSync(path, "r");
+    try {
+      for (const [start, end] of segments) {
+        yield* ranges.scan(fileBytes(fd), start, end);
+        options.onProgress?.(end, size);
       }
-      options.onProgress?.(end, size);
+    } finally {
+      // (Broken off early: the file is closed all the same.)
+      closeSync(fd);
     }
     return;
   }
@@ -127,6 +108,14 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     } catch (error) {
       return Promise.reject(error);
     }
+  };
+  let lineOffset = 0;
+  /** A segment's findings, numbered from the file's first line (in place: they are fresh from a segment or a worker's message). */
+  const emit = function* (result: SegmentResult, end: number) {
+    for (const finding of result.findings) (finding as { line: number }).line += lineOffset;
+    if (result.findings.length > 0) yield result.findings;
+    lineOffset += result.newlines;
+    options.onProgress?.(end, size);
   };
   // Segments in flight, in file order; results are emitted in that order.
   const inFlight: { readonly result: Promise<SegmentResult>; done: boolean }[] = [];

@@ -50,19 +50,46 @@ export function* segmentBatches(
   start: number,
   end: number,
   file: string | null,
-  /** The range's reader: one carrying the previous range's last findings (SegmentScanner.carry). */
-  reader = new SegmentScanner(file),
 ): Generator<Finding[], number, undefined> {
   const fd = openSync(path, "r");
   try {
-    return yield* rangeBatches(fileBytes(fd), start, end, reader);
+    return yield* rangeBatches(fileBytes(fd), start, end, new SegmentScanner(file));
   } finally {
     closeSync(fd);
   }
 }
 
+/**
+ * Ranges read one after another by one thread, as one text (a file's segments, a stream's):
+ * each range's reader starts with the findings of the line before it (carry(): that line may
+ * be too long to read back as context), and lines are numbered from the first range's first.
+ */
+export class ConsecutiveRanges {
+  private reader: SegmentScanner | undefined;
+  private lineOffset = 0;
+
+  constructor(private readonly file: string | null) {}
+
+  /**
+   * The findings of the lines starting in [start, end) of `bytes`, a block's at a time, numbered
+   * in place (they are fresh from the engine).
+   */
+  *scan(bytes: ByteSource, start: number, end: number): Generator<Finding[], void, undefined> {
+    this.reader = new SegmentScanner(this.file, this.reader?.carry());
+    const batches = rangeBatches(bytes, start, end, this.reader);
+    for (let next = batches.next(); ; next = batches.next()) {
+      if (next.done) {
+        this.lineOffset += next.value;
+        return;
+      }
+      for (const finding of next.value) (finding as { line: number }).line += this.lineOffset;
+      yield next.value;
+    }
+  }
+}
+
 /** The same over any bytes read by position (a stream's, held in memory: byte-stream.ts). */
-export function* rangeBatches(
+function* rangeBatches(
   bytes: ByteSource,
   start: number,
   end: number,
