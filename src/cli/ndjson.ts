@@ -8,6 +8,9 @@ import type { Finding } from "../scan/types.ts";
 const CHUNK = 64 << 10;
 /** The most bytes an integer field's digits take (JSON.stringify's form of any number is shorter). */
 const NUMBER_BYTES = 24;
+const LINE = Buffer.from(',"line":');
+const COLUMN = Buffer.from(',"column":');
+const TEXT = Buffer.from(',"text":');
 
 /** The JSON object of a finding, fields in the documented order. */
 export function findingJson(finding: Finding) {
@@ -23,7 +26,6 @@ export function findingJson(finding: Finding) {
 export class NdjsonChunks {
   private chunk = Buffer.allocUnsafe(CHUNK);
   private at = 0;
-  private readonly labels = new Map<string, Buffer>();
   private readonly fields = new Map<string, Map<string | number | null, Buffer>>();
 
   constructor(private readonly emit: (bytes: Buffer) => void) {}
@@ -60,11 +62,11 @@ export class NdjsonChunks {
       64;
     const emitted = this.room(need);
     this.copy(head);
-    this.copy(this.label(',"line":'));
+    this.copy(LINE);
     this.number(line);
-    this.copy(this.label(',"column":'));
+    this.copy(COLUMN);
     this.number(column);
-    this.copy(this.label(',"text":'));
+    this.copy(TEXT);
     this.at += this.chunk.write(quotedText, this.at, "utf8");
     this.copy(codePart);
     this.copy(symbolPart);
@@ -104,15 +106,6 @@ export class NdjsonChunks {
   private copy(bytes: Buffer): void {
     this.chunk.set(bytes, this.at);
     this.at += bytes.length;
-  }
-
-  private label(name: string): Buffer {
-    let bytes = this.labels.get(name);
-    if (!bytes) {
-      bytes = Buffer.from(name);
-      this.labels.set(name, bytes);
-    }
-    return bytes;
   }
 
   /** `name` followed by the value as JSON, as bytes. */
