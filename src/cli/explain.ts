@@ -22,19 +22,22 @@ const BIG_INPUT = 16 << 20;
 
 export async function runExplain(context: CommandContext): Promise<number> {
   const inputs = context.positionals.length > 0 ? context.positionals : ["-"];
+  /** The files' bytes in all. */
+  let bytes = 0;
   for (const input of inputs) {
-    if (input !== "-" && !(existsSync(input) && statSync(input).isFile())) {
-      context.io.err(`wsaerr: cannot read ${input}: ${existsSync(input) ? "not a file" : "no such file"}\n`);
+    if (input === "-") continue;
+    const stat = existsSync(input) ? statSync(input) : undefined;
+    if (!stat?.isFile()) {
+      context.io.err(`wsaerr: cannot read ${input}: ${stat ? "not a file" : "no such file"}\n`);
       return 2;
     }
+    bytes += stat.size;
   }
   // TurboFan without inlining: its compile jobs run on the core the scan does not use and
   // finish sooner, and the scan's hot code (WebAssembly calls, short functions) gains little
   // from inlining. Measured (BENCHMARKS.md) ~6 % less time on bench/explain.mjs's 200 MB log
   // and 3–6 % on its dense one. A process-wide V8 flag, so the CLI sets it, never the
   // library; only for big files, as loading node:v8 costs ~3 ms at start-up.
-  let bytes = 0;
-  for (const input of inputs) if (input !== "-") bytes += statSync(input).size;
   if (bytes >= BIG_INPUT) (await import("node:v8")).setFlagsFromString("--no-turbo-inlining");
   const summary = new SummaryBuilder();
   const progress = progressBar(context);
