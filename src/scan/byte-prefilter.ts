@@ -3,6 +3,7 @@
 // neither copied nor decoded before an anchor says their line is worth reading.
 // One instance per thread (the input region is reused block after block).
 import { BYTE_PREFILTER_WASM } from "./byte-prefilter.generated.ts";
+import { GATE_ENTRY, gateEntry } from "./prefilter-gate.ts";
 
 interface Exports {
   readonly memory: WebAssembly.Memory;
@@ -26,7 +27,9 @@ const PREFIX = 6;
 const BITMAP_BITS = 18;
 const BUCKETS_AT = 32768;
 const SLOTS_AT = 65536;
-const GROUPS_AT = 98304;
+const BUCKETS = 4096;
+const GATE_AT = 98304;
+const GROUPS_AT = GATE_AT + BUCKETS * GATE_ENTRY;
 const GROUP_SIZE = 16;
 /** A group's flag: its anchors all begin with the four bytes the group holds. */
 const SAME_FIRST_FOUR = 1 << 16;
@@ -317,6 +320,18 @@ export function prefilterTables(
   anchors.forEach((anchor, index) => {
     memory.set(anchor, anchorAddress[index] as number);
   });
+  // Each bucket's gate entry, over its groups' anchors.
+  for (let first = 0; first < sortedGroups.length; ) {
+    const bucket = (sortedGroups[first] as (typeof sortedGroups)[number]).bucket;
+    let end = first;
+    while (end < sortedGroups.length && (sortedGroups[end] as (typeof sortedGroups)[number]).bucket === bucket) end++;
+    const groupsHere = sortedGroups.slice(first, end).map((group) => ({
+      offset: group.offset,
+      anchors: group.anchors.map((anchor) => anchors[anchor] as Uint8Array),
+    }));
+    memory.set(gateEntry(groupsHere), GATE_AT + bucket * GATE_ENTRY);
+    first = end;
+  }
   return {
     bytes: memory,
     stride,

@@ -9,6 +9,7 @@ import type { PrefilterTables } from "./byte-prefilter.ts";
 import { BYTE_PREFILTER_TABLES, BYTE_TABLES } from "./byte-tables.generated.ts";
 import type { Dispatch } from "./scanner.ts";
 import type { TextKey } from "./texts.ts";
+import { unpackZeroRuns } from "./zero-runs.ts";
 
 export interface ByteAnchors {
   /** The anchors' bytes, by anchor number. */
@@ -32,8 +33,8 @@ export function byteAnchorTables(): ByteAnchors {
 /** The prefilter's tables, laid out already: a copy into its memory is all it takes. */
 export function bytePrefilterTables(): PrefilterTables {
   if (!prefilter) {
-    const { recordAnchor, ...rest } = BYTE_TABLES.prefilter;
-    const bytes = Buffer.from(BYTE_PREFILTER_TABLES, "base64");
+    const { recordAnchor, size, ...rest } = BYTE_TABLES.prefilter;
+    const bytes = unpackZeroRuns(Buffer.from(BYTE_PREFILTER_TABLES, "base64"), size);
     prefilter = { ...rest, bytes, recordAnchor: Int32Array.from(recordAnchor), anchors: BYTE_TABLES.anchors.length };
   }
   return prefilter;

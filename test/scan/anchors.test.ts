@@ -126,6 +126,42 @@ describe("byte prefilter", () => {
     });
   }
 
+  it("finds with the stored tables what a plain search finds: their anchors, near misses of them, everyday words", () => {
+    const stored = byteAnchorTables().anchors.map((anchor) => Buffer.from(anchor));
+    const prefilter = bytePrefilter();
+    const word = fc.constantFrom(" ", "\n", "error ", "failed: ", "connection ", ":10053 ", "attempt 3 ", "listening ");
+    // A stored anchor, whole, cut short, or with one byte changed (the gate's checks must
+    // still pass the first and turn away what the search turns away).
+    const anchor = fc
+      .tuple(fc.nat(stored.length - 1), fc.nat(), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 32, max: 126 }))
+      .map(([index, at, how, value]) => {
+        const bytes = Buffer.from(stored[index] as Buffer);
+        if (how === 1) return bytes.subarray(0, Math.max(1, at % bytes.length));
+        if (how === 2) bytes[at % bytes.length] = value;
+        return bytes;
+      });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            anchor,
+            word.map((text) => Buffer.from(text)),
+          ),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const text = Buffer.concat(parts);
+          const input = prefilter.ensure(text.length);
+          input.fill(0x20, 0, text.length + 64);
+          text.copy(input, 0);
+          const found = hitsOf(prefilter.hits(0, text.length, text.length));
+          assert.deepEqual(found, naiveHits(input, stored, 0, text.length, text.length));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("reads every hit back when there are more than one call's worth, each anchor once a line", () => {
     const text = Buffer.from(`${"WinError\n".repeat(40_000)}${"ECONNRESET WinError ".repeat(5_000)}\n`);
     const input = filter.ensure(text.length);
