@@ -17,6 +17,7 @@ export function scan(text: unknown, options: { file?: string } = {}): Finding[] 
       from: 0,
       to: text.length,
       file: options.file ?? null,
+      earlier: [],
     },
     (finding) => findings.push(finding),
   );

@@ -20,8 +20,12 @@ export interface Block {
   readonly from: number;
   readonly to: number;
   readonly file: string | null;
-  /** Findings an earlier block reported on the line just before `from`: not reported again, and context for the rules. */
-  readonly earlier?: readonly Finding[];
+  /**
+   * Findings an earlier block reported on the line just before `from`: not reported again, and
+   * context for the rules. (Always given, if empty: blocks of one shape keep the optimised engine
+   * specialised on it; a block without it cost a deoptimisation at each segment's first block.)
+   */
+  readonly earlier: readonly Finding[];
 }
 
 /** Longest line read; the rest of a longer line is passed over (binary junk, minified blobs). */
@@ -272,7 +276,7 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   const { source } = block;
   const { dispatch } = source;
   const lineAt = source.lineCounter(block.firstLine);
-  const pending = new PendingFindings(emit, block.earlier ?? []);
+  const pending = new PendingFindings(emit, block.earlier);
   let lineStart = -1;
   let lineEnd = -1;
   // What the line's anchors dispatch: a mask of recognisers, and texts (each once).
@@ -303,6 +307,49 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   pending.flushAll();
 }
 
+/**
+ * A finding, its properties in one order wherever one is made or copied (copyFinding), so
+ * that all share one shape, which the optimised engine is specialised on (a spread copy has
+ * a shape of its own: it cost a deoptimisation where the rules compare a block's findings
+ * with those carried from the block before).
+ */
+function finding(
+  file: string | null,
+  line: number,
+  rest: Omit<Finding, "code" | "symbol" | "file" | "line">,
+  code: number,
+  symbol: string,
+): Finding {
+  return {
+    file,
+    line,
+    column: rest.column,
+    text: rest.text,
+    code,
+    symbol,
+    platform: rest.platform,
+    evidence: rest.evidence,
+    lang: rest.lang,
+    dialect: rest.dialect,
+  };
+}
+
+/** A copy of a finding, on `line` (its own unless given); in finding()'s order. */
+export function copyFinding(original: Finding, line = original.line): Finding {
+  return {
+    file: original.file,
+    line,
+    column: original.column,
+    text: original.text,
+    code: original.code,
+    symbol: original.symbol,
+    platform: original.platform,
+    evidence: original.evidence,
+    lang: original.lang,
+    dialect: original.dialect,
+  };
+}
+
 function readLine(
   block: Block,
   start: number,
@@ -316,18 +363,7 @@ function readLine(
   pending.advanceTo(line);
   // One object literal in the documented field order (a spread here cost more than the rest of the line).
   const found = (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) =>
-    pending.add({
-      file: block.file,
-      line: partial.line,
-      column: partial.column,
-      text: partial.text,
-      code: entry.value,
-      symbol: entry.symbol,
-      platform: partial.platform,
-      evidence: partial.evidence,
-      lang: partial.lang,
-      dialect: partial.dialect,
-    });
+    pending.add(finding(block.file, partial.line, partial, entry.value, entry.symbol));
   // Structured shapes first, in table order, so the most specific reading of a code wins.
   for (let index = 0; index < RECOGNISERS.length; index++) {
     if ((recognisers & (1 << index)) === 0) continue;

@@ -4,7 +4,7 @@
 import { closeSync, openSync } from "node:fs";
 import { BlockReader, type ByteSource, fileBytes, type ReadBlock } from "./block-reader.ts";
 import { blockSource } from "./byte-source.ts";
-import { scanBlock } from "./scanner.ts";
+import { copyFinding, scanBlock } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
 export interface SegmentResult {
@@ -122,7 +122,7 @@ export class SegmentScanner {
 
   /** The findings of the range's last line, as the line before the next range (line 0). */
   carry(): Finding[] {
-    return this.contextFindings.map((finding) => ({ ...finding, line: 0 }));
+    return this.contextFindings.map((finding) => copyFinding(finding, 0));
   }
 
   /** The findings the block reports. */
@@ -132,7 +132,7 @@ export class SegmentScanner {
     const { file } = this;
     if (block.kind === "context") {
       // (Its data runs on into the range's first line, for a message broken over the two.)
-      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.to, file }, (finding) =>
+      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.to, file, earlier: [] }, (finding) =>
         findings.push(finding),
       );
       this.keep(findings);
@@ -171,6 +171,6 @@ export class SegmentScanner {
    * caller's to renumber (scanFile makes their lines absolute in place).
    */
   private keep(findings: readonly Finding[]): void {
-    this.contextFindings = findings.map((finding) => ({ ...finding }));
+    this.contextFindings = findings.map((finding) => copyFinding(finding));
   }
 }
