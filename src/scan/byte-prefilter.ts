@@ -4,6 +4,7 @@
 // One instance per thread (the input region is reused block after block).
 import { BYTE_PREFILTER_WASM } from "./byte-prefilter.generated.ts";
 import { GATE_ENTRY, gateEntry } from "./prefilter-gate.ts";
+import { packZeroRuns } from "./zero-runs.ts";
 
 interface Exports {
   readonly memory: WebAssembly.Memory;
@@ -19,6 +20,7 @@ interface Exports {
     max: number,
   ): number;
   newlines(from: number, to: number): number;
+  unpack(from: number, length: number): number;
 }
 
 const GRAM = 4;
@@ -79,13 +81,12 @@ export class BytePrefilter {
     this.recordsAt = tables.recordsAt;
     this.recordAnchor = tables.recordAnchor;
     this.anchorLine = new Int32Array(tables.anchors);
-    compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
-    this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports;
+    this.wasm = instance();
     this.maxHits = Math.max(1, outputHits);
-    this.outputAt = align(tables.bytes.length, 16);
+    this.outputAt = align(tables.size, 16);
     this.inputAt = align(this.outputAt + (this.maxHits + tables.widestBucket) * 8, 16);
     this.grow(this.inputAt + inputCapacity + 16);
-    new Uint8Array(this.wasm.memory.buffer).set(tables.bytes, 0);
+    unpackInto(this.wasm, tables, this.inputAt);
     this.bytes = this.view();
     this.outputLength = (this.maxHits + tables.widestBucket) * 2;
     this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
@@ -199,9 +200,7 @@ export class BytePrefilter {
   }
 
   private grow(bytes: number): void {
-    const memory = this.wasm.memory;
-    const needed = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
-    if (needed > 0) memory.grow(needed);
+    grow(this.wasm, bytes);
   }
 
   private view(): Buffer {
@@ -210,10 +209,45 @@ export class BytePrefilter {
   }
 }
 
+function instance(): Exports {
+  compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
+  return new WebAssembly.Instance(compiled).exports as unknown as Exports;
+}
+
+function grow(wasm: Exports, bytes: number): void {
+  const needed = Math.ceil(bytes / PAGE) - wasm.memory.buffer.byteLength / PAGE;
+  if (needed > 0) wasm.memory.grow(needed);
+}
+
+/**
+ * Unpacks the tables into a fresh instance's memory from 0 (the module does it: byte-prefilter.wat's
+ * unpack), the packed bytes put at `scratch` meanwhile and cleared after.
+ */
+function unpackInto(wasm: Exports, tables: Pick<PrefilterTables, "packed" | "size">, scratch: number): void {
+  grow(wasm, scratch + tables.packed.length);
+  const memory = new Uint8Array(wasm.memory.buffer);
+  memory.set(tables.packed, scratch);
+  const end = wasm.unpack(scratch, tables.packed.length);
+  memory.fill(0, scratch, scratch + tables.packed.length);
+  if (end !== tables.size) throw new Error(`byte prefilter: the tables unpack to ${end} bytes, not ${tables.size}`);
+}
+
+/** The bytes packZeroRuns() packed (`size` of them), unpacked as a prefilter unpacks its tables. */
+export function unpackZeroRuns(packed: Uint8Array, size: number): Uint8Array {
+  const wasm = instance();
+  unpackInto(wasm, { packed, size }, align(size, 16));
+  return new Uint8Array(wasm.memory.buffer.slice(0, size));
+}
+
 /** The tables of a byte prefilter: its memory up to the output, and what reading them takes. */
 export interface PrefilterTables {
-  /** The module's memory from 0: bitmap, buckets, prefix slots, groups, records, the anchors' bytes. */
-  readonly bytes: Uint8Array;
+  /**
+   * The module's memory from 0 (bitmap, buckets, prefix slots, gate, groups, records, the
+   * anchors' bytes), mostly zeros: packed by its zero runs (zero-runs.ts).
+   */
+  readonly packed: Uint8Array;
+  /** Its size unpacked. */
+  readonly size: number;
   readonly stride: number;
   /** The largest gram offset in an anchor. */
   readonly reach: number;
@@ -333,7 +367,8 @@ export function prefilterTables(
     first = end;
   }
   return {
-    bytes: memory,
+    packed: packZeroRuns(memory),
+    size: memory.length,
     stride,
     reach: Math.max(...windows) + stride - 1,
     recordsAt,

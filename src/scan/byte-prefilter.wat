@@ -198,6 +198,41 @@
         (br $next)))
     (local.get $n))
 
+  ;; Unpacks the tables (zero-runs.ts's packing, `length` bytes at `from`) into memory from 0,
+  ;; which is all zero still: runs of (LEB128 zeros, LEB128 literal length, the literal bytes).
+  ;; Returns where the tables end. Here, not in JS: 9 000 runs unpacked by a loop that nothing
+  ;; has compiled yet took ~15 ms at every start.
+  (func (export "unpack") (param $from i32) (param $length i32) (result i32)
+    (local $read i32) (local $end i32) (local $at i32) (local $value i32) (local $shift i32) (local $byte i32)
+    (local $run i32)
+    (local.set $read (local.get $from))
+    (local.set $end (i32.add (local.get $from) (local.get $length)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $read) (local.get $end)))
+        ;; Two lengths: the zeros (passed over), then the literal bytes (copied).
+        (local.set $run (i32.const 0))
+        (loop $lengths
+          (local.set $value (i32.const 0))
+          (local.set $shift (i32.const 0))
+          (loop $digits
+            (local.set $byte (i32.load8_u (local.get $read)))
+            (local.set $read (i32.add (local.get $read) (i32.const 1)))
+            (local.set $value
+              (i32.or (local.get $value) (i32.shl (i32.and (local.get $byte) (i32.const 0x7f)) (local.get $shift))))
+            (local.set $shift (i32.add (local.get $shift) (i32.const 7)))
+            (br_if $digits (i32.and (local.get $byte) (i32.const 0x80))))
+          (if (i32.eqz (local.get $run))
+            (then
+              (local.set $at (i32.add (local.get $at) (local.get $value)))
+              (local.set $run (i32.const 1))
+              (br $lengths))))
+        (memory.copy (local.get $at) (local.get $read) (local.get $value))
+        (local.set $at (i32.add (local.get $at) (local.get $value)))
+        (local.set $read (i32.add (local.get $read) (local.get $value)))
+        (br $next)))
+    (local.get $at))
+
   ;; Newline bytes in [from, to), sixteen bytes at a time: each lane of $lanes counts
   ;; the newlines it saw (an equal lane is -1, so subtracting adds one), and is added
   ;; into $sum before it can overflow (at most 255 rounds).

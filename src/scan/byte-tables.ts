@@ -9,7 +9,6 @@ import type { PrefilterTables } from "./byte-prefilter.ts";
 import { BYTE_PREFILTER_TABLES, BYTE_TABLES } from "./byte-tables.generated.ts";
 import type { Dispatch } from "./scanner.ts";
 import type { TextKey } from "./texts.ts";
-import { unpackZeroRuns } from "./zero-runs.ts";
 
 export interface ByteAnchors {
   /** The anchors' bytes, by anchor number. */
@@ -33,9 +32,9 @@ export function byteAnchorTables(): ByteAnchors {
 /** The prefilter's tables, laid out already: a copy into its memory is all it takes. */
 export function bytePrefilterTables(): PrefilterTables {
   if (!prefilter) {
-    const { recordAnchor, size, ...rest } = BYTE_TABLES.prefilter;
-    const bytes = unpackZeroRuns(Buffer.from(BYTE_PREFILTER_TABLES, "base64"), size);
-    prefilter = { ...rest, bytes, recordAnchor: Int32Array.from(recordAnchor), anchors: BYTE_TABLES.anchors.length };
+    const { recordAnchor, ...rest } = BYTE_TABLES.prefilter;
+    const packed = Buffer.from(BYTE_PREFILTER_TABLES, "base64");
+    prefilter = { ...rest, packed, recordAnchor: Int32Array.from(recordAnchor), anchors: BYTE_TABLES.anchors.length };
   }
   return prefilter;
 }

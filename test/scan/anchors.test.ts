@@ -217,7 +217,7 @@ describe("byte prefilter", () => {
     const { anchors, windows } = byteAnchorTables();
     const stored = bytePrefilterTables();
     const laid = prefilterTables(anchors, windows);
-    assert.deepEqual({ ...stored, bytes: Buffer.from(stored.bytes) }, { ...laid, bytes: Buffer.from(laid.bytes) });
+    assert.deepEqual({ ...stored, packed: Buffer.from(stored.packed) }, { ...laid, packed: Buffer.from(laid.packed) });
   });
 });
 
