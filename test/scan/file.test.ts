@@ -92,18 +92,32 @@ describe("scanFile", () => {
     }
   });
 
-  it("reads a message broken over a segment boundary when the second line is longer than the lookahead", async () => {
-    // The Windows text ends on the segment's first line, which runs on past 64 KiB: its POSIX
-    // words only continue the message above (Indy rule), as scan() reads them.
+  it("reads a message broken over a segment or block boundary when the second line is long (past the reader's lookahead, or not)", async () => {
+    // The Windows text ends on the segment's (or block's) first line, which runs on past the
+    // reader's lookahead: its POSIX words only continue the message above (Indy rule), as
+    // scan() reads them.
     const first = "An existing connection was forcibly closed by the remote";
-    const filler = `${"f".repeat((64 << 10) - first.length - 2)}\n`;
-    const text = `${filler}${first}\nhost. Connection reset by peer ${"y".repeat(70_000)}\nok\n`;
-    const path = join(dir, "split-long-second.log");
-    writeFileSync(path, text);
-    const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.platform}`;
-    const expected = scan(text).map(key);
-    assert.deepEqual(expected, ["2:1:10054:windows"]);
-    assert.deepEqual((await collect(scanFile(path, { threads: 1, segmentSize: 64 << 10 }))).map(key), expected);
+    for (const [boundary, options] of [
+      [64 << 10, { threads: 1, segmentSize: 64 << 10 }],
+      // (A block of the reader is 256 KiB; its last line ends just before.)
+      [(256 << 10) - 40, { threads: 1 }],
+    ] as const) {
+      const filler = `${"f".repeat(boundary - first.length - 2)}\n`;
+      for (const tail of [70_000, 20_000])
+        for (const second of ["host. Connection reset by peer", "host."]) {
+          const text = `${filler}${first}\n${second} ${"y".repeat(tail)}\nok\n`;
+          const path = join(dir, "split-long-second.log");
+          writeFileSync(path, text);
+          const key = (finding: Finding) => `${finding.line}:${finding.column}:${finding.code}:${finding.platform}`;
+          const expected = scan(text).map(key);
+          assert.deepEqual(expected, ["2:1:10054:windows"]);
+          assert.deepEqual(
+            (await collect(scanFile(path, options))).map(key),
+            expected,
+            `${boundary} ${tail} ${second}`,
+          );
+        }
+    }
   });
 
   it("reads .gz files transparently", async () => {
