@@ -4,10 +4,9 @@
 // found by regular expressions) or bytes (anchors found by the WebAssembly byte
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
-import type { CatalogueEntry } from "../catalogue/index.ts";
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
-import { RECOGNISERS, type Recogniser } from "./recognisers.ts";
-import { mapNormalised } from "./text-map.ts";
+import { RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
+import { type MappedText, mapNormalised } from "./text-map.ts";
 import { type TextKey, textKeys } from "./texts.ts";
 import type { Finding } from "./types.ts";
 
@@ -276,7 +275,7 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   const { source } = block;
   const { dispatch } = source;
   const lineAt = source.lineCounter(block.firstLine);
-  const pending = new PendingFindings(emit, block.earlier);
+  const report = new Reporter(new PendingFindings(emit, block.earlier), block.file);
   let lineStart = -1;
   let lineEnd = -1;
   // What the line's anchors dispatch: a mask of recognisers, and texts (each once).
@@ -284,7 +283,7 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
   const keys: TextKey[] = [];
   const flush = () => {
     if (lineStart < 0) return;
-    readLine(block, lineStart, lineEnd, lineAt(lineStart), recognisers, keys, pending);
+    readLine(block, lineStart, lineEnd, lineAt(lineStart), recognisers, keys, report);
     recognisers = 0;
     keys.length = 0;
   };
@@ -304,34 +303,61 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void): void 
     for (const key of found.keys) if (!keys.includes(key)) keys.push(key);
   }
   flush();
-  pending.flushAll();
+  report.pending.flushAll();
 }
 
 /**
- * A finding, its properties in one order wherever one is made or copied (copyFinding), so
- * that all share one shape, which the optimised engine is specialised on (a spread copy has
- * a shape of its own: it cost a deoptimisation where the rules compare a block's findings
- * with those carried from the block before).
+ * Makes a block's findings, one object each, and hands them to the rules. Its properties in
+ * one order wherever a finding is made or copied (copyFinding), so that all share one shape,
+ * which the optimised engine is specialised on (a spread copy has a shape of its own: it cost
+ * a deoptimisation where the rules compare a block's findings with those carried from the
+ * block before). One per block, not a closure and a partial finding per line: a dense log
+ * spent a sixth of its time collecting such garbage.
  */
-function finding(
-  file: string | null,
-  line: number,
-  rest: Omit<Finding, "code" | "symbol" | "file" | "line">,
-  code: number,
-  symbol: string,
-): Finding {
-  return {
-    file,
-    line,
-    column: rest.column,
-    text: rest.text,
-    code,
-    symbol,
-    platform: rest.platform,
-    evidence: rest.evidence,
-    lang: rest.lang,
-    dialect: rest.dialect,
-  };
+class Reporter {
+  constructor(
+    readonly pending: PendingFindings,
+    private readonly file: string | null,
+  ) {}
+
+  /** What a recogniser read from `match`. */
+  shape(recogniser: Recogniser, recognised: Recognised, line: number, match: RegExpExecArray): void {
+    this.pending.add({
+      file: this.file,
+      line,
+      column: match.index + 1,
+      text: match[0].slice(0, MAX_TEXT),
+      code: recognised.entry.value,
+      symbol: recognised.entry.symbol,
+      platform: recognised.platform,
+      evidence: recognised.evidence,
+      lang: null,
+      dialect: recogniser.dialect,
+    });
+  }
+
+  /** A printed text, found at `from` of `line` as `text` (a Java text may be read as Windows'). */
+  message(
+    key: TextKey,
+    line: number,
+    from: number,
+    text: string,
+    platform = key.platform,
+    dialect = key.dialect,
+  ): void {
+    this.pending.add({
+      file: this.file,
+      line,
+      column: from + 1,
+      text: text.slice(0, MAX_TEXT),
+      code: key.entry.value,
+      symbol: key.entry.symbol,
+      platform,
+      evidence: "message",
+      lang: key.lang,
+      dialect,
+    });
+  }
 }
 
 /** A copy of a finding, on `line` (its own unless given); in finding()'s order. */
@@ -357,13 +383,10 @@ function readLine(
   line: number,
   recognisers: number,
   keys: TextKey[],
-  pending: PendingFindings,
+  report: Reporter,
 ): void {
   const text = lineText(block, start, end);
-  pending.advanceTo(line);
-  // One object literal in the documented field order (a spread here cost more than the rest of the line).
-  const found = (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) =>
-    pending.add(finding(block.file, partial.line, partial, entry.value, entry.symbol));
+  report.pending.advanceTo(line);
   // Structured shapes first, in table order, so the most specific reading of a code wins.
   for (let index = 0; index < RECOGNISERS.length; index++) {
     if ((recognisers & (1 << index)) === 0) continue;
@@ -375,19 +398,10 @@ function readLine(
     for (let match = pattern.exec(text); match !== null && matches < SHAPES_PER_LINE; match = pattern.exec(text)) {
       matches++;
       const recognised = recogniser.read(match, text);
-      if (!recognised) continue;
-      found(recognised.entry, {
-        line,
-        column: match.index + 1,
-        text: match[0].slice(0, MAX_TEXT),
-        platform: recognised.platform,
-        evidence: recognised.evidence,
-        lang: null,
-        dialect: recogniser.dialect,
-      });
+      if (recognised) report.shape(recogniser, recognised, line, match);
     }
   }
-  if (keys.length > 0) readMessages(block, start, end, line, text, keys, found);
+  if (keys.length > 0) readMessages(block, start, end, line, text, keys, report);
 }
 
 /** Printed texts: on the line itself, or broken over this line and the next (or the previous and this). */
@@ -398,10 +412,10 @@ function readMessages(
   line: number,
   text: string,
   keys: TextKey[],
-  found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
+  report: Reporter,
 ): void {
   if (text.length > JOIN_LIMIT) {
-    readLongLineMessages(line, text, keys, found);
+    readLongLineMessages(line, text, keys, report);
     return;
   }
   const here = mapNormalised(text);
@@ -419,36 +433,30 @@ function readMessages(
     }
     ordered[at + 1] = key;
   }
-  const taken: [number, number][] = [];
-  const inside = (from: number, to: number) => taken.some(([a, b]) => from >= a && to <= b);
-  let withNext: { joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
+  /** The stretches of the line taken by texts found, as (from, to) pairs, flat. */
+  let taken: number[] | undefined;
+  let withNext: { joined: string; mapped: MappedText } | undefined;
   // The line trimmed, worked out once if a text is looked for across lines.
   let trimmedEnd: string | undefined;
   let trimmedStart: string | undefined;
-  const endTrimmed = () => {
-    trimmedEnd ??= here.text.trimEnd();
-    return trimmedEnd;
-  };
-  const startTrimmed = () => {
-    trimmedStart ??= here.text.trimStart();
-    return trimmedStart;
-  };
-  let withPrevious: { previous: string; joined: string; mapped: ReturnType<typeof mapNormalised> } | undefined;
+  let withPrevious: { previous: string; joined: string; mapped: MappedText } | undefined;
   for (const key of ordered) {
     const at = here.text.indexOf(key.norm);
     if (at !== -1) {
       const from = here.at(at);
       const to = here.end(at + key.norm.length);
-      if (inside(from, to)) continue;
-      taken.push([from, to]);
-      const javaOnWindows = key.platform !== "windows" && followedByJavaOnWindows(text, to);
-      const reading = javaOnWindows ? { ...key, platform: "windows" as const, dialect: "java" } : key;
-      found(key.entry, message(reading, line, from, text.slice(from, to)));
+      if (taken && inside(taken, from, to)) continue;
+      taken ??= [];
+      taken.push(from, to);
+      if (key.platform !== "windows" && followedByJavaOnWindows(text, to))
+        report.message(key, line, from, text.slice(from, to), "windows", "java");
+      else report.message(key, line, from, text.slice(from, to));
       continue;
     }
     // A message broken over two lines only happens between words: this line ends with the
     // text's first words, or begins with its last (lines beyond JOIN_LIMIT returned above).
-    if (end < block.source.length && endsWithStartOf(endTrimmed(), key)) {
+    if (end < block.source.length) trimmedEnd ??= here.text.trimEnd();
+    if (trimmedEnd !== undefined && endsWithStartOf(trimmedEnd, key)) {
       if (!withNext) {
         const nextEnd = block.source.newlineAfter(end + 1);
         const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.source.length : nextEnd)}`;
@@ -458,11 +466,12 @@ function readMessages(
       const from = split === -1 ? -1 : withNext.mapped.at(split);
       if (from !== -1 && from < text.length) {
         const to = withNext.mapped.end(split + key.norm.length);
-        found(key.entry, message(key, line, from, withNext.joined.slice(from, to)));
+        report.message(key, line, from, withNext.joined.slice(from, to));
         continue;
       }
     }
-    if (start > 0 && startsWithEndOf(startTrimmed(), key)) {
+    if (start > 0) trimmedStart ??= here.text.trimStart();
+    if (trimmedStart !== undefined && startsWithEndOf(trimmedStart, key)) {
       if (!withPrevious) {
         const previousStart = block.source.newlineBefore(start - 2) + 1;
         const previous = lineText(block, previousStart, start - 1);
@@ -473,16 +482,26 @@ function readMessages(
       const from = split === -1 ? -1 : withPrevious.mapped.at(split);
       if (from !== -1 && from < withPrevious.previous.length) {
         const to = withPrevious.mapped.end(split + key.norm.length);
-        found(key.entry, message(key, line - 1, from, withPrevious.joined.slice(from, to)));
+        report.message(key, line - 1, from, withPrevious.joined.slice(from, to));
       }
     }
   }
 }
 
+/** Whether [from, to) lies within one of the (from, to) pairs. */
+function inside(taken: readonly number[], from: number, to: number): boolean {
+  for (let index = 0; index < taken.length; index += 2)
+    if (from >= (taken[index] as number) && to <= (taken[index + 1] as number)) return true;
+  return false;
+}
+
 /** Longer texts first; among the same words, a POSIX system's reading before a runtime's platform-neutral one. */
 function comesBefore(a: TextKey, b: TextKey): boolean {
-  const rank = (key: TextKey) => (key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2);
-  return a.norm.length > b.norm.length || (a.norm.length === b.norm.length && rank(a) < rank(b));
+  return a.norm.length > b.norm.length || (a.norm.length === b.norm.length && platformRank(a) < platformRank(b));
+}
+
+function platformRank(key: TextKey): number {
+  return key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2;
 }
 
 /** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
@@ -517,8 +536,15 @@ function endsOf(key: TextKey): TextEnds {
 /** Whether the (normalised, end-trimmed) line ends with the text's first words. */
 function endsWithStartOf(trimmed: string, key: TextKey): boolean {
   const { first } = endsOf(key);
-  for (let at = trimmed.indexOf(first); at !== -1; at = trimmed.indexOf(first, at + 1))
-    if (key.norm.startsWith(trimmed.slice(at))) return true;
+  const { norm } = key;
+  for (let at = trimmed.indexOf(first); at !== -1; at = trimmed.indexOf(first, at + 1)) {
+    // The rest of the line from here begins the text (compared in place: no copy per try).
+    const rest = trimmed.length - at;
+    if (rest > norm.length) continue;
+    let same = 0;
+    while (same < rest && trimmed.charCodeAt(at + same) === norm.charCodeAt(same)) same++;
+    if (same === rest) return true;
+  }
   return false;
 }
 
@@ -532,12 +558,7 @@ function startsWithEndOf(trimmed: string, key: TextKey): boolean {
  * On a long line (a JSON record, a minified blob) only the stretches around the
  * anchors are normalised and searched, so a megabyte line costs as much as its hits.
  */
-function readLongLineMessages(
-  line: number,
-  text: string,
-  keys: readonly TextKey[],
-  found: (entry: CatalogueEntry, partial: Omit<Finding, "code" | "symbol" | "file">) => void,
-): void {
+function readLongLineMessages(line: number, text: string, keys: readonly TextKey[], report: Reporter): void {
   const reach = 1024; // longer than any printed text
   const windows: [number, number][] = [];
   for (const key of keys) {
@@ -567,21 +588,9 @@ function readLongLineMessages(
       reported.add(key);
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
-      found(key.entry, message(key, line, from + start, piece.slice(start, end)));
+      report.message(key, line, from + start, piece.slice(start, end));
     }
   }
-}
-
-function message(key: TextKey, line: number, from: number, text: string): Omit<Finding, "code" | "symbol" | "file"> {
-  return {
-    line,
-    column: from + 1,
-    text: text.slice(0, MAX_TEXT),
-    platform: key.platform,
-    evidence: "message",
-    lang: key.lang,
-    dialect: key.dialect,
-  };
 }
 
 /** The decoded line without its CR, cut at MAX_LINE. */
@@ -609,25 +618,22 @@ class PendingFindings {
   }
 
   add(finding: Finding): void {
-    const sameCode = (other: Finding) => other.symbol === finding.symbol;
     // One finding per code and line: a code beats a message ("… refused it. (os error 10061)" is a
     // decimal); among codes, or among messages, the leftmost wins ("10060 means WSAETIMEDOUT").
-    if (this.earlier.some((other) => sameCode(other) && other.line === finding.line)) return;
-    const twin = this.held.findIndex((other) => sameCode(other) && other.line === finding.line);
+    if (indexOfCode(this.earlier, finding.symbol, finding.line) !== -1) return;
+    const twin = indexOfCode(this.held, finding.symbol, finding.line);
     if (twin !== -1) {
       const held = this.held[twin] as Finding;
-      const rank = (item: Finding) => (item.evidence === "message" ? 1 : 0);
-      if (rank(finding) < rank(held) || (rank(finding) === rank(held) && finding.column < held.column))
-        this.held[twin] = finding;
+      const rank = finding.evidence === "message" ? 1 : 0;
+      const heldRank = held.evidence === "message" ? 1 : 0;
+      if (rank < heldRank || (rank === heldRank && finding.column < held.column)) this.held[twin] = finding;
       return;
     }
-    // (A Windows finding of the same code on the line above.)
-    const continues = (other: Finding) =>
-      sameCode(other) && other.line === finding.line - 1 && other.platform === "windows";
+    // A non-Windows text continuing a Windows finding of the same code on the line above.
     if (
       finding.platform !== "windows" &&
       finding.evidence === "message" &&
-      (this.held.some(continues) || this.earlier.some(continues))
+      (continuesWindows(this.held, finding) || continuesWindows(this.earlier, finding))
     )
       return;
     let index = this.held.length;
@@ -638,4 +644,20 @@ class PendingFindings {
   flushAll(): void {
     for (const finding of this.held.splice(0)) this.emit(finding);
   }
+}
+
+/** Where the findings hold one of this code (symbol) on this line, or -1. (Loops, not closures: this runs per finding.) */
+function indexOfCode(findings: readonly Finding[], symbol: string, line: number): number {
+  for (let index = 0; index < findings.length; index++) {
+    const other = findings[index] as Finding;
+    if (other.symbol === symbol && other.line === line) return index;
+  }
+  return -1;
+}
+
+/** Whether the findings hold a Windows finding of this one's code on the line above it. */
+function continuesWindows(findings: readonly Finding[], finding: Finding): boolean {
+  for (const other of findings)
+    if (other.symbol === finding.symbol && other.line === finding.line - 1 && other.platform === "windows") return true;
+  return false;
 }

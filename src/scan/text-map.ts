@@ -52,13 +52,21 @@ export function foldsByLowerCase(original: string): boolean {
 export function mapNormalised(original: string): MappedText {
   // Most log lines only need lower-casing, which keeps every position.
   const lower = original.toLowerCase();
-  if (lower.length === original.length && foldsByLowerCase(original))
-    return {
-      text: lower,
-      at: (index) => Math.min(index, original.length),
-      end: (index) => Math.min(index, original.length),
-    };
+  if (lower.length === original.length && foldsByLowerCase(original)) return new LowerCased(lower);
   return foldMapped(original);
+}
+
+/** A text folded by lower-casing only: every position its own. (An object, not closures: one per candidate line.) */
+class LowerCased implements MappedText {
+  constructor(readonly text: string) {}
+
+  at(index: number): number {
+    return Math.min(index, this.text.length);
+  }
+
+  end(index: number): number {
+    return Math.min(index, this.text.length);
+  }
 }
 
 /** The folding, character by character, keeping where each folded character came from. */
