@@ -204,7 +204,7 @@
   ;; has compiled yet took ~15 ms at every start.
   (func (export "unpack") (param $from i32) (param $length i32) (result i32)
     (local $read i32) (local $end i32) (local $at i32) (local $value i32) (local $shift i32) (local $byte i32)
-    (local $run i32)
+    (local $run i32) (local $end8 i32) (local $stop i32)
     (local.set $read (local.get $from))
     (local.set $end (i32.add (local.get $from) (local.get $length)))
     (block $done
@@ -227,9 +227,24 @@
               (local.set $at (i32.add (local.get $at) (local.get $value)))
               (local.set $run (i32.const 1))
               (br $lengths))))
-        (memory.copy (local.get $at) (local.get $read) (local.get $value))
-        (local.set $at (i32.add (local.get $at) (local.get $value)))
-        (local.set $read (i32.add (local.get $read) (local.get $value)))
+        ;; (Copied here eight bytes at a time, then byte by byte: memory.copy, a call out of
+        ;; the module, cost ~0.5 µs for each of the 9 000 runs.)
+        (local.set $end8 (i32.add (local.get $read) (i32.and (local.get $value) (i32.const -8))))
+        (local.set $stop (i32.add (local.get $read) (local.get $value)))
+        (block $words
+          (loop $word
+            (br_if $words (i32.ge_u (local.get $read) (local.get $end8)))
+            (i64.store (local.get $at) (i64.load (local.get $read)))
+            (local.set $at (i32.add (local.get $at) (i32.const 8)))
+            (local.set $read (i32.add (local.get $read) (i32.const 8)))
+            (br $word)))
+        (block $bytes
+          (loop $byte
+            (br_if $bytes (i32.ge_u (local.get $read) (local.get $stop)))
+            (i32.store8 (local.get $at) (i32.load8_u (local.get $read)))
+            (local.set $at (i32.add (local.get $at) (i32.const 1)))
+            (local.set $read (i32.add (local.get $read) (i32.const 1)))
+            (br $byte)))
         (br $next)))
     (local.get $at))
 
