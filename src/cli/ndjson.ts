@@ -37,8 +37,9 @@ export class NdjsonChunks {
   private at = 0;
   /** head()'s bytes, by file. */
   private readonly heads = new Map<string | null, Buffer>();
-  /** tail()'s bytes, by dialect and symbol. */
+  /** tail()'s bytes, by dialect and symbol, and how many. */
   private readonly tails = new Map<string, Map<string, Tail[]>>();
+  private tailCount = 0;
 
   constructor(private readonly emit: (bytes: Buffer) => void) {}
 
@@ -95,6 +96,13 @@ export class NdjsonChunks {
     for (const known of tails)
       if (known.code === code && known.platform === platform && known.evidence === evidence && known.lang === lang)
         return known.bytes;
+    // (Combinations come from the catalogue and the recognisers, so they are few; bounded all the same.)
+    if (this.tailCount >= 4096) {
+      this.tails.clear();
+      this.tailCount = 0;
+      return this.tail(code, symbol, platform, evidence, lang, dialect);
+    }
+    this.tailCount++;
     const json = (value: unknown) => JSON.stringify(value);
     const bytes = Buffer.from(
       `,"code":${json(code)},"symbol":${json(symbol)},"platform":${json(platform)},"evidence":${json(evidence)},"lang":${json(lang)},"dialect":${json(dialect)}}\n`,

@@ -38,6 +38,11 @@ const SAME_FIRST_FOUR = 1 << 16;
 const RECORD_SIZE = 16;
 const HASH = 0x9e3779b1;
 const PREFIX_HASH = 0x85ebca6b;
+/**
+ * Memory kept past the input region: the gate reads eight bytes around a gram that may end
+ * at the input's last byte (byte-prefilter.wat), up to four bytes past it.
+ */
+const SLACK = 16;
 /** Hits read back per call; a call may overrun by one bucket's entries. */
 const OUTPUT_HITS = 1 << 14;
 const PAGE = 65536;
@@ -85,7 +90,7 @@ export class BytePrefilter {
     this.maxHits = Math.max(1, outputHits);
     this.outputAt = align(tables.size, 16);
     this.inputAt = align(this.outputAt + (this.maxHits + tables.widestBucket) * 8, 16);
-    this.grow(this.inputAt + inputCapacity + 16);
+    this.grow(this.inputAt + inputCapacity + SLACK);
     unpackInto(this.wasm, tables, this.inputAt);
     this.bytes = this.view();
     this.outputLength = (this.maxHits + tables.widestBucket) * 2;
@@ -100,7 +105,7 @@ export class BytePrefilter {
   /** Makes room for `size` input bytes; afterwards `input` is a new view. */
   ensure(size: number): Buffer {
     if (size > this.bytes.length) {
-      this.grow(this.inputAt + size + 16);
+      this.grow(this.inputAt + size + SLACK);
       this.bytes = this.view();
       this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
     }
@@ -203,9 +208,10 @@ export class BytePrefilter {
     grow(this.wasm, bytes);
   }
 
+  /** The input region, short of the memory's last SLACK bytes. */
   private view(): Buffer {
     const buffer = this.wasm.memory.buffer;
-    return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt);
+    return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt - SLACK);
   }
 }
 

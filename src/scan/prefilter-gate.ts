@@ -4,7 +4,7 @@
 // under a mask: the bytes that the anchors behind the check agree on there. An anchor
 // occurring at the position passes its own check, so the gate drops no hit; everyday text
 // that merely shares a gram with an anchor ("attempt 3" and "attempt was", ":10053" and
-// "(10053") fails all of them, at the cost of four compares instead of a walk through the
+// "(10053") fails all of them, at the cost of five compares instead of a walk through the
 // tables.
 
 /** Checks per bucket. */
@@ -35,10 +35,10 @@ type Check = { readonly start: number; readonly value: bigint; readonly mask: bi
 export function gateEntry(groups: readonly GateGroup[]): Uint8Array {
   const entry = new Uint8Array(GATE_ENTRY);
   const data = new DataView(entry.buffer);
-  const start = groups.map((group) => ({ offset: group.offset, members: group.anchors }));
+  const initial = groups.map((group) => ({ offset: group.offset, members: group.anchors }));
   // More groups than checks: one check masked to nothing, which passes everything.
-  const always = start.length > GATE_CHECKS;
-  const clusters = always ? [] : refined(start);
+  const always = initial.length > GATE_CHECKS;
+  const clusters = always ? [] : refined(initial);
   for (let index = 0; index < GATE_CHECKS; index++) {
     const cluster = clusters[index];
     // (An unused check never passes: no input masked to nothing equals 1.)
@@ -55,8 +55,8 @@ export function gateEntry(groups: readonly GateGroup[]): Uint8Array {
  * "[10050" … "[10059" agree only on the gram; split by their first byte, each half checks
  * its bracket too.
  */
-function refined(start: readonly Cluster[]): Cluster[] {
-  let clusters = [...start];
+function refined(initial: readonly Cluster[]): Cluster[] {
+  let clusters = [...initial];
   for (;;) {
     const spare = GATE_CHECKS - clusters.length;
     if (spare === 0) return clusters;

@@ -162,6 +162,21 @@ describe("byte prefilter", () => {
     );
   });
 
+  it("reads its whole input, an anchor in the last bytes too (the gate reads past a gram)", () => {
+    const prefilter = new BytePrefilter(bytePrefilterTables(), 1 << 12);
+    const { input } = prefilter;
+    const anchor = Buffer.from("WinError");
+    for (let shift = 0; shift < 8; shift++) {
+      input.fill(0x20);
+      anchor.copy(input, input.length - anchor.length - shift);
+      const found = hitsOf(prefilter.hits(input.length - 4096, input.length, input.length));
+      assert.deepEqual(
+        found.map((hit) => hit.at),
+        [input.length - anchor.length - shift],
+      );
+    }
+  });
+
   it("reads every hit back when there are more than one call's worth, each anchor once a line", () => {
     const text = Buffer.from(`${"WinError\n".repeat(40_000)}${"ECONNRESET WinError ".repeat(5_000)}\n`);
     const input = filter.ensure(text.length);

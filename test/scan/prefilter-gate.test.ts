@@ -1,6 +1,7 @@
 // The byte prefilter's gate: a bucket's checks pass every anchor behind them where it
 // occurs, and fail the everyday text that only shares a gram with one.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { GATE_CHECKS, GATE_ENTRY, gateEntry } from "../../src/scan/prefilter-gate.ts";
@@ -21,10 +22,28 @@ const padded = (text: string) =>
   Buffer.concat([Buffer.alloc(16, 0x20), Buffer.from(text, "latin1"), Buffer.alloc(16, 0x20)]);
 
 describe("prefilter gate", () => {
-  it("is laid out as byte-prefilter.wat reads it: five checks in 128 bytes", () => {
-    assert.equal(GATE_CHECKS, 5);
-    assert.equal(GATE_ENTRY, 128);
+  it("is laid out as byte-prefilter.wat reads it", () => {
+    const wat = readFileSync(new URL("../../src/scan/byte-prefilter.wat", import.meta.url), "utf8");
+    // Entries of GATE_ENTRY bytes (the bucket shifted left by log2 of it), from 98304.
+    assert.match(
+      wat,
+      new RegExp(`\\(i32\\.const 98304\\) \\(i32\\.shl .*\\(i32\\.const ${Math.log2(GATE_ENTRY)}\\)\\)`),
+    );
     assert.ok(GATE_CHECKS * 20 <= GATE_ENTRY);
+    // Each check's value, mask and window start, where the entry holds them.
+    const read = (type: string) =>
+      [...wat.matchAll(new RegExp(`${type}\\.load offset=(\\d+) \\(local\\.get \\$gate\\)`, "g"))].map((match) =>
+        Number(match[1]),
+      );
+    const checks = Array.from({ length: GATE_CHECKS }, (_, check) => check);
+    assert.deepEqual(
+      read("i64").sort((a, b) => a - b),
+      checks.flatMap((check) => [check * 16, check * 16 + 8]),
+    );
+    assert.deepEqual(
+      read("i32").sort((a, b) => a - b),
+      checks.map((check) => GATE_CHECKS * 16 + check * 4),
+    );
   });
 
   it("passes an anchor's occurrence and fails text sharing only its gram", () => {
