@@ -29,7 +29,7 @@ export function byteAnchorTables(): ByteAnchors {
   return anchors;
 }
 
-/** The prefilter's tables, laid out already: a copy into its memory is all it takes. */
+/** The prefilter's tables, laid out already (packed: the prefilter unpacks them into its memory). */
 export function bytePrefilterTables(): PrefilterTables {
   if (!prefilter) {
     const { recordAnchor, ...rest } = BYTE_TABLES.prefilter;
