@@ -26,11 +26,12 @@ interface Exports {
 const GRAM = 4;
 /** Anchors are looked up by their first six bytes (byte-prefilter.wat). */
 const PREFIX = 6;
-const BITMAP_BITS = 18;
-const BUCKETS_AT = 32768;
-const SLOTS_AT = 65536;
+/** The presence map: a byte per hash value of HASH_BITS bits (byte-prefilter.wat). */
+const HASH_BITS = 18;
+const BUCKETS_AT = 1 << HASH_BITS;
+const SLOTS_AT = BUCKETS_AT + 32768;
 const BUCKETS = 4096;
-const GATE_AT = 98304;
+const GATE_AT = SLOTS_AT + 32768;
 const GROUPS_AT = GATE_AT + BUCKETS * GATE_ENTRY;
 const GROUP_SIZE = 16;
 /** A group's flag: its anchors all begin with the four bytes the group holds. */
@@ -248,7 +249,7 @@ export function unpackZeroRuns(packed: Uint8Array, size: number): Uint8Array {
 /** The tables of a byte prefilter: its memory up to the output, and what reading them takes. */
 export interface PrefilterTables {
   /**
-   * The module's memory from 0 (bitmap, buckets, prefix slots, gate, groups, records, the
+   * The module's memory from 0 (presence map, buckets, prefix slots, gate, groups, records, the
    * anchors' bytes), mostly zeros: packed by its zero runs (zero-runs.ts).
    */
   readonly packed: Uint8Array;
@@ -338,8 +339,7 @@ export function prefilterTables(
   });
   sortedGroups.forEach((group, index) => {
     const hash = Math.imul(group.gram, HASH) >>> 0;
-    const bit = hash >>> (32 - BITMAP_BITS);
-    memory[bit >>> 3] = (memory[bit >>> 3] as number) | (1 << (bit & 7));
+    memory[hash >>> (32 - HASH_BITS)] = 1;
     const address = GROUPS_AT + index * GROUP_SIZE;
     const bucket = BUCKETS_AT + group.bucket * 8;
     if (data.getUint32(bucket + 4, true) === 0) data.setUint32(bucket, address, true);

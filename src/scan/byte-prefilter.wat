@@ -23,10 +23,11 @@
 ;; of anchors.
 ;;
 ;; Memory layout (byte offsets, fixed):
-;;   0      a bitmap of 2^18 bits: bit (h >> 14) set for every gram's hash h
-;;   32768  4096 gram buckets (h >> 20): u32 first group address, u32 end address
-;;   65536  4096 prefix slots (see $prefixSlot): u32 first anchor record, u32 end address
-;;   98304  4096 gate entries (h >> 20), 128 bytes each: five checks of u64 value, u64 mask,
+;;   0      2^18 bytes, one per hash: byte (h >> 14) is 1 for every gram's hash h (a byte,
+;;          not a bit: one load and no shifts per sampled position, ~8 % of the prefilter)
+;;   262144 4096 gram buckets (h >> 20): u32 first group address, u32 end address
+;;   294912 4096 prefix slots (see $prefixSlot): u32 first anchor record, u32 end address
+;;   327680 4096 gate entries (h >> 20), 128 bytes each: five checks of u64 value, u64 mask,
 ;;          then their five i32 window starts relative to the sampled position
 ;;   622592 groups, 16 bytes each: u32 gram, u32 offset of the gram in its anchors (bits
 ;;          0-15) | 1 << 16 when the anchors all begin with the same four bytes, u32 those
@@ -71,14 +72,12 @@
         (br_if $done (i32.gt_s (local.get $p) (local.get $last)))
         (local.set $g (i32.load (local.get $p)))
         (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
-        (if (i32.and
-              (i32.load8_u (i32.shr_u (local.get $h) (i32.const 17)))
-              (i32.shl (i32.const 1) (i32.and (i32.shr_u (local.get $h) (i32.const 14)) (i32.const 7))))
+        (if (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14)))
           (then
             ;; The gate (prefilter-gate.ts): on, to the groups, only when one of the bucket's
             ;; five checks passes: eight input bytes holding the gram, at the check's distance
             ;; from p, masked, equal its value. (Written out: V8 inlines no WebAssembly calls.)
-            (local.set $gate (i32.add (i32.const 98304) (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 7))))
+            (local.set $gate (i32.add (i32.const 327680) (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 7))))
             (if (i32.or
                   (i32.or
                     (i32.or
@@ -109,8 +108,8 @@
                       (i64.load offset=72 (local.get $gate)))
                     (i64.load offset=64 (local.get $gate))))
               (then
-                (local.set $group (i32.load offset=32768 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
-                (local.set $groupsEnd (i32.load offset=32772 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
+                (local.set $group (i32.load offset=262144 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
+                (local.set $groupsEnd (i32.load offset=262148 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
                 (block $groupsDone
                   (loop $nextGroup
                     (br_if $groupsDone (i32.ge_u (local.get $group) (local.get $groupsEnd)))
@@ -141,8 +140,8 @@
                                 (local.set $low (i32.load (local.get $start)))
                                 (local.set $high (i32.load16_u offset=4 (local.get $start)))
                                 (local.set $i (i32.shl (call $prefixSlot (local.get $low) (local.get $high)) (i32.const 3)))
-                                (local.set $record (i32.load offset=65536 (local.get $i)))
-                                (local.set $recordsEnd (i32.load offset=65540 (local.get $i)))))
+                                (local.set $record (i32.load offset=294912 (local.get $i)))
+                                (local.set $recordsEnd (i32.load offset=294916 (local.get $i)))))
                             (block $recordsDone
                               (loop $nextRecord
                                 (br_if $recordsDone (i32.ge_u (local.get $record) (local.get $recordsEnd)))

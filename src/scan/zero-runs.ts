@@ -1,5 +1,5 @@
 // A packing for tables that are mostly zero bytes (the byte prefilter's memory image: a
-// sparse bitmap, sparse buckets, sparse gate entries), so the generated source stays small:
+// sparse presence map, sparse buckets, sparse gate entries), so the generated source stays small:
 // runs of (zeros, literal bytes), each length an unsigned LEB128. The prefilter's module
 // unpacks them (byte-prefilter.wat's unpack).
 
