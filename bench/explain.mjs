@@ -106,6 +106,7 @@ const adversarial = {
   "(10 repeated": "(10".repeat(350_000),
   "SocketException ( repeated": "SocketException (".repeat(60_000),
   "message words repeated": "An existing connection ".repeat(45_000),
+  "curl's prefix repeated": "Failed to connect to ".repeat(50_000),
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
 };
 for (const [name, line] of Object.entries(adversarial)) {

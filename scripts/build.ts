@@ -285,6 +285,21 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
       source: row.source,
     });
   }
+  // curl's Winsock texts, read only after curl's own prefixes (src/scan/recognisers.ts): from
+  // Windows, unless a POSIX C library prints the same words (glibc's here, BSD's and musl's in curl.json).
+  const posixTexts = new Set(Object.values(sources.posixMessages).map((row) => row.text));
+  for (const [symbol, row] of Object.entries(sources.curl.rows)) {
+    if (!known.has(symbol)) continue;
+    const either = posixTexts.has(row.text) || row.text in sources.curl.posixAlso;
+    texts.push({
+      text: row.text,
+      symbol,
+      lang: "en",
+      platform: either ? "unknown" : "windows",
+      dialect: "curl",
+      source: row.source,
+    });
+  }
   for (const [name, row] of Object.entries(sources.posixMessages)) {
     const windowsValue = sources.eai[name]?.windows;
     const targets = name.startsWith("EAI_")

@@ -65,6 +65,8 @@ export interface Sources {
   /** Java's printed texts (java.json "printed"), and glibc's strerror/gai_strerror texts by POSIX name. */
   javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
   posixMessages: Record<string, { text: string; source: string }>;
+  /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
+  curl: { rows: Record<string, { text: string; source: string }>; posixAlso: Record<string, { sources: string[] }> };
   /** getaddrinfo codes by name with their Windows value (posix-errno.json "eai"). */
   eai: Record<string, { windows?: number | null }>;
   provenance: Record<string, Provenance | Provenance[]>;
@@ -172,6 +174,12 @@ export function loadSources(): Sources {
     messages,
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
+    curl: (() => {
+      const table = load<{ text: string; source: string }>("curl.json") as Table<{ text: string; source: string }> & {
+        posixAlso?: Record<string, { sources: string[] }>;
+      };
+      return { rows: table.rows, posixAlso: table.posixAlso ?? {} };
+    })(),
     eai: posixEai,
     provenance,
   };

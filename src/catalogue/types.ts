@@ -161,7 +161,7 @@ export interface MatchText {
   readonly lang: string;
   /** Where such a line comes from: Windows, a POSIX system, or either (a runtime printing the same words everywhere). */
   readonly platform: "windows" | "posix" | "unknown";
-  /** "windows-message", "java" or "posix-message". */
+  /** "windows-message", "java", "posix-message" or "curl" (read only after curl's prefixes). */
   readonly dialect: string;
   readonly source: string;
 }

@@ -5,6 +5,7 @@
 // (more specific) one is kept. Every pattern is linear: bounded repetitions, no
 // nested quantifiers (test/scan/redos.test.ts checks each with a ReDoS detector).
 import { BY_VALUE, type CatalogueEntry, indexes, POSIX_OSES } from "../catalogue/index.ts";
+import { matchTexts } from "../catalogue/match-texts.generated.ts";
 import {
   ANY_NUMBER,
   type Candidate,
@@ -22,6 +23,10 @@ export interface Recognised {
   readonly entry: CatalogueEntry;
   readonly platform: Platform;
   readonly evidence: Evidence;
+  /** The language of a printed text read (curl's texts are English); else none. */
+  readonly lang?: string;
+  /** The shape's text when it runs past the pattern's match (curl's, read by hand); else the match. */
+  readonly text?: string;
 }
 
 export interface Recogniser {
@@ -115,6 +120,72 @@ function codeNamesStartingWith(prefix: string): string[] {
 }
 
 // Every socket-specific name of policy.ts, as prefixes or whole.
+let curlByText: Map<string, { entry: CatalogueEntry; platform: Platform } | null> | undefined;
+
+/**
+ * curl's text after a prefix: at `from` on a Recv/Send failure, else after "<host> port <n>[ after
+ * <n> ms]: ". Read by hand, not by the pattern: a host of up to 253 characters before " port"
+ * is linear to read, but no bounded repetition that long passes the ReDoS detector.
+ */
+function readCurl(line: string, start: number, from: number, failure: boolean): Recognised | undefined {
+  let at = from;
+  if (!failure) {
+    // (Looked for within a host's length: on a long line, searching to its end for every
+    // prefix was quadratic.)
+    const host = line.slice(at, at + 253 + 6);
+    const port = at + host.indexOf(" port ");
+    if (port <= at || /\s/.test(line.slice(at, port))) return undefined;
+    at = digitsEnd(line, port + 6, 5);
+    if (at === -1) return undefined;
+    if (line.startsWith(" after ", at)) {
+      at = digitsEnd(line, at + 7, 10);
+      if (at === -1 || !line.startsWith(" ms", at)) return undefined;
+      at += 3;
+    }
+    if (!line.startsWith(": ", at)) return undefined;
+    at += 2;
+  }
+  // The text: up to punctuation, a bracket, a quote or the line's end ("Connection was reset, errno
+  // 10054"; "Timed out (…)"), whole: a POSIX text that only begins like one of curl's ("No buffer
+  // space available", "Too many references: cannot splice") is not it.
+  let end = at;
+  while (end < line.length && end - at < 64 && !",.;:()]'\"\r\n".includes(line[end] as string)) end++;
+  let text = line.slice(at, end).trimEnd();
+  if (text === "Host not found" && line.startsWith(", try again", end)) {
+    text = "Host not found, try again";
+    end += 11;
+  }
+  if (line[end] === ":" || (end < line.length && end - at >= 64)) return undefined;
+  curlByText ??= curlTable();
+  // (Unknown, or one text for two codes: WSAEINPROGRESS and WSAEALREADY share one.)
+  const reading = curlByText.get(text);
+  if (!reading) return undefined;
+  return {
+    entry: reading.entry,
+    platform: reading.platform,
+    evidence: "message",
+    lang: "en",
+    text: line.slice(start, at + text.length),
+  };
+}
+
+/** Where the 1 to `most` digits at `at` end, or -1. */
+function digitsEnd(line: string, at: number, most: number): number {
+  let end = at;
+  while (end < line.length && end - at < most && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+  return end > at && !(line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) ? end : -1;
+}
+
+function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } | null> {
+  const table = new Map<string, { entry: CatalogueEntry; platform: Platform } | null>();
+  for (const row of matchTexts()) {
+    if (row.dialect !== "curl") continue;
+    const entry = indexes().name.get(row.symbol)?.entry;
+    if (entry) table.set(row.text, table.has(row.text) ? null : { entry, platform: row.platform });
+  }
+  return table;
+}
+
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
   .concat(["EDESTADDRREQ", "EPFNOSUPPORT", "ESOCKTNOSUPPORT"])
@@ -252,6 +323,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     anchors: ["MySQL server on"],
     pattern: /' \((\d{1,5})\)/g,
     read: (match, line) => (line.includes("MySQL server on '") ? readOsError(Number(match[1])) : undefined),
+  },
+  {
+    // curl and git for Windows: curl: (56) Recv failure: Connection was reset · error: RPC failed;
+    // curl 28 Failed to connect to github.com port 443 after 21061 ms: Timed out — curl's own
+    // words for the Winsock code (data/sources/curl.json). Too short to mean anything alone
+    // ("Timed out"), they are read only after these prefixes, and only whole (readCurl).
+    dialect: "curl",
+    anchors: ["Recv failure: ", "Send failure: ", "Failed to connect to "],
+    pattern: /Recv failure: |Send failure: |Failed to connect to /g,
+    read: (match, line) =>
+      readCurl(line, match.index, match.index + match[0].length, match[0] !== "Failed to connect to "),
   },
   {
     // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING

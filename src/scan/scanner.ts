@@ -326,12 +326,12 @@ class Reporter {
       file: this.file,
       line,
       column: match.index + 1,
-      text: match[0].slice(0, MAX_TEXT),
+      text: (recognised.text ?? match[0]).slice(0, MAX_TEXT),
       code: recognised.entry.value,
       symbol: recognised.entry.symbol,
       platform: recognised.platform,
       evidence: recognised.evidence,
-      lang: null,
+      lang: recognised.lang ?? null,
       dialect: recogniser.dialect,
     });
   }

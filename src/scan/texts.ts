@@ -45,6 +45,8 @@ function buildKeys(): TextKey[] {
     if (!entry) continue;
     // Alone in a log, glibc's "Permission denied" is nearly always a file error: keep socket texts only.
     if (text.dialect === "posix-message" && !isSocketSpecific(entry.crosswalk.posix?.name ?? "EAI_")) continue;
+    // curl's short texts ("Timed out") say nothing alone: the curl recogniser reads them after its prefixes.
+    if (text.dialect === "curl") continue;
     raw.push({ text: text.text, entry, lang: text.lang, platform: text.platform, dialect: text.dialect });
   }
   return raw.map(({ text, entry, lang, platform, dialect }) => ({

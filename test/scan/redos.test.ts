@@ -24,6 +24,9 @@ describe("regular expressions", () => {
       `${"SocketException (".repeat(60_000)}`,
       `${"An existing connection ".repeat(45_000)}`,
       `${"Os { code: 1".repeat(90_000)}`,
+      `${"Failed to connect to ".repeat(45_000)}`,
+      `Failed to connect to ${"x".repeat(250)} port 1${" after 1".repeat(100_000)}`,
+      `${"Recv failure: Timed out".repeat(40_000)}`,
       "\u0000\uffff\ud800".repeat(350_000),
     ];
     for (const line of lines) {
