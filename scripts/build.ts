@@ -290,15 +290,18 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
   const posixTexts = new Set(Object.values(sources.posixMessages).map((row) => row.text));
   for (const [symbol, row] of Object.entries(sources.curl.rows)) {
     if (!known.has(symbol)) continue;
-    const either = posixTexts.has(row.text) || row.text in sources.curl.posixAlso;
-    texts.push({
-      text: row.text,
-      symbol,
-      lang: "en",
-      platform: either ? "unknown" : "windows",
-      dialect: "curl",
-      source: row.source,
-    });
+    // (With the spellings older curl printed.)
+    for (const printed of [row, ...(row.alsoPrinted ?? [])]) {
+      const either = posixTexts.has(printed.text) || Object.hasOwn(sources.curl.posixAlso, printed.text);
+      texts.push({
+        text: printed.text,
+        symbol,
+        lang: "en",
+        platform: either ? "unknown" : "windows",
+        dialect: "curl",
+        source: printed.source,
+      });
+    }
   }
   for (const [name, row] of Object.entries(sources.posixMessages)) {
     const windowsValue = sources.eai[name]?.windows;

@@ -66,7 +66,10 @@ export interface Sources {
   javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
   posixMessages: Record<string, { text: string; source: string }>;
   /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
-  curl: { rows: Record<string, { text: string; source: string }>; posixAlso: Record<string, { sources: string[] }> };
+  curl: {
+    rows: Record<string, { text: string; source: string; alsoPrinted?: { text: string; source: string }[] }>;
+    posixAlso: Record<string, { sources: string[] }>;
+  };
   /** getaddrinfo codes by name with their Windows value (posix-errno.json "eai"). */
   eai: Record<string, { windows?: number | null }>;
   provenance: Record<string, Provenance | Provenance[]>;
@@ -175,7 +178,7 @@ export function loadSources(): Sources {
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
     curl: (() => {
-      const table = load<{ text: string; source: string }>("curl.json") as Table<{ text: string; source: string }> & {
+      const table = load<Sources["curl"]["rows"][string]>("curl.json") as Table<Sources["curl"]["rows"][string]> & {
         posixAlso?: Record<string, { sources: string[] }>;
       };
       return { rows: table.rows, posixAlso: table.posixAlso ?? {} };

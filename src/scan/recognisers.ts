@@ -119,24 +119,37 @@ function codeNamesStartingWith(prefix: string): string[] {
   return [...new Set(names.filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
 }
 
-// Every socket-specific name of policy.ts, as prefixes or whole.
+/** curl's texts by their words: what each stands for, or null for a text of two codes. */
 let curlByText: Map<string, { entry: CatalogueEntry; platform: Platform } | null> | undefined;
+/** The same texts, longest first ("Host not found, try again" before "Host not found"). */
+let curlTexts: string[] | undefined;
+
+const CURL_PREFIXES = [
+  "Recv failure: ",
+  "Send failure: ",
+  "Failed to connect to ",
+  "SSL_connect: ",
+  "SSL_read: ",
+  "SSL_write: ",
+] as const;
 
 /**
- * curl's text after a prefix: at `from` on a Recv/Send failure, else after "<host> port <n>[ after
- * <n> ms]: ". Read by hand, not by the pattern: a host of up to 253 characters before " port"
- * is linear to read, but no bounded repetition that long passes the ReDoS detector.
+ * curl's text after one of its prefixes (at `start`, ending at `from`): after "Failed to connect
+ * to " only past "<host> port <n>[ after <n> ms]: ". Read by hand, not by the pattern: a host of
+ * up to 253 characters before " port" is linear to read, but no bounded repetition that long
+ * passes the ReDoS detector.
  */
-function readCurl(line: string, start: number, from: number, failure: boolean): Recognised | undefined {
+function readCurl(line: string, start: number, from: number, prefix: string): Recognised | undefined {
+  // (A prefix inside a longer word is some other program's.)
+  if (start > 0 && /\w/.test(line[start - 1] as string)) return undefined;
   let at = from;
-  if (!failure) {
+  if (prefix === "Failed to connect to ") {
     // (Looked for within a host's length: on a long line, searching to its end for every
     // prefix was quadratic.)
-    const host = line.slice(at, at + 253 + 6);
-    const port = at + host.indexOf(" port ");
+    const port = at + line.slice(at, at + 253 + 6).indexOf(" port ");
     if (port <= at || /\s/.test(line.slice(at, port))) return undefined;
     at = digitsEnd(line, port + 6, 5);
-    if (at === -1) return undefined;
+    if (at === -1 || Number(line.slice(port + 6, at)) > 65_535) return undefined;
     if (line.startsWith(" after ", at)) {
       at = digitsEnd(line, at + 7, 10);
       if (at === -1 || !line.startsWith(" ms", at)) return undefined;
@@ -145,19 +158,19 @@ function readCurl(line: string, start: number, from: number, failure: boolean): 
     if (!line.startsWith(": ", at)) return undefined;
     at += 2;
   }
-  // The text: up to punctuation, a bracket, a quote or the line's end ("Connection was reset, errno
-  // 10054"; "Timed out (…)"), whole: a POSIX text that only begins like one of curl's ("No buffer
-  // space available", "Too many references: cannot splice") is not it.
-  let end = at;
-  while (end < line.length && end - at < 64 && !",.;:()]'\"\r\n".includes(line[end] as string)) end++;
-  let text = line.slice(at, end).trimEnd();
-  if (text === "Host not found" && line.startsWith(", try again", end)) {
-    text = "Host not found, try again";
-    end += 11;
-  }
-  if (line[end] === ":" || (end < line.length && end - at >= 64)) return undefined;
   curlByText ??= curlTable();
-  // (Unknown, or one text for two codes: WSAEINPROGRESS and WSAEALREADY share one.)
+  curlTexts ??= [...curlByText.keys()].sort((a, b) => b.length - a.length);
+  const text = curlTexts.find((candidate) => line.startsWith(candidate, at));
+  if (text === undefined) return undefined;
+  const end = at + text.length;
+  // Whole: not the start of a longer text ("No buffer space available", glibc's; "Too many
+  // references: cannot splice"), so not followed by a letter, a digit, a colon or another
+  // lower-case word. OpenSSL's "SSL_connect: <text> in connection to <host>:<port>" goes on.
+  const next = line[end];
+  if (next !== undefined && !(prefix === "SSL_connect: " && line.startsWith(" in connection to ", end))) {
+    if (/[\w:]/.test(next) || (next === " " && /[a-z]/.test(line[end + 1] ?? ""))) return undefined;
+  }
+  // (A text of two codes: WSAEINPROGRESS and WSAEALREADY share one.)
   const reading = curlByText.get(text);
   if (!reading) return undefined;
   return {
@@ -165,11 +178,11 @@ function readCurl(line: string, start: number, from: number, failure: boolean): 
     platform: reading.platform,
     evidence: "message",
     lang: "en",
-    text: line.slice(start, at + text.length),
+    text: line.slice(start, end),
   };
 }
 
-/** Where the 1 to `most` digits at `at` end, or -1. */
+/** Where the 1 to `most` digits at `at` end, or -1 (none, or more). */
 function digitsEnd(line: string, at: number, most: number): number {
   let end = at;
   while (end < line.length && end - at < most && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
@@ -186,6 +199,7 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
   return table;
 }
 
+// Every socket-specific name of policy.ts, as prefixes or whole.
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
   .concat(["EDESTADDRREQ", "EPFNOSUPPORT", "ESOCKTNOSUPPORT"])
@@ -326,14 +340,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
   },
   {
     // curl and git for Windows: curl: (56) Recv failure: Connection was reset · error: RPC failed;
-    // curl 28 Failed to connect to github.com port 443 after 21061 ms: Timed out — curl's own
-    // words for the Winsock code (data/sources/curl.json). Too short to mean anything alone
-    // ("Timed out"), they are read only after these prefixes, and only whole (readCurl).
+    // curl 28 Failed to connect to github.com port 443 after 21061 ms: Timed out · OpenSSL
+    // SSL_connect: Connection was reset in connection to github.com:443 · OpenSSL SSL_read:
+    // Connection was reset (git for Windows; later curl adds ", errno 10054") — curl's own words for
+    // the Winsock code (data/sources/curl.json). Too short to mean anything alone ("Timed out"),
+    // they are read only after these prefixes, and only whole (readCurl).
     dialect: "curl",
-    anchors: ["Recv failure: ", "Send failure: ", "Failed to connect to "],
-    pattern: /Recv failure: |Send failure: |Failed to connect to /g,
-    read: (match, line) =>
-      readCurl(line, match.index, match.index + match[0].length, match[0] !== "Failed to connect to "),
+    anchors: [...CURL_PREFIXES],
+    pattern: /Recv failure: |Send failure: |Failed to connect to |SSL_connect: |SSL_read: |SSL_write: /g,
+    read: (match, line) => readCurl(line, match.index, match.index + match[0].length, match[0]),
   },
   {
     // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING
