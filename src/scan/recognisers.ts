@@ -305,14 +305,32 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
-    // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746
+    // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746;
+    // C programs after WSAGetLastError(): recv failed with error 10054 · socket failed with error = 10093
     dialect: "error-code",
-    anchors: ["rrorCode", "rror code", "rror Code", "rror: ", "RROR: "],
+    anchors: [
+      "rrorCode",
+      "rror code",
+      "rror Code",
+      "rror: ",
+      "RROR: ",
+      ...["rror", "RROR"].flatMap((word) =>
+        [" 1", "=1", " = 1", " #1", "#1", ":1", " 0x", "=0x", " = 0x", ":0x"].map((tail) => `${word}${tail}`),
+      ),
+    ],
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
     read: (match) => {
       const text = match[1] as string;
       return text.startsWith("0x") ? best(resolveHex(Number.parseInt(text.slice(2), 16))) : readWinsock(Number(text));
     },
+  },
+  {
+    // C and C++ programs printing the call's result: ERROR: WSAGetLastError(): 10040 ·
+    // WSAGetLastError() returned 10054 · WSAGetLastError = 10061
+    dialect: "wsagetlasterror",
+    anchors: ["WSAGetLastError"],
+    pattern: /\bWSAGetLastError(?:\(\))?(?: (?:returned|returns|is|was|=))?[:=\s]{0,5}(\d{1,10})\b/g,
+    read: number(WINSOCK_ONLY),
   },
   {
     // A bare Winsock number in brackets counts on a line that talks about a connection or an
