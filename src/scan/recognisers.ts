@@ -365,7 +365,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // they are read only after these prefixes, and only whole (readCurl).
     dialect: "curl",
     anchors: [...CURL_PREFIXES],
-    pattern: /Recv failure: |Send failure: |Failed to connect to |SSL_connect: |SSL_read: |SSL_write: /g,
+    // (The prefixes hold no character special to a regular expression.)
+    pattern: new RegExp(CURL_PREFIXES.join("|"), "g"),
     read: (match, line) => readCurl(line, match.index, match.index + match[0].length, match[0]),
   },
   {
