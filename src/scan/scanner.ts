@@ -360,8 +360,8 @@ class Reporter {
   }
 }
 
-/** A copy of a finding, on `line` (its own unless given); in finding()'s order. */
-export function copyFinding(original: Finding, line = original.line): Finding {
+/** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
+export function copyFinding(original: Finding, line = original.line, platform = original.platform): Finding {
   return {
     file: original.file,
     line,
@@ -369,7 +369,7 @@ export function copyFinding(original: Finding, line = original.line): Finding {
     text: original.text,
     code: original.code,
     symbol: original.symbol,
-    platform: original.platform,
+    platform,
     evidence: original.evidence,
     lang: original.lang,
     dialect: original.dialect,
@@ -626,7 +626,13 @@ class PendingFindings {
       const held = this.held[twin] as Finding;
       const rank = finding.evidence === "message" ? 1 : 0;
       const heldRank = held.evidence === "message" ? 1 : 0;
-      if (rank < heldRank || (rank === heldRank && finding.column < held.column)) this.held[twin] = finding;
+      const kept = rank < heldRank || (rank === heldRank && finding.column < held.column) ? finding : held;
+      const other = kept === finding ? held : finding;
+      // A reading that only Windows prints tells where the line comes from: Ruby's
+      // Errno::ECONNRESET before Windows' own text of it is a Windows finding. (Not a POSIX
+      // text: curl on Windows prints "Connection refused" too.)
+      this.held[twin] =
+        kept.platform === "unknown" && other.platform === "windows" ? copyFinding(kept, kept.line, "windows") : kept;
       return;
     }
     // A non-Windows text continuing a Windows finding of the same code on the line above.
