@@ -11,6 +11,7 @@ import { scan } from "../../src/scan/index.ts";
 import { MAX_LINE } from "../../src/scan/scanner.ts";
 import type { Finding } from "../../src/scan/types.ts";
 import { ROOT } from "../helpers/catalogue.ts";
+import { failingSource } from "../helpers/streams.ts";
 
 async function collect(
   chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
@@ -127,14 +128,10 @@ describe("scanByteStreamBatches", () => {
   });
 
   it("reads the whole lines of a source that fails part way, then fails", async () => {
-    const failing = async function* (chunks: string[]) {
-      yield* chunks;
-      throw new Error("the source broke off");
-    };
     const read = async (chunks: string[]) => {
       const found: string[] = [];
       await assert.rejects(async () => {
-        for await (const batch of scanByteStreamBatches(failing(chunks), { segmentSize: 1024 }))
+        for await (const batch of scanByteStreamBatches(failingSource(chunks), { segmentSize: 1024 }))
           for (const finding of batch) found.push(`${finding.line}:${finding.code}`);
       }, /broke off/);
       return found;

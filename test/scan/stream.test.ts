@@ -11,6 +11,7 @@ import { MAX_LINE } from "../../src/scan/scanner.ts";
 import { StreamState } from "../../src/scan/stream.ts";
 import type { Finding } from "../../src/scan/types.ts";
 import { ROOT } from "../helpers/catalogue.ts";
+import { failingSource } from "../helpers/streams.ts";
 
 async function collect(chunks: (string | Uint8Array)[], blockSize?: number): Promise<Finding[]> {
   const found: Finding[] = [];
@@ -129,14 +130,10 @@ describe("scanStream", () => {
   });
 
   it("reads the whole lines of a source that fails, and a line already past MAX_LINE", async () => {
-    const failing = async function* (chunks: string[]) {
-      yield* chunks;
-      throw new Error("the source broke off");
-    };
     const read = async (chunks: string[]) => {
       const found: Finding[] = [];
       await assert.rejects(async () => {
-        for await (const finding of scanStream(failing(chunks))) found.push(finding);
+        for await (const finding of scanStream(failingSource(chunks))) found.push(finding);
       }, /broke off/);
       return found.map((finding) => `${finding.line}:${finding.column}:${finding.code}`);
     };
