@@ -122,6 +122,9 @@ export function loadSources(): Sources {
   }
 
   const javaTable = load<unknown>("java.json") as Table<unknown> & { printed?: Sources["javaPrinted"] };
+  const curlTable = load<Sources["curl"]["rows"][string]>("curl.json") as Table<Sources["curl"]["rows"][string]> & {
+    posixAlso?: Sources["curl"]["posixAlso"];
+  };
   const posixEai = (posixTable as Table<unknown> & { eai?: { rows?: Sources["eai"] } }).eai?.rows ?? {};
 
   const provenance: Sources["provenance"] = {};
@@ -177,12 +180,7 @@ export function loadSources(): Sources {
     messages,
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
-    curl: (() => {
-      const table = load<Sources["curl"]["rows"][string]>("curl.json") as Table<Sources["curl"]["rows"][string]> & {
-        posixAlso?: Record<string, { sources: string[] }>;
-      };
-      return { rows: table.rows, posixAlso: table.posixAlso ?? {} };
-    })(),
+    curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
     provenance,
   };

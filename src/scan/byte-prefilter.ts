@@ -28,10 +28,11 @@ const GRAM = 4;
 const PREFIX = 6;
 /** The presence map: a byte per hash value of HASH_BITS bits (byte-prefilter.wat). */
 const HASH_BITS = 18;
-const BUCKETS_AT = 1 << HASH_BITS;
-const SLOTS_AT = BUCKETS_AT + 32768;
+/** Gram buckets (h >> 20), and as many prefix slots; 8 bytes each (two addresses). */
 const BUCKETS = 4096;
-const GATE_AT = SLOTS_AT + 32768;
+const BUCKETS_AT = 1 << HASH_BITS;
+const SLOTS_AT = BUCKETS_AT + BUCKETS * 8;
+const GATE_AT = SLOTS_AT + BUCKETS * 8;
 const GROUPS_AT = GATE_AT + BUCKETS * GATE_ENTRY;
 const GROUP_SIZE = 16;
 /** A group's flag: its anchors all begin with the four bytes the group holds. */
@@ -91,7 +92,7 @@ export class BytePrefilter {
     this.maxHits = Math.max(1, outputHits);
     this.outputAt = align(tables.size, 16);
     this.inputAt = align(this.outputAt + (this.maxHits + tables.widestBucket) * 8, 16);
-    this.grow(this.inputAt + inputCapacity + SLACK);
+    grow(this.wasm, this.inputAt + inputCapacity + SLACK);
     unpackInto(this.wasm, tables, this.inputAt);
     this.bytes = this.view();
     this.outputLength = (this.maxHits + tables.widestBucket) * 2;
@@ -106,7 +107,7 @@ export class BytePrefilter {
   /** Makes room for `size` input bytes; afterwards `input` is a new view. */
   ensure(size: number): Buffer {
     if (size > this.bytes.length) {
-      this.grow(this.inputAt + size + SLACK);
+      grow(this.wasm, this.inputAt + size + SLACK);
       this.bytes = this.view();
       this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
     }
@@ -203,10 +204,6 @@ export class BytePrefilter {
   /** Newlines in input[from, to). */
   newlines(from: number, to: number): number {
     return to > from ? this.wasm.newlines(this.inputAt + from, this.inputAt + to) : 0;
-  }
-
-  private grow(bytes: number): void {
-    grow(this.wasm, bytes);
   }
 
   /** The input region, short of the memory's last SLACK bytes. */
