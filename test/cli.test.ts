@@ -2,7 +2,8 @@
 // exit codes, pipes and the environment.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { run } from "../src/cli/main.ts";
@@ -135,7 +136,91 @@ describe("wsaerr as a process", () => {
     assert.equal(result.stdout.trim().split("\n").length, 1);
     assert.equal(result.stderr, "");
   });
+
+  // The CLI writes to its descriptors itself (src/cli/fd-output.ts); these run it on the real thing.
+  it("prints colour on a real terminal", () => {
+    const result = spawnSync("python3", ["-c", UNDER_A_TERMINAL, process.execPath, BIN, "10054"], { encoding: "utf8" });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /WSAECONNRESET/);
+    assert.match(result.stdout, /\u001b\[/);
+  });
+
+  describe("with more output than a pipe holds", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wsaerr-cli-"));
+    const log = join(dir, "many.log");
+    // ~20 000 findings: megabytes of NDJSON.
+    writeFileSync(log, "recv failed (10054)\nconnect: Connection refused\n".repeat(10_000));
+    const args = [BIN, "explain", "--json", log];
+    const expected = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+
+    it("writes all of it to a non-blocking pipe its reader is slow to empty", () => {
+      assert.equal(expected.status, 0, expected.stderr);
+      assert.equal(expected.stdout.split("\n").length - 1, 20_000);
+      const result = spawnSync("python3", ["-c", INTO_A_SLOW_NONBLOCKING_PIPE, process.execPath, ...args], {
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stdout, expected.stdout);
+    });
+
+    it("ends cleanly when the reader closes the pipe part way", () => {
+      const result = spawnSync(
+        "bash",
+        ["-c", `set -o pipefail; "${process.execPath}" "${BIN}" explain --json "${log}" | head -1`],
+        {
+          encoding: "utf8",
+        },
+      );
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stdout, `${expected.stdout.split("\n")[0]}\n`);
+      assert.equal(result.stderr, "");
+      rmSync(dir, { recursive: true, force: true });
+    });
+  });
 });
+
+/** Runs argv[1:] with a pseudo-terminal as its standard output; prints what it wrote. */
+const UNDER_A_TERMINAL = `
+import os, pty, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+out = b""
+while True:
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    out += chunk
+_, status = os.waitpid(pid, 0)
+sys.stdout.buffer.write(out)
+sys.exit(os.waitstatus_to_exitcode(status))
+`;
+
+/**
+ * Runs argv[1:] with a non-blocking pipe as its standard output, left unread until it is
+ * full (a write then fails with EAGAIN), then read slowly; prints what came through.
+ */
+const INTO_A_SLOW_NONBLOCKING_PIPE = `
+import os, subprocess, sys, time
+r, w = os.pipe()
+os.set_blocking(w, False)
+child = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+time.sleep(0.5)
+chunks = []
+while True:
+    chunk = os.read(r, 16384)
+    if not chunk:
+        break
+    chunks.append(chunk)
+    time.sleep(0.0005)
+sys.stdout.buffer.write(b"".join(chunks))
+sys.exit(child.wait())
+`;
 
 describe("the package", () => {
   it("names an existing bin file", () => {

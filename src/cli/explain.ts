@@ -37,8 +37,10 @@ export async function runExplain(context: CommandContext): Promise<number> {
   // finish sooner, and the scan's hot code (WebAssembly calls, short functions) gains little
   // from inlining. Measured (BENCHMARKS.md) ~6 % less time on bench/explain.mjs's 200 MB log
   // and 3–6 % on its dense one. A process-wide V8 flag, so the CLI sets it, never the
-  // library; only for big files, as loading node:v8 costs ~3 ms at start-up.
-  if (bytes >= BIG_INPUT) (await import("node:v8")).setFlagsFromString("--no-turbo-inlining");
+  // library; only for big files, as loading node:v8 costs ~3 ms at start-up (an `import()`
+  // of it ~1 ms more: it starts the ES module loader, which Node >= 20.16 can skip).
+  if (bytes >= BIG_INPUT)
+    (process.getBuiltinModule?.("node:v8") ?? (await import("node:v8"))).setFlagsFromString("--no-turbo-inlining");
   const summary = new SummaryBuilder();
   const progress = progressBar(context);
   let found = 0;

@@ -3,6 +3,7 @@ import { readSync } from "node:fs";
 import packageJson from "../../package.json" with { type: "json" };
 import { helpText, parseArgs } from "./args.ts";
 import { runBuildSite } from "./build-site.ts";
+import { FdOutput } from "./fd-output.ts";
 import { type CliIo, type CommandContext, contextFor } from "./io.ts";
 import { runList } from "./list.ts";
 import { runLookup } from "./lookup.ts";
@@ -56,36 +57,37 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-/** Real process streams; a closed pipe (`wsaerr list | head -1`) ends quietly. */
+/** Real process output; a closed pipe (`wsaerr list | head -1`) ends quietly. */
 export function main(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
+  const closed = () => process.exit(process.exitCode ?? 0);
+  const stdout = new FdOutput(1, () => process.stdout, closed);
+  const stderr = new FdOutput(2, () => process.stderr, closed);
   run(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    outBytes: (bytes) => process.stdout.write(bytes),
-    err: (text) => process.stderr.write(text),
+    out: (text) => stdout.write(text),
+    outBytes: (bytes) => stdout.write(bytes),
+    err: (text) => stderr.write(text),
     env: process.env,
-    isTTY: process.stdout.isTTY === true,
-    errIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns,
+    // Getters: asking whether a descriptor is a terminal costs a system call or more.
+    get isTTY() {
+      return stdout.isTTY;
+    },
+    get errIsTTY() {
+      return stderr.isTTY;
+    },
+    get columns() {
+      return stdout.columns;
+    },
     // A getter: only `explain` reads standard input.
     get stdin() {
       return standardInput();
     },
-    drain: () =>
-      process.stdout.writableNeedDrain
-        ? new Promise((resolve) => process.stdout.once("drain", resolve))
-        : Promise.resolve(),
+    drain: () => stdout.drain(),
   }).then(
     (status) => {
       process.exitCode = status;
     },
     (error: unknown) => {
-      process.stderr.write(`wsaerr: ${(error as Error)?.message ?? String(error)}\n`);
+      stderr.write(`wsaerr: ${(error as Error)?.message ?? String(error)}\n`);
       process.exitCode = 2;
     },
   );
