@@ -7,6 +7,7 @@
 //   dist/scan-file.cjs  scanFile, required on first use, and its worker threads' script;
 //   dist/extras.cjs     the library's search and text card, required on first use;
 //   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module);
+//   dist/prefilter-image.bin the log explainer's prefilter tables, as its memory holds them;
 //   all without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
 //   (one "SYMBOL<TAB>json" line per entry, written from catalogue.json), read on first
 //   use by scripts/node-lazy/, so `wsaerr 10054` reads only the language it prints and
@@ -27,14 +28,14 @@ import { build } from "esbuild";
 import { tsImport } from "tsx/esm/api";
 
 /**
- * Swaps the data loaders (load-text.ts, load-sources.ts, load-entries.ts) for those
- * scripts/<folder>/ has; scripts/node-lazy/load-entries.js imports the expanded table
- * as `wsaerr:entries`, written here from catalogue.json.
+ * Swaps the data loaders (load-text.ts, load-sources.ts, load-entries.ts,
+ * load-prefilter-image.ts) for those scripts/<folder>/ has; scripts/node-lazy/load-entries.js
+ * imports the expanded table as `wsaerr:entries`, written here from catalogue.json.
  */
 const swapLoaders = (folder) => ({
   name: `loaders-from-${folder}`,
   setup(plugin) {
-    plugin.onResolve({ filter: /\/load-(text|sources|entries)\.ts$/ }, (args) => {
+    plugin.onResolve({ filter: /\/load-(text|sources|entries|prefilter-image)\.ts$/ }, (args) => {
       const standIn = new URL(`${folder}/${args.path.split("/").pop().replace(/\.ts$/, ".js")}`, import.meta.url);
       return existsSync(standIn) ? { path: standIn.pathname } : undefined;
     });
@@ -295,6 +296,14 @@ await Promise.all([
   }),
 ]);
 mkdirSync("dist", { recursive: true });
+// The byte prefilter's memory image, unpacked, for the bundles that scan files
+// (scripts/node-lazy/load-prefilter-image.js).
+{
+  const { bytePrefilterTables } = await tsImport("../src/scan/byte-tables.ts", import.meta.url);
+  const { unpackZeroRuns } = await tsImport("../src/scan/byte-prefilter.ts", import.meta.url);
+  const { packed, size } = bytePrefilterTables();
+  writeFileSync("dist/prefilter-image.bin", unpackZeroRuns(packed, size));
+}
 writePack("text-en.tsv", (entry) => entry.text.en);
 writePack("text-de.tsv", (entry) => entry.text.de);
 writePack("sources.tsv", (entry) => entry.sources);

@@ -93,7 +93,12 @@ export class BytePrefilter {
     this.outputAt = align(tables.size, 16);
     this.inputAt = align(this.outputAt + (this.maxHits + tables.widestBucket) * 8, 16);
     grow(this.wasm, this.inputAt + inputCapacity + SLACK);
-    unpackInto(this.wasm, tables, this.inputAt);
+    if (tables.unpacked) {
+      if (tables.unpacked.length !== tables.size)
+        throw new Error(`byte prefilter: the tables hold ${tables.unpacked.length} bytes, not ${tables.size}`);
+      new Uint8Array(this.wasm.memory.buffer).set(tables.unpacked);
+    } else if (tables.packed) unpackInto(this.wasm, { packed: tables.packed, size: tables.size }, this.inputAt);
+    else throw new Error("byte prefilter: no tables");
     this.bytes = this.view();
     this.outputLength = (this.maxHits + tables.widestBucket) * 2;
     this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
@@ -227,7 +232,7 @@ function grow(wasm: Exports, bytes: number): void {
  * Unpacks the tables into a fresh instance's memory from 0 (the module does it: byte-prefilter.wat's
  * unpack), the packed bytes put at `scratch` meanwhile and cleared after.
  */
-function unpackInto(wasm: Exports, tables: Pick<PrefilterTables, "packed" | "size">, scratch: number): void {
+function unpackInto(wasm: Exports, tables: { packed: Uint8Array; size: number }, scratch: number): void {
   grow(wasm, scratch + tables.packed.length);
   const memory = new Uint8Array(wasm.memory.buffer);
   memory.set(tables.packed, scratch);
@@ -247,9 +252,11 @@ export function unpackZeroRuns(packed: Uint8Array, size: number): Uint8Array {
 export interface PrefilterTables {
   /**
    * The module's memory from 0 (presence map, buckets, prefix slots, gate, groups, records, the
-   * anchors' bytes), mostly zeros: packed by its zero runs (zero-runs.ts).
+   * anchors' bytes), mostly zeros: packed by its zero runs (zero-runs.ts)…
    */
-  readonly packed: Uint8Array;
+  readonly packed?: Uint8Array;
+  /** …or as it is (one of the two is given). */
+  readonly unpacked?: Uint8Array;
   /** Its size unpacked. */
   readonly size: number;
   readonly stride: number;
@@ -273,7 +280,7 @@ export interface PrefilterTables {
 export function prefilterTables(
   anchors: readonly Uint8Array[],
   windows: readonly number[] = anchors.map(() => 0),
-): PrefilterTables {
+): PrefilterTables & { readonly packed: Uint8Array } {
   const stride = prefilterStride(anchors);
   if (anchors.some((anchor) => anchor.length > 0xffff)) throw new Error("byte prefilter: an anchor is too long");
   if (anchors.length > ANCHOR_LIMIT) throw new Error("byte prefilter: too many anchors");

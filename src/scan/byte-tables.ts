@@ -6,7 +6,8 @@
 import { BY_VALUE, type CatalogueEntry } from "../catalogue/index.ts";
 import type { Platform } from "../resolve.ts";
 import type { PrefilterTables } from "./byte-prefilter.ts";
-import { BYTE_PREFILTER_TABLES, BYTE_TABLES } from "./byte-tables.generated.ts";
+import { BYTE_TABLES } from "./byte-tables.generated.ts";
+import { loadPrefilterImage } from "./load-prefilter-image.ts";
 import type { Dispatch } from "./scanner.ts";
 import type { TextKey } from "./texts.ts";
 
@@ -29,12 +30,12 @@ export function byteAnchorTables(): ByteAnchors {
   return anchors;
 }
 
-/** The prefilter's tables, laid out already (packed: the prefilter unpacks them into its memory). */
+/** The prefilter's tables, laid out already (packed, the prefilter unpacks them into its memory; or unpacked). */
 export function bytePrefilterTables(): PrefilterTables {
   if (!prefilter) {
     const { recordAnchor, ...rest } = BYTE_TABLES.prefilter;
-    const packed = Buffer.from(BYTE_PREFILTER_TABLES, "base64");
-    prefilter = { ...rest, packed, recordAnchor: Int32Array.from(recordAnchor), anchors: BYTE_TABLES.anchors.length };
+    const image = loadPrefilterImage();
+    prefilter = { ...rest, ...image, recordAnchor: Int32Array.from(recordAnchor), anchors: BYTE_TABLES.anchors.length };
   }
   return prefilter;
 }

@@ -1,8 +1,9 @@
 // Every printed text the explainer looks for in logs: Windows' messages (the
 // entries' en/de texts and MATCH_TEXTS' other languages), Java's Windows texts
 // and glibc's socket texts. Each text gets anchors: literal, case-sensitive
-// pieces of it that the block prefilter can find cheaply; a line holding an
-// anchor is then checked for the whole text, normalised.
+// pieces of it that the block prefilter can find cheaply, in the text's own case
+// and re-cased; a line holding an anchor is then checked for the whole text,
+// normalised (which ignores case).
 
 import { type CatalogueEntry, ENTRIES, indexes } from "../catalogue/index.ts";
 import { matchTexts } from "../catalogue/match-texts.generated.ts";
@@ -18,8 +19,9 @@ export interface TextKey {
   readonly platform: Platform;
   readonly dialect: string;
   /**
-   * Literal pieces of the original text, as printed (case-sensitive): one from each
-   * half, so that a message broken over two lines keeps at least one whole.
+   * Literal pieces of the original text (case-sensitive): one from each half, so that a
+   * message broken over two lines keeps at least one whole; each as printed, and lower
+   * case, upper case and capitalised (caseVariants).
    */
   readonly anchors: readonly string[];
 }
@@ -55,8 +57,21 @@ function buildKeys(): TextKey[] {
     lang,
     platform,
     dialect,
-    anchors: chooseAnchors(text),
+    anchors: chooseAnchors(text).flatMap(caseVariants),
   }));
+}
+
+/**
+ * An anchor as printed and as logs and people re-case the text: all lower case, all upper
+ * case, and each word capitalised ("An Existing Connection Was Forcibly Closed by the Remote
+ * Host", a ticket's title). The whole text is then compared without case. Only variants of
+ * the same length: the comparison maps positions one to one (German "ß" upper-cases to "SS").
+ */
+function caseVariants(anchor: string): string[] {
+  const lower = anchor.toLowerCase();
+  const title = lower.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  const variants = [anchor, lower, anchor.toUpperCase(), title];
+  return [...new Set(variants.filter((variant) => variant.length === anchor.length))];
 }
 
 /**

@@ -232,6 +232,7 @@ describe("byte prefilter", () => {
     const { anchors, windows } = byteAnchorTables();
     const stored = bytePrefilterTables();
     const laid = prefilterTables(anchors, windows);
+    assert.ok(stored.packed, "the sources hold the image packed");
     assert.deepEqual({ ...stored, packed: Buffer.from(stored.packed) }, { ...laid, packed: Buffer.from(laid.packed) });
   });
 });

@@ -1,10 +1,13 @@
 // The packing of the byte prefilter's stored tables: what is packed, the module unpacks the same.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { unpackZeroRuns } from "../../src/scan/byte-prefilter.ts";
 import { bytePrefilterTables } from "../../src/scan/byte-tables.ts";
 import { packZeroRuns } from "../../src/scan/zero-runs.ts";
+import { ROOT } from "../helpers/catalogue.ts";
 
 describe("zero runs", () => {
   it("unpack what they pack: zero runs of any length, literals holding up to three zeros, zeros at either end", () => {
@@ -29,6 +32,15 @@ describe("zero runs", () => {
 
   it("keep the stored tables small: the prefilter's memory image packs to a fraction of its size", () => {
     const { packed, size } = bytePrefilterTables();
+    assert.ok(packed, "the sources hold the image packed");
     assert.ok(packed.length < size / 3, `${packed.length} of ${size}`);
+  });
+
+  it("give the Node bundles the same image unpacked (dist/prefilter-image.bin, written by compile.mjs)", () => {
+    const { packed, size } = bytePrefilterTables();
+    assert.ok(packed);
+    const image = readFileSync(join(ROOT, "dist/prefilter-image.bin"));
+    assert.equal(image.length, size);
+    assert.ok(Buffer.from(unpackZeroRuns(packed, size)).equals(image));
   });
 });

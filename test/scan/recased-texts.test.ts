@@ -1,0 +1,91 @@
+// Printed texts found whatever their case (issue 3: "tolerant of case changes"): every
+// Windows message in every language the catalogue holds, and every other printed text the
+// explainer looks for, re-cased to UPPER CASE and to Each Word Capitalised (a ticket's
+// title), is found as it is in its own case, by scan() and by a file scan (the byte
+// prefilter), which have anchors of their own.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { ENTRIES } from "../../src/catalogue/index.ts";
+import { matchTexts } from "../../src/catalogue/match-texts.generated.ts";
+import { scanFile } from "../../src/scan/file.ts";
+import { scan } from "../../src/scan/index.ts";
+import type { Finding } from "../../src/scan/types.ts";
+
+const capitalised = (text: string) =>
+  text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+const texts = [
+  ...new Set([
+    ...ENTRIES.flatMap((entry) => Object.values(entry.messages).filter((text): text is string => Boolean(text))),
+    ...matchTexts()
+      .filter((text) => text.dialect !== "curl")
+      .map((text) => text.text),
+  ]),
+];
+// Each text as printed, then re-cased, with unrelated lines between (the rules look a line back).
+// Not the texts holding Turkish dotless or dotted i (ı, İ): their upper case depends on the
+// locale (Turkish "BİR", not "BIR"), and a line is compared lower-cased; not handled yet.
+const FILLER = ["2024-05-01 10:00:00 INFO request served", "2024-05-01 10:00:01 INFO idle"];
+const cases = texts.flatMap((text) =>
+  (/[ıİ]/.test(text) ? [text] : [text, text.toUpperCase(), capitalised(text)])
+    .filter((variant) => variant.length === text.length)
+    .map((variant, index) => ({ text, variant, original: index === 0 })),
+);
+const lines = cases.flatMap((item) => [`ERROR: ${item.variant}`, ...FILLER]);
+/** The case each line belongs to (a text may hold a line break: German 10053's does). */
+const caseOfLine: number[] = [];
+cases.forEach((item, index) => {
+  const count = item.variant.split("\n").length + FILLER.length;
+  for (let line = 0; line < count; line++) caseOfLine.push(index);
+});
+
+/** The codes found on each case's lines. */
+function codesByCase(findings: Iterable<Finding>): string[] {
+  const codes = cases.map(() => new Set<number>());
+  for (const finding of findings) codes[caseOfLine[finding.line - 1] as number]?.add(finding.code);
+  return codes.map((set) => [...set].sort().join(","));
+}
+
+/** Cases whose re-cased line gives other codes than the text as printed. */
+function differing(codes: string[]): string[] {
+  const byText = new Map<string, string>();
+  cases.forEach((item, index) => {
+    if (item.original) byText.set(item.text, codes[index] as string);
+  });
+  return cases.flatMap((item, index) =>
+    !item.original && codes[index] !== byText.get(item.text)
+      ? [
+          `${JSON.stringify(item.variant)}: ${codes[index] || "nothing"}, as printed: ${byText.get(item.text) || "nothing"}`,
+        ]
+      : [],
+  );
+}
+
+describe("re-cased printed texts", () => {
+  it("are many, and most are found as printed", () => {
+    assert.ok(texts.length > 200, `${texts.length} texts`);
+    const codes = codesByCase(scan(lines.join("\n")));
+    const found = cases.filter((item, index) => item.original && codes[index]).length;
+    assert.ok(found > texts.length * 0.8, `${found} of ${texts.length} found as printed`);
+  });
+
+  it("give the same codes as printed, through scan()", () => {
+    assert.deepEqual(differing(codesByCase(scan(lines.join("\n")))), []);
+  });
+
+  it("give the same codes as printed, through a file scan", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wsaerr-recased-"));
+    try {
+      const file = join(dir, "recased.log");
+      writeFileSync(file, `${lines.join("\n")}\n`);
+      const findings: Finding[] = [];
+      for await (const finding of scanFile(file)) findings.push(finding);
+      assert.deepEqual(differing(codesByCase(findings)), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
