@@ -305,6 +305,20 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // Apache httpd (and Citrix's gateways built on it) on Windows: (OS 10061)No connection could be
+    // made because the target machine actively refused it.  : AH00957: … — APR's status before
+    // Windows' own text, in the system's language (apache/httpd server/log.c prints "(OS %d)";
+    // below 10000 it is some other Win32 error: (OS 5)Access is denied.)
+    dialect: "apache",
+    anchors: ["(OS 1"],
+    longAnchors: () =>
+      readableNumbers(readWinsockDecimal)
+        .filter((value) => value >= 10_000)
+        .map((value) => `(OS ${value}`),
+    pattern: /\(OS (1[01]\d{3})\)/g,
+    read: (match) => readWinsockDecimal(Number(match[1])),
+  },
+  {
     // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746;
     // C programs after WSAGetLastError(): recv failed with error 10054 · socket failed with error = 10093
     dialect: "error-code",
