@@ -9,17 +9,24 @@ const FINAL = ".\\u3002!,;:";
 const TRAILING = new RegExp(`[\\s${FINAL}]+$`, "u");
 
 /**
- * What makes normalising more than lower-casing: a quote to replace, whitespace that is
- * not one space between words, or punctuation at the end.
+ * Turkish dotted capital and dotless small i, both folded to i: upper case depends on the
+ * locale (Turkish "BİR", elsewhere "BIR"), and "İ" lower-cases to i and a combining dot.
  */
-const IRREGULAR = new RegExp(`${TYPOGRAPHIC.source}|[^\\S ]| {2}|^ | $|[${FINAL}]$`);
+export const TURKISH_I = /[\u0130\u0131]/g;
 
-/** Lower-case, plain quotes, single spaces, no trailing punctuation. */
+/**
+ * What makes normalising more than lower-casing: a quote to replace, whitespace that is
+ * not one space between words, punctuation at the end, or a Turkish i.
+ */
+const IRREGULAR = new RegExp(`${TYPOGRAPHIC.source}|[^\\S ]| {2}|^ | $|[${FINAL}]$|[\u0130\u0131]`);
+
+/** Lower-case, plain quotes, single spaces, no trailing punctuation, Turkish i as i. */
 export function normaliseMessage(text: string): string {
   // Most inputs ("[WinError 10061]", a code name, a message as printed less its period) need
-  // only lower-casing, which costs a fraction of the four replacements.
+  // only lower-casing, which costs a fraction of the five replacements.
   if (!IRREGULAR.test(text)) return text.toLowerCase();
   return text
+    .replace(TURKISH_I, "i")
     .replace(TYPOGRAPHIC, (quote) => (/[\u201C-\u201F\u00AB\u00BB]/.test(quote) ? '"' : "'"))
     .replace(/\s+/g, " ")
     .trim()

@@ -8,6 +8,7 @@ import { normaliseMessage } from "../src/normalise.ts";
 /** The whole folding, step by step, as the shortcut must match it. */
 function folded(text: string): string {
   return text
+    .replace(/[\u0130\u0131]/g, "i")
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
     .replace(/\s+/g, " ")
@@ -17,14 +18,18 @@ function folded(text: string): string {
 }
 
 describe("normaliseMessage", () => {
-  it("folds quotes, spaces, case and the final punctuation", () => {
+  it("folds quotes, spaces, case, Turkish i and the final punctuation", () => {
     assert.equal(normaliseMessage("  Connection  reset\r\nby peer.. "), "connection reset by peer");
     assert.equal(normaliseMessage("Can\u2019t \u00ABconnect\u00BB\u3002"), 'can\'t "connect"');
     assert.equal(normaliseMessage("[WinError 10061]"), "[winerror 10061]");
+    // Turkish upper case by Turkish rules and by others, and as printed, meet.
+    assert.equal(normaliseMessage("BİR BAĞLANTI"), "bir bağlanti");
+    assert.equal(normaliseMessage("BIR BAĞLANTI"), "bir bağlanti");
+    assert.equal(normaliseMessage("bir bağlantı"), "bir bağlanti");
   });
 
   it("gives what the whole folding gives, for texts of the characters that matter", () => {
-    const unit = fc.constantFrom(..."aB İΣx0 \t\n\r\u00a0\u3000.\u3002!,;:'`\u2019\u201C\u00AB\u00BB-".split(""));
+    const unit = fc.constantFrom(..."aB İıΣx0 \t\n\r\u00a0\u3000.\u3002!,;:'`\u2019\u201C\u00AB\u00BB-".split(""));
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (text) => normaliseMessage(text) === folded(text)),
       { numRuns: 20_000 },

@@ -28,10 +28,11 @@ const QUOTES: Readonly<Record<string, string>> = {
 /**
  * What makes folding more than lower-casing, past the line's indentation (which does not
  * count): line breaks, the quotes above, the one letter whose lower case depends on its
- * place (Σ), and whitespace between words other than one space (a tab, a no-break space,
- * or a space with another blank after it).
+ * place (Σ), Turkish İ and ı (folded to i, as normaliseMessage does), and whitespace
+ * between words other than one space (a tab, a no-break space, or a space with another
+ * blank after it).
  */
-const IRREGULAR = /[\r\n\t\u00A0\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3]| [ \t\u00A0]/g;
+const IRREGULAR = /[\r\n\t\u00A0\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3\u0130\u0131]| [ \t\u00A0]/g;
 
 /**
  * Whether folding the text is lower-casing it and no more. (Searched from past the
@@ -85,8 +86,9 @@ export function foldMapped(original: string): MappedText {
       starts.push(i);
       space = false;
     }
-    // A lower case may be longer ("İ" gives two units): each unit comes from this character.
-    const folded = (QUOTES[char] ?? char).toLowerCase();
+    // Turkish İ and ı fold to i ("İ" would lower-case to two units). Were a lower case longer,
+    // each of its units would come from this character.
+    const folded = char === "\u0130" || char === "\u0131" ? "i" : (QUOTES[char] ?? char).toLowerCase();
     text += folded;
     for (let unit = 0; unit < folded.length; unit++) starts.push(i);
   }

@@ -57,20 +57,27 @@ function buildKeys(): TextKey[] {
     lang,
     platform,
     dialect,
-    anchors: chooseAnchors(text).flatMap(caseVariants),
+    anchors: chooseAnchors(text).flatMap((anchor) => caseVariants(anchor, lang)),
   }));
 }
 
 /**
  * An anchor as printed and as logs and people re-case the text: all lower case, all upper
  * case, and each word capitalised ("An Existing Connection Was Forcibly Closed by the Remote
- * Host", a ticket's title). The whole text is then compared without case. Only variants of
+ * Host", a ticket's title), by the text's own language's rules too (Turkish "BİR") and by
+ * the default ones ("BIR"). The whole text is then compared without case. Only variants of
  * the same length: the comparison maps positions one to one (German "ß" upper-cases to "SS").
  */
-function caseVariants(anchor: string): string[] {
-  const lower = anchor.toLowerCase();
-  const title = lower.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-  const variants = [anchor, lower, anchor.toUpperCase(), title];
+function caseVariants(anchor: string, lang: string): string[] {
+  const variants = [anchor];
+  for (const locale of [undefined, lang]) {
+    const lower = anchor.toLocaleLowerCase(locale);
+    const title = lower.replace(
+      /(^|\s)(\p{Ll})/gu,
+      (_, space: string, letter: string) => space + letter.toLocaleUpperCase(locale),
+    );
+    variants.push(lower, anchor.toLocaleUpperCase(locale), title);
+  }
   return [...new Set(variants.filter((variant) => variant.length === anchor.length))];
 }
 

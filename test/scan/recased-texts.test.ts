@@ -17,20 +17,24 @@ import type { Finding } from "../../src/scan/types.ts";
 const capitalised = (text: string) =>
   text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
+/** Every printed text, with its language. */
 const texts = [
-  ...new Set([
-    ...ENTRIES.flatMap((entry) => Object.values(entry.messages).filter((text): text is string => Boolean(text))),
-    ...matchTexts()
-      .filter((text) => text.dialect !== "curl")
-      .map((text) => text.text),
-  ]),
+  ...new Map(
+    [
+      ...ENTRIES.flatMap((entry) =>
+        Object.entries(entry.messages).flatMap(([lang, text]) => (text ? [{ text, lang }] : [])),
+      ),
+      ...matchTexts()
+        .filter((text) => text.dialect !== "curl")
+        .map(({ text, lang }) => ({ text, lang })),
+    ].map((item) => [item.text, item]),
+  ).values(),
 ];
 // Each text as printed, then re-cased, with unrelated lines between (the rules look a line back).
-// Not the texts holding Turkish dotless or dotted i (ı, İ): their upper case depends on the
-// locale (Turkish "BİR", not "BIR"), and a line is compared lower-cased; not handled yet.
+// Turkish texts by Turkish rules too: "bir" upper-cases to "BİR" there, "BIR" elsewhere.
 const FILLER = ["2024-05-01 10:00:00 INFO request served", "2024-05-01 10:00:01 INFO idle"];
-const cases = texts.flatMap((text) =>
-  (/[ıİ]/.test(text) ? [text] : [text, text.toUpperCase(), capitalised(text)])
+const cases = texts.flatMap(({ text, lang }) =>
+  [...new Set([text, text.toUpperCase(), capitalised(text), text.toLocaleUpperCase(lang)])]
     .filter((variant) => variant.length === text.length)
     .map((variant, index) => ({ text, variant, original: index === 0 })),
 );
