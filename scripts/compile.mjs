@@ -8,6 +8,7 @@
 //   dist/extras.cjs     the library's search and text card, required on first use;
 //   dist/cli.cjs        the CLI, CommonJS (Node 20 starts it ~20 ms sooner than an ES module);
 //   dist/prefilter-image.bin the log explainer's prefilter tables, as its memory holds them;
+//   dist/other-messages.json Windows' texts in languages other than English and German;
 //   all without prose or citations: those are dist/text-<lang>.tsv and dist/sources.tsv
 //   (one "SYMBOL<TAB>json" line per entry, written from catalogue.json), read on first
 //   use by scripts/node-lazy/, so `wsaerr 10054` reads only the language it prints and
@@ -29,13 +30,13 @@ import { tsImport } from "tsx/esm/api";
 
 /**
  * Swaps the data loaders (load-text.ts, load-sources.ts, load-entries.ts,
- * load-prefilter-image.ts) for those scripts/<folder>/ has; scripts/node-lazy/load-entries.js
+ * load-prefilter-image.ts, load-other-messages.ts) for those scripts/<folder>/ has; scripts/node-lazy/load-entries.js
  * imports the expanded table as `wsaerr:entries`, written here from catalogue.json.
  */
 const swapLoaders = (folder) => ({
   name: `loaders-from-${folder}`,
   setup(plugin) {
-    plugin.onResolve({ filter: /\/load-(text|sources|entries|prefilter-image)\.ts$/ }, (args) => {
+    plugin.onResolve({ filter: /\/load-(text|sources|entries|prefilter-image|other-messages)\.ts$/ }, (args) => {
       const standIn = new URL(`${folder}/${args.path.split("/").pop().replace(/\.ts$/, ".js")}`, import.meta.url);
       return existsSync(standIn) ? { path: standIn.pathname } : undefined;
     });
@@ -303,6 +304,11 @@ mkdirSync("dist", { recursive: true });
   const { unpackZeroRuns } = await tsImport("../src/scan/byte-prefilter.ts", import.meta.url);
   const { packed, size } = bytePrefilterTables();
   writeFileSync("dist/prefilter-image.bin", unpackZeroRuns(packed, size));
+}
+// Windows' texts in other UI languages, for the resolver (scripts/node-lazy/load-other-messages.js).
+{
+  const { loadOtherMessages } = await tsImport("../src/catalogue/load-other-messages.ts", import.meta.url);
+  writeFileSync("dist/other-messages.json", `${JSON.stringify(loadOtherMessages())}\n`);
 }
 writePack("text-en.tsv", (entry) => entry.text.en);
 writePack("text-de.tsv", (entry) => entry.text.de);

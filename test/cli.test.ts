@@ -116,6 +116,14 @@ describe("wsaerr as a process", () => {
     for (const option of ["--json", "--lang", "--category", "--limit"]) assert.ok(help.includes(option), option);
   });
 
+  it("looks up Windows' texts in other languages, read from the built files", () => {
+    // (dist/other-messages.json: the library and the CLI read it on first use.)
+    const result = spawn(["Varolan bir bağlantı uzaktaki bir ana bilgisayar tarafından zorla kapatıldı."]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /WSAECONNRESET/);
+    assert.match(spawn(["远程主机强迫关闭了一个现有的连接。"]).stdout, /WSAECONNRESET/);
+  });
+
   it("uses the exit codes 0, 1, 2", async () => {
     assert.equal(spawn(["10054"]).status, 0);
     assert.equal(spawn(["99999"]).status, 1);

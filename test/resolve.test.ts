@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { matchTexts } from "../src/catalogue/match-texts.generated.ts";
 import { lookup, resolve } from "../src/index.ts";
 
 const best = (input: unknown) => resolve(input)[0];
@@ -41,6 +42,30 @@ describe("resolve: every form a person holds", () => {
       assert.ok(candidate.reasons.includes(reason), `reasons: ${candidate.reasons.join(", ")}`);
     });
   }
+});
+
+describe("resolve: Windows' texts in other UI languages", () => {
+  const texts = matchTexts().filter((text) => text.dialect === "windows-message");
+  const readAs = (input: string, symbol: string) => resolve(input).find((item) => item.entry.symbol === symbol);
+
+  it("reads each text the log explainer knows as its code, by its language", () => {
+    assert.ok(texts.length > 20, `${texts.length} texts`);
+    for (const text of texts) {
+      const candidate = readAs(text.text, text.symbol);
+      assert.ok(candidate, `${text.lang}: ${text.text}`);
+      assert.ok(candidate.reasons.includes(`message ${text.lang}`), `reasons: ${candidate.reasons.join(", ")}`);
+      assert.equal(candidate.platform, "windows");
+    }
+  });
+
+  it("reads them in upper case, Turkish by Turkish rules (BİR) and by others (BIR)", () => {
+    for (const text of texts) {
+      for (const upper of [text.text.toUpperCase(), text.text.toLocaleUpperCase(text.lang)]) {
+        if (upper.length !== text.text.length) continue;
+        assert.ok(readAs(upper, text.symbol), `${text.lang}: ${upper}`);
+      }
+    }
+  });
 });
 
 describe("resolve: shapes inside longer text", () => {

@@ -6,6 +6,7 @@
 // find nothing.
 import { normaliseMessage } from "../normalise.ts";
 import { loadEntries } from "./load-entries.ts";
+import { loadOtherMessages } from "./load-other-messages.ts";
 import type { CatalogueEntry } from "./types.ts";
 
 export { SYMBOLS, type WinsockSymbol } from "./core.generated.ts";
@@ -99,11 +100,20 @@ export function messageIndex(): MessageIndex {
 
 function buildMessageIndex(): MessageIndex {
   const message = new Map<string, MessageKey[]>();
+  const add = (text: string, entry: CatalogueEntry, lang: string) => {
+    const key = normaliseMessage(text);
+    const keys = message.get(key) ?? [];
+    if (!keys.some((known) => known.entry === entry)) message.set(key, [...keys, { entry, lang }]);
+  };
   for (const entry of ENTRIES) {
-    for (const [lang, text] of Object.entries(entry.messages)) {
-      const key = normaliseMessage(text as string);
-      message.set(key, [...(message.get(key) ?? []), { entry, lang }]);
-    }
+    for (const [lang, text] of Object.entries(entry.messages)) add(text as string, entry, lang);
+  }
+  // Windows' texts in the other UI languages logs show: a pasted Turkish or Chinese message
+  // resolves as the log explainer finds it (not in the browser core: load-other-messages.ts).
+  const bySymbol = new Map(ENTRIES.map((entry) => [entry.symbol as string, entry]));
+  for (const text of loadOtherMessages()) {
+    const entry = bySymbol.get(text.symbol);
+    if (entry) add(text.text, entry, text.lang);
   }
   const keys = [...message.keys()];
   return {

@@ -23,7 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "lookup",
     usage: "wsaerr <anything>…",
     description:
-      "Explain each input: a number (10054, -4077, 0x2746, 0x80072746), a name (WSAECONNRESET, ECONNRESET, SocketError.ConnectionReset) or an error message in English or German.",
+      "Explain each input: a number (10054, -4077, 0x2746, 0x80072746), a name (WSAECONNRESET, ECONNRESET, SocketError.ConnectionReset) or Windows' error message: English, German, or another language the catalogue cites.",
   },
   { name: "list", usage: "wsaerr list [--category <name>]", description: "List every code in the catalogue." },
   {
