@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { scan } from "../dist/index.js";
+import { ENTRIES, scan } from "../dist/index.js";
 import { fmt, median } from "./lib.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -108,6 +108,15 @@ const adversarial = {
   "message words repeated": "An existing connection ".repeat(45_000),
   "curl's prefix repeated": "Failed to connect to ".repeat(50_000),
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
+  // Every Windows message of the catalogue, in capitals, over and over on one line (German
+  // 10053's line break a space): every printed text's anchors (case variants) on one line.
+  "every message in capitals": (() => {
+    const messages = `${ENTRIES.flatMap((entry) => Object.values(entry.messages))
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .toUpperCase()} `;
+    return messages.repeat(Math.ceil(1_000_000 / messages.length)).slice(0, 1_000_000);
+  })(),
 };
 for (const [name, line] of Object.entries(adversarial)) {
   const times = [];

@@ -9,16 +9,17 @@ const FINAL = ".\\u3002!,;:";
 const TRAILING = new RegExp(`[\\s${FINAL}]+$`, "u");
 
 /**
- * Turkish dotted capital and dotless small i, both folded to i: upper case depends on the
- * locale (Turkish "BİR", elsewhere "BIR"), and "İ" lower-cases to i and a combining dot.
+ * Turkish dotted capital and dotless small i, both folded to i, and the combining dot above
+ * dropped: upper case depends on the locale (Turkish "BİR", elsewhere "BIR"), and "İ"
+ * lower-cases to i and a combining dot (U+0307) by the default rules.
  */
-export const TURKISH_I = /[\u0130\u0131]/g;
+const TURKISH_I = /(?:[\u0130\u0131]|\u0307)/g;
 
 /**
  * What makes normalising more than lower-casing: a quote to replace, whitespace that is
  * not one space between words, punctuation at the end, or a Turkish i.
  */
-const IRREGULAR = new RegExp(`${TYPOGRAPHIC.source}|[^\\S ]| {2}|^ | $|[${FINAL}]$|[\u0130\u0131]`);
+const IRREGULAR = new RegExp(`${TYPOGRAPHIC.source}|[^\\S ]| {2}|^ | $|[${FINAL}]$|(?:[\u0130\u0131]|\u0307)`);
 
 /** Lower-case, plain quotes, single spaces, no trailing punctuation, Turkish i as i. */
 export function normaliseMessage(text: string): string {
@@ -26,7 +27,7 @@ export function normaliseMessage(text: string): string {
   // only lower-casing, which costs a fraction of the five replacements.
   if (!IRREGULAR.test(text)) return text.toLowerCase();
   return text
-    .replace(TURKISH_I, "i")
+    .replace(TURKISH_I, (char) => (char === "\u0307" ? "" : "i"))
     .replace(TYPOGRAPHIC, (quote) => (/[\u201C-\u201F\u00AB\u00BB]/.test(quote) ? '"' : "'"))
     .replace(/\s+/g, " ")
     .trim()

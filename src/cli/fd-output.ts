@@ -3,7 +3,9 @@
 // ~8 ms at every start (more than `wsaerr 10054` spends on its own work); fs.writeSync
 // writes the same bytes, in order, synchronously, as process.stdout does for files and
 // pipes on Linux. Where the descriptor cannot take writes synchronously (a non-blocking
-// pipe left full: EAGAIN), the rest, and everything after it, goes through the stream.
+// pipe left full: EAGAIN), the rest, and everything after it, goes through the stream; so
+// does everything written to a Windows console, which reads bytes in its own code page
+// (process.stdout writes it UTF-16; "→", "ü" would come out garbled).
 import { fstatSync, writeSync } from "node:fs";
 
 export class FdOutput {
@@ -20,6 +22,7 @@ export class FdOutput {
   ) {}
 
   write(chunk: string | Uint8Array): void {
+    if (this.stream === undefined && process.platform === "win32" && this.isTTY) this.toStream();
     if (this.stream) {
       this.stream.write(chunk);
       return;
@@ -29,7 +32,8 @@ export class FdOutput {
       while (bytes.length > 0) bytes = bytes.subarray(writeSync(this.fd, bytes));
     } catch (error) {
       const { code } = error as NodeJS.ErrnoException;
-      if (code === "EPIPE") this.onClosed();
+      // (A reader gone: EPIPE; on Windows libuv may call a broken pipe EOF.)
+      if (code === "EPIPE" || code === "EOF") this.onClosed();
       else if (code === "EAGAIN") this.toStream().write(bytes);
       else throw error;
     }
@@ -70,7 +74,7 @@ export class FdOutput {
   private toStream(): NodeJS.WriteStream {
     const stream = this.processStream();
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
+      if (error.code !== "EPIPE" && error.code !== "EOF") throw error;
       this.onClosed();
     });
     this.stream = stream;

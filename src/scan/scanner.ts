@@ -100,10 +100,12 @@ if (RECOGNISERS.length > 31) throw new Error("scanner: more recognisers than bit
 
 interface Prefilter {
   /**
-   * Up to three patterns, each run over the whole block: anchors starting with a
-   * lower-case letter (cut there when what remains is distinctive: "ocketException ("),
-   * other ASCII anchors ("WSA", "ECONN", "(10"), and anchors in other scripts. V8 runs
-   * each of them several times faster than one pattern holding every anchor.
+   * Patterns, each run over the whole block: anchors starting with a lower-case letter
+   * (cut there when what remains is distinctive: "ocketException ("), anchors starting with
+   * a capital ("VELY REFUSED", "Vely Refused": printed texts re-cased, cut at their rarest
+   * letter too), and other ASCII anchors ("(10", "[WinError"); anchors in other scripts
+   * apart (`nonAscii`). V8 runs each of them several times faster than one pattern holding
+   * every anchor: a pattern's first characters come from fewer letters.
    */
   readonly patterns: readonly RegExp[];
   /** The pattern of anchors in other scripts, if any: it only needs to run from the block's first non-ASCII character. */
@@ -137,16 +139,18 @@ function prefilter(bytes: boolean): Prefilter {
 const LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
 /**
- * The anchor cut to start at its rarest lower-case ASCII letter, as long as what
- * remains is still distinctive (eight characters or more): "actively refused" is
- * looked for as "vely refused". Anchors without such a letter, or too short to
- * cut ("WinError" must not become "error"), stay whole.
+ * The anchor cut to start at its rarest ASCII letter, of either case, as long as what
+ * remains is still distinctive (eight characters or more): "actively refused" is looked
+ * for as "vely refused", "ACTIVELY REFUSED" as "VELY REFUSED" (an upper-case anchor cut
+ * nowhere would start at every capital of a log, and a message broken over two lines keeps
+ * more of it whole). Anchors without such a letter, or too short to cut ("WinError" must
+ * not become "error"), stay whole.
  */
-function trimToLower(anchor: string): string {
+function trimToRareLetter(anchor: string): string {
   let best = -1;
   let rarity = -1;
   for (let at = 0; anchor.length - at >= 8; at++) {
-    const rank = LETTER_FREQUENCY.indexOf(anchor[at] as string);
+    const rank = LETTER_FREQUENCY.indexOf((anchor[at] as string).toLowerCase());
     if (rank > rarity) {
       best = at;
       rarity = rank;
@@ -161,7 +165,7 @@ function buildPrefilter(bytes: boolean): Prefilter {
   const view = (anchor: string) => (bytes ? String.fromCharCode(...encoder.encode(anchor)) : anchor);
   const dispatch = new Map<string, Dispatch>();
   const slot = (anchor: string) => {
-    const key = view(trimToLower(anchor));
+    const key = view(trimToRareLetter(anchor));
     const existing = dispatch.get(key);
     if (existing) return existing;
     const created: Dispatch = { recognisers: 0, keys: [] };
@@ -174,7 +178,13 @@ function buildPrefilter(bytes: boolean): Prefilter {
     for (const anchor of (bytes && recogniser.longAnchors?.()) || recogniser.anchors)
       slot(anchor).recognisers |= 1 << index;
   });
-  for (const key of textKeys()) for (const anchor of key.anchors) slot(anchor).keys.push(key);
+  for (const key of textKeys()) {
+    for (const anchor of key.anchors) {
+      // (Case variants may come to the same anchor once cut.)
+      const target = slot(anchor);
+      if (!target.keys.includes(key)) target.keys.push(key);
+    }
+  }
   // A regular expression reports one anchor per position, the longest; the byte prefilter
   // every one. So that both read a line alike, an anchor also dispatches what its prefixes do.
   for (const [anchor, target] of dispatch) {
@@ -185,9 +195,11 @@ function buildPrefilter(bytes: boolean): Prefilter {
       for (const key of prefix.keys) if (!target.keys.includes(key)) target.keys.push(key);
     }
   }
-  // Grouped by how an anchor starts: a lower-case ASCII letter, another ASCII character, or not ASCII.
-  const group = (anchor: string) => (/^[a-z]/.test(anchor) ? 0 : /^[\x00-\x7f]/.test(anchor) ? 1 : 2);
-  const groups: string[][] = [[], [], []];
+  // Grouped by how an anchor starts: a lower-case ASCII letter, an ASCII capital, another
+  // ASCII character, or not ASCII.
+  const group = (anchor: string) =>
+    /^[a-z]/.test(anchor) ? 0 : /^[A-Z]/.test(anchor) ? 1 : /^[\x00-\x7f]/.test(anchor) ? 2 : 3;
+  const groups: string[][] = [[], [], [], []];
   for (const anchor of dispatch.keys()) groups[group(anchor)]?.push(anchor);
   const pattern = (anchors: string[]) =>
     new RegExp(
@@ -197,11 +209,11 @@ function buildPrefilter(bytes: boolean): Prefilter {
         .join("|"),
       "g",
     );
-  const [lowerAnchors, asciiAnchors, otherAnchors] = groups as [string[], string[], string[]];
+  const [lowerAnchors, capitalAnchors, asciiAnchors, otherAnchors] = groups as [string[], string[], string[], string[]];
   const anchors = [...dispatch.keys()];
   // (The byte prefilter has no use for the patterns.)
   return {
-    patterns: bytes ? [] : [lowerAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
+    patterns: bytes ? [] : [lowerAnchors, capitalAnchors, asciiAnchors].filter((list) => list.length > 0).map(pattern),
     nonAscii: !bytes && otherAnchors.length > 0 ? pattern(otherAnchors) : undefined,
     dispatch: [...dispatch.values()],
     anchors,
@@ -561,10 +573,18 @@ function startsWithEndOf(trimmed: string, key: TextKey): boolean {
 function readLongLineMessages(line: number, text: string, keys: readonly TextKey[], report: Reporter): void {
   const reach = 1024; // longer than any printed text
   const windows: [number, number][] = [];
+  // The anchors are looked for lower-cased in the line lower-cased: an anchor's case variants
+  // (texts.ts) then find the same places, and are looked for once, not once per variant (a
+  // megabyte line holding every anchor took four times as long).
+  const within = lowerCaseInPlace(text);
+  const looked = new Set<string>();
   for (const key of keys) {
-    for (const anchor of key.anchors) {
+    for (const variant of key.anchors) {
+      const anchor = lowerCaseInPlace(variant);
+      if (looked.has(anchor)) continue;
+      looked.add(anchor);
       let seen = 0;
-      for (let at = text.indexOf(anchor); at !== -1 && seen < 16; at = text.indexOf(anchor, at + 1), seen++) {
+      for (let at = within.indexOf(anchor); at !== -1 && seen < 16; at = within.indexOf(anchor, at + 1), seen++) {
         windows.push([Math.max(0, at - reach), Math.min(text.length, at + reach)]);
       }
     }
@@ -591,6 +611,14 @@ function readLongLineMessages(line: number, text: string, keys: readonly TextKey
       report.message(key, line, from + start, piece.slice(start, end));
     }
   }
+}
+
+/**
+ * The text lower-cased with every position kept: "İ", the one character whose lower case is
+ * longer (i and a combining dot), becomes "i".
+ */
+function lowerCaseInPlace(text: string): string {
+  return (text.includes("\u0130") ? text.replaceAll("\u0130", "i") : text).toLowerCase();
 }
 
 /** The decoded line without its CR, cut at MAX_LINE. */

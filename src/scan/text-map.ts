@@ -28,11 +28,12 @@ const QUOTES: Readonly<Record<string, string>> = {
 /**
  * What makes folding more than lower-casing, past the line's indentation (which does not
  * count): line breaks, the quotes above, the one letter whose lower case depends on its
- * place (Σ), Turkish İ and ı (folded to i, as normaliseMessage does), and whitespace
+ * place (Σ), Turkish İ and ı (folded to i, as normaliseMessage does, which drops a combining
+ * dot above), and whitespace
  * between words other than one space (a tab, a no-break space, or a space with another
  * blank after it).
  */
-const IRREGULAR = /[\r\n\t\u00A0\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3\u0130\u0131]| [ \t\u00A0]/g;
+const IRREGULAR = /[\r\n\t\u00A0\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3\u0130\u0131]|\u0307| [ \t\u00A0]/g;
 
 /**
  * Whether folding the text is lower-casing it and no more. (Searched from past the
@@ -86,8 +87,10 @@ export function foldMapped(original: string): MappedText {
       starts.push(i);
       space = false;
     }
-    // Turkish İ and ı fold to i ("İ" would lower-case to two units). Were a lower case longer,
-    // each of its units would come from this character.
+    // Turkish İ and ı fold to i ("İ" would lower-case to two units), and a combining dot
+    // above is dropped (the default rules' lower case of "İ" is i and one). Were a lower
+    // case longer, each of its units would come from this character.
+    if (char === "\u0307") continue;
     const folded = char === "\u0130" || char === "\u0131" ? "i" : (QUOTES[char] ?? char).toLowerCase();
     text += folded;
     for (let unit = 0; unit < folded.length; unit++) starts.push(i);

@@ -65,20 +65,23 @@ function buildKeys(): TextKey[] {
  * An anchor as printed and as logs and people re-case the text: all lower case, all upper
  * case, and each word capitalised ("An Existing Connection Was Forcibly Closed by the Remote
  * Host", a ticket's title), by the text's own language's rules too (Turkish "BİR") and by
- * the default ones ("BIR"). The whole text is then compared without case. Only variants of
- * the same length: the comparison maps positions one to one (German "ß" upper-cases to "SS").
+ * the default ones ("BIR"; and "BİR" lower-cased by them, "bi̇r", with a combining dot above,
+ * which the comparison drops). The whole text is then compared without case. No variant
+ * whose length changes otherwise: German "ß" upper-cases to "SS", which no comparison takes
+ * for "ß".
  */
 function caseVariants(anchor: string, lang: string): string[] {
   const variants = [anchor];
   for (const locale of [undefined, lang]) {
     const lower = anchor.toLocaleLowerCase(locale);
+    const upper = anchor.toLocaleUpperCase(locale);
     const title = lower.replace(
       /(^|\s)(\p{Ll})/gu,
       (_, space: string, letter: string) => space + letter.toLocaleUpperCase(locale),
     );
-    variants.push(lower, anchor.toLocaleUpperCase(locale), title);
+    variants.push(lower, upper, title, upper.toLowerCase());
   }
-  return [...new Set(variants.filter((variant) => variant.length === anchor.length))];
+  return [...new Set(variants.filter((variant) => variant.replaceAll("\u0307", "").length === anchor.length))];
 }
 
 /**

@@ -30,13 +30,36 @@ const texts = [
     ].map((item) => [item.text, item]),
   ).values(),
 ];
-// Each text as printed, then re-cased, with unrelated lines between (the rules look a line back).
-// Turkish texts by Turkish rules too: "bir" upper-cases to "BİR" there, "BIR" elsewhere.
+// Each text as printed, then re-cased, with unrelated lines between (the rules look a line back):
+// lower case, UPPER CASE and Capitalised, by the default rules and the text's language's own
+// (Turkish "bir" upper-cases to "BİR" there, "BIR" elsewhere; "İ" lower-cases by the default
+// rules to i and a combining dot). Each also broken over two lines at the space nearest its
+// middle, compared with the text as printed broken there. Not variants whose length changes
+// otherwise (German "ß" upper-cases to "SS", which no comparison takes for "ß").
 const FILLER = ["2024-05-01 10:00:00 INFO request served", "2024-05-01 10:00:01 INFO idle"];
+const broken = (text: string) => {
+  const middle = text.length / 2;
+  let space = -1;
+  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1))
+    if (space === -1 || Math.abs(at - middle) < Math.abs(space - middle)) space = at;
+  return space === -1 || text.includes("\n") ? undefined : `${text.slice(0, space)}\r\n${text.slice(space + 1)}`;
+};
 const cases = texts.flatMap(({ text, lang }) =>
-  [...new Set([text, text.toUpperCase(), capitalised(text), text.toLocaleUpperCase(lang)])]
-    .filter((variant) => variant.length === text.length)
-    .map((variant, index) => ({ text, variant, original: index === 0 })),
+  [text, broken(text)].flatMap((shape, shapeIndex) => {
+    if (shape === undefined) return [];
+    const variants = [
+      shape,
+      shape.toLowerCase(),
+      shape.toUpperCase(),
+      capitalised(shape),
+      shape.toLocaleUpperCase(lang),
+      shape.toLocaleLowerCase(lang),
+      shape.toLocaleUpperCase(lang).toLowerCase(),
+    ];
+    return [...new Set(variants)]
+      .filter((variant) => variant.replaceAll("\u0307", "").length === shape.length)
+      .map((variant, index) => ({ text: `${shapeIndex}:${text}`, variant, original: index === 0 }));
+  }),
 );
 const lines = cases.flatMap((item) => [`ERROR: ${item.variant}`, ...FILLER]);
 /** The case each line belongs to (a text may hold a line break: German 10053's does). */

@@ -5,14 +5,32 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { foldMapped, foldsByLowerCase, mapNormalised } from "../../src/scan/text-map.ts";
 
-const unit = fc.constantFrom(" ", " ", "\t", "\u00A0", "\r", "\n", "a", "B", "x", "’", "`", "«", "Σ", "İ", "ı", ".");
+const unit = fc.constantFrom(
+  " ",
+  " ",
+  "\t",
+  "\u00A0",
+  "\r",
+  "\n",
+  "a",
+  "B",
+  "x",
+  "’",
+  "`",
+  "«",
+  "Σ",
+  "İ",
+  "ı",
+  "\u0307",
+  ".",
+);
 const text = fc.string({ unit, maxLength: 14 });
 
 describe("text map", () => {
   it("takes the shortcut as the pattern it replaced did (which looked at every character)", () => {
-    // (Since, Turkish İ and ı also take the long way: they fold to i.)
+    // (Since, Turkish İ and ı, and a combining dot above, also take the long way: they fold to i.)
     const replaced =
-      /[\r\n\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3\u0130\u0131]|[^ \t\u00A0](?:[\t\u00A0]| [ \t\u00A0])/;
+      /[\r\n\u2018-\u201F\u2032\u00B4`\u00AB\u00BB\u03A3\u0130\u0131]|\u0307|[^ \t\u00A0](?:[\t\u00A0]| [ \t\u00A0])/;
     fc.assert(
       fc.property(text, (line) => assert.equal(foldsByLowerCase(line), !replaced.test(line), JSON.stringify(line))),
       { numRuns: 5_000 },
