@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { matchTexts } from "../src/catalogue/match-texts.generated.ts";
 import { lookup, resolve } from "../src/index.ts";
+import { ROOT } from "./helpers/catalogue.ts";
 
 const best = (input: unknown) => resolve(input)[0];
 
@@ -56,6 +59,11 @@ describe("resolve: Windows' texts in other UI languages", () => {
       assert.ok(candidate.reasons.includes(`message ${text.lang}`), `reasons: ${candidate.reasons.join(", ")}`);
       assert.equal(candidate.platform, "windows");
     }
+  });
+
+  it("are the rows the Node bundles read (dist/other-messages.json, which compile.mjs writes)", () => {
+    const built = JSON.parse(readFileSync(join(ROOT, "dist/other-messages.json"), "utf8"));
+    assert.deepEqual(built, texts);
   });
 
   it("reads them in upper case, Turkish by Turkish rules (BİR) and by others (BIR)", () => {

@@ -139,18 +139,24 @@ function prefilter(bytes: boolean): Prefilter {
 const LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
 /**
- * The anchor cut to start at its rarest ASCII letter, of either case, as long as what
- * remains is still distinctive (eight characters or more): "actively refused" is looked
- * for as "vely refused", "ACTIVELY REFUSED" as "VELY REFUSED" (an upper-case anchor cut
- * nowhere would start at every capital of a log, and a message broken over two lines keeps
- * more of it whole). Anchors without such a letter, or too short to cut ("WinError" must
- * not become "error"), stay whole.
+ * The anchor cut to start at its rarest lower-case ASCII letter, as long as what remains is
+ * still distinctive (eight characters or more): "actively refused" is looked for as "vely
+ * refused" (and a message broken over two lines keeps more of it whole). Anchors without
+ * such a letter, or too short to cut ("WinError" must not become "error"), stay whole; for
+ * the regular expressions (`capitals`), an anchor in capitals is cut at its rarest capital
+ * after the first ("ACTIVELY REFUSED" as "VELY REFUSED", "QOS PROVIDER-SPECIFIC" as
+ * "VIDER-SPECIFIC"): cut nowhere, it would start at every capital of a log. Not for the
+ * byte prefilter, which samples an anchor where its 4-byte pieces are rarest: anchors in
+ * capitals cut shorter left it fewer, and a log in capitals took 60 % longer.
  */
-function trimToRareLetter(anchor: string): string {
+function trimToRareLetter(anchor: string, capitals: boolean): string {
+  const lower = /[a-z]/.test(anchor);
+  if (!lower && !capitals) return anchor;
   let best = -1;
   let rarity = -1;
-  for (let at = 0; anchor.length - at >= 8; at++) {
-    const rank = LETTER_FREQUENCY.indexOf((anchor[at] as string).toLowerCase());
+  for (let at = lower ? 0 : 1; anchor.length - at >= 8; at++) {
+    const char = anchor[at] as string;
+    const rank = LETTER_FREQUENCY.indexOf(lower ? char : char.toLowerCase());
     if (rank > rarity) {
       best = at;
       rarity = rank;
@@ -165,7 +171,7 @@ function buildPrefilter(bytes: boolean): Prefilter {
   const view = (anchor: string) => (bytes ? String.fromCharCode(...encoder.encode(anchor)) : anchor);
   const dispatch = new Map<string, Dispatch>();
   const slot = (anchor: string) => {
-    const key = view(trimToRareLetter(anchor));
+    const key = view(trimToRareLetter(anchor, !bytes));
     const existing = dispatch.get(key);
     if (existing) return existing;
     const created: Dispatch = { recognisers: 0, keys: [] };
