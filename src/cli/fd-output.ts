@@ -9,7 +9,7 @@
 import { fstatSync, writeSync } from "node:fs";
 
 export class FdOutput {
-  /** The process stream, once the descriptor would have blocked. */
+  /** The process stream, once it has taken over (the descriptor would have blocked, or is a Windows console). */
   private stream: NodeJS.WriteStream | undefined;
   private terminal: boolean | undefined;
 
