@@ -102,8 +102,8 @@ interface Prefilter {
   /**
    * Patterns, each run over the whole block: anchors starting with a lower-case letter
    * (cut there when what remains is distinctive: "ocketException ("), anchors starting with
-   * a capital ("VELY REFUSED", "Vely Refused": printed texts re-cased, cut at their rarest
-   * letter too), and other ASCII anchors ("(10", "[WinError"); anchors in other scripts
+   * a capital ("WinError", "Remote Host", and printed texts in capitals, cut at their rarest
+   * capital: "VELY REFUSED"), and other ASCII anchors ("(10", "[WinError"); anchors in other scripts
    * apart (`nonAscii`). V8 runs each of them several times faster than one pattern holding
    * every anchor: a pattern's first characters come from fewer letters.
    */

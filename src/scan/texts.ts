@@ -72,7 +72,7 @@ function buildKeys(): TextKey[] {
  */
 function caseVariants(anchor: string, lang: string): string[] {
   const variants = [anchor];
-  for (const locale of [undefined, lang]) {
+  for (const locale of [undefined, knownLocale(lang)]) {
     const lower = anchor.toLocaleLowerCase(locale);
     const upper = anchor.toLocaleUpperCase(locale);
     const title = lower.replace(
@@ -82,6 +82,16 @@ function caseVariants(anchor: string, lang: string): string[] {
     variants.push(lower, upper, title, upper.toLowerCase());
   }
   return [...new Set(variants.filter((variant) => variant.replaceAll("\u0307", "").length === anchor.length))];
+}
+
+/** The language as a locale for case mapping; undefined (the default rules) when it is none. */
+function knownLocale(lang: string): string | undefined {
+  try {
+    "i".toLocaleUpperCase(lang);
+    return lang;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
