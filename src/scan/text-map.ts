@@ -78,6 +78,9 @@ export function foldMapped(original: string): MappedText {
   let space = false;
   for (let i = 0; i < original.length; i++) {
     const char = original[i] as string;
+    // A combining dot above is dropped (the default rules' lower case of "İ" is i and one),
+    // before a pending space is written: "a \u0307 b" folds as "a b" does.
+    if (char === "\u0307") continue;
     if (char === " " || char === "\t" || char === "\r" || char === "\n" || char === "\u00A0") {
       space = text.length > 0;
       continue;
@@ -87,10 +90,8 @@ export function foldMapped(original: string): MappedText {
       starts.push(i);
       space = false;
     }
-    // Turkish İ and ı fold to i ("İ" would lower-case to two units), and a combining dot
-    // above is dropped (the default rules' lower case of "İ" is i and one). Were a lower
-    // case longer, each of its units would come from this character.
-    if (char === "\u0307") continue;
+    // Turkish İ and ı fold to i ("İ" would lower-case to two units). Were a lower case
+    // longer, each of its units would come from this character.
     const folded = char === "\u0130" || char === "\u0131" ? "i" : (QUOTES[char] ?? char).toLowerCase();
     text += folded;
     for (let unit = 0; unit < folded.length; unit++) starts.push(i);
