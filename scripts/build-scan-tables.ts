@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { anchorWindows, prefilterTables } from "../src/scan/byte-prefilter.ts";
 import { byteDispatch } from "../src/scan/scanner.ts";
-import { textKeys } from "../src/scan/texts.ts";
+import { capitalised, textKeys } from "../src/scan/texts.ts";
 import { writeOrCheck } from "./build/write.ts";
 import { ROOT } from "./lib/paths.ts";
 
@@ -47,8 +47,6 @@ function commonness(): (gram: number) => number {
   const catalogue = JSON.parse(readFileSync(join(ROOT, "catalogue.json"), "utf8")) as { entries: { text: unknown }[] };
   // Also each word capitalised, as at the start of a log's sentences and in titles: a
   // capitalised anchor (texts.ts's caseVariants) should be sampled where that is rare too.
-  const capitalised = (text: string) =>
-    text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   for (const entry of catalogue.entries)
     for (const text of strings(entry.text)) {
       count(text, prose, false);

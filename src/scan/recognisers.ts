@@ -108,6 +108,11 @@ function readableNumbers(read: (value: number) => Recognised | undefined): numbe
   return [...numbers].filter((value) => value > 0 && read(value) !== undefined).sort((a, b) => a - b);
 }
 
+/** The Winsock numbers (10000 and up) read as a decimal code: the long anchors of shapes that print one in brackets. */
+function winsockNumbers(): number[] {
+  return readableNumbers(readWinsockDecimal).filter((value) => value >= 10_000);
+}
+
 /** Every character `\s` matches: ECMAScript's WhiteSpace and LineTerminator (checked in test/scan/anchors.test.ts). */
 export const WHITESPACE = [
   ..."\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
@@ -311,10 +316,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // below 10000 it is some other Win32 error: (OS 5)Access is denied.)
     dialect: "apache",
     anchors: ["(OS 1"],
-    longAnchors: () =>
-      readableNumbers(readWinsockDecimal)
-        .filter((value) => value >= 10_000)
-        .map((value) => `(OS ${value}`),
+    longAnchors: () => winsockNumbers().map((value) => `(OS ${value}`),
     pattern: /\(OS (1[01]\d{3})\)/g,
     read: (match) => readWinsockDecimal(Number(match[1])),
   },
@@ -353,10 +355,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "bracketed",
     // (No anchor may start with a digit: it would fire at every digit of every timestamp.)
     anchors: ["(10", "(11", "[10", "[11"],
-    longAnchors: () =>
-      readableNumbers(readWinsockDecimal)
-        .filter((value) => value >= 10_000)
-        .flatMap((value) => [`(${value}`, `[${value}`]),
+    longAnchors: () => winsockNumbers().flatMap((value) => [`(${value}`, `[${value}`]),
     pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line)

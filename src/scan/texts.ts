@@ -75,13 +75,17 @@ function caseVariants(anchor: string, lang: string): string[] {
   for (const locale of [undefined, knownLocale(lang)]) {
     const lower = anchor.toLocaleLowerCase(locale);
     const upper = anchor.toLocaleUpperCase(locale);
-    const title = lower.replace(
-      /(^|\s)(\p{Ll})/gu,
-      (_, space: string, letter: string) => space + letter.toLocaleUpperCase(locale),
-    );
-    variants.push(lower, upper, title, upper.toLowerCase());
+    variants.push(lower, upper, capitalised(lower, locale), upper.toLowerCase());
   }
   return [...new Set(variants.filter((variant) => variant.replaceAll("\u0307", "").length === anchor.length))];
+}
+
+/** The text with each word's first letter, if lower case, upper-cased (by `locale`'s rules, else the default ones). */
+export function capitalised(text: string, locale?: string): string {
+  return text.replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_, space: string, letter: string) => space + letter.toLocaleUpperCase(locale),
+  );
 }
 
 /** The language as a locale for case mapping; undefined (the default rules) when it is none. */
