@@ -147,7 +147,53 @@ describe("wsaerr explain", () => {
     const bad = await explain([fake, "--json"]);
     assert.equal(bad.status, 2);
     assert.equal(bad.out, "");
-    assert.match(bad.err, /^wsaerr: cannot read all of .*not gzip data/);
+    assert.match(bad.err, /^wsaerr: cannot read .*fake\.log\.gz: it is not gzip data\n$/);
+  });
+
+  it("reads all of a .gz file's members, and all of its data when other bytes follow it", async () => {
+    const lines = (from: number) =>
+      Array.from({ length: 30_000 }, (_, index) =>
+        index % 1000 === 999 ? `${from + index} [WinError 10061] refused` : `${from + index} fine ${index * 7919}`,
+      ).join("\n");
+    // The last line of each member has a finding: Node's Gunzip stream dropped the output
+    // of the write the junk came in with, the first member's last lines among it.
+    const members = [gzipSync(`${lines(0)}\n`), gzipSync(`${lines(30_000)}\n`)];
+    const path = join(dir, "rotated.log.gz");
+    writeFileSync(path, Buffer.concat([...members, Buffer.from("junk from a bad copy\n")]));
+    const { status, out, err } = await explain([path, "--json"]);
+    const found = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    assert.equal(found.length, 60);
+    assert.deepEqual(found.at(-1), { ...found.at(-1), line: 60_000, symbol: "WSAECONNREFUSED" });
+    assert.equal(status, 2);
+    assert.match(err, /^wsaerr: .*rotated\.log\.gz: bytes after the end of its gzip data were ignored/);
+    assert.equal(err.trim().split("\n").length, 1);
+    // Padding with zero bytes is not reported.
+    writeFileSync(path, Buffer.concat([...members, Buffer.alloc(512)]));
+    const padded = await explain([path, "--json"]);
+    assert.deepEqual([padded.status, padded.err, padded.out], [0, "", out]);
+  });
+
+  it("reads gzip data by its first bytes: on standard input, and in a file not named .gz", async () => {
+    const gzipped = gzipSync(LOG);
+    const rotated = join(dir, "app.log.1");
+    writeFileSync(rotated, gzipped);
+    const expected = (await explain([file, "--json"])).out.replaceAll(JSON.stringify(file), "%");
+    const named = await explain([rotated, "--json"]);
+    assert.equal(named.out.replaceAll(JSON.stringify(rotated), "%"), expected);
+    let out = "";
+    const status = await run(["explain", "--json"], {
+      out: (text) => (out += text),
+      err: () => {},
+      env: {},
+      isTTY: false,
+      columns: 100,
+      stdin: Readable.from([gzipped.subarray(0, 2), gzipped.subarray(2)]),
+    });
+    assert.equal(status, 0);
+    assert.equal(out.replaceAll('"-"', "%"), expected);
   });
 
   it("exits 1 when nothing is found and 2 for a missing file", async () => {

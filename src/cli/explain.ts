@@ -4,12 +4,12 @@ import { existsSync, statSync } from "node:fs";
 import { BY_VALUE } from "../catalogue/index.ts";
 import { textFor } from "../i18n/text.ts";
 import { UI } from "../i18n/ui.ts";
-import { scanFileBatches } from "../scan/file.ts";
+import { scanFileBatches, scanInputBatches } from "../scan/file.ts";
 
 // The bundle of this command is also the script of explain's worker threads (src/scan/file.ts).
 export { runScanWorker } from "../scan/file.ts";
 
-import { scanByteStreamBatches } from "../scan/byte-stream.ts";
+import { GzipError } from "../scan/gunzip.ts";
 import { SummaryBuilder } from "../scan/index.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
@@ -61,7 +61,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
   for (const input of inputs) {
     const batches =
       input === "-"
-        ? scanByteStreamBatches(context.io.stdin ?? emptyInput(), { file: "-" })
+        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-" })
         : scanFileBatches(input, {
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
             onProgress: (bytes, total) => progress(input, bytes, total),
@@ -91,7 +91,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
         if (wrote) await context.io.drain?.();
       }
     } catch (error) {
-      failed = `wsaerr: cannot read all of ${input}: ${readError(error)}\n`;
+      failed = `wsaerr: ${readError(input, error)}\n`;
     } finally {
       // What was found before a read error is still written.
       flush();
@@ -110,13 +110,16 @@ export async function runExplain(context: CommandContext): Promise<number> {
   return found > 0 ? 0 : 1;
 }
 
-/** Why a file could not be read to its end, in words (zlib's own are terse). */
-function readError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  if (code === "Z_BUF_ERROR") return "the gzip data ends early (the file is cut short); findings up to there are shown";
-  if (code === "Z_DATA_ERROR")
-    return `it is not gzip data, or the data is damaged or followed by other bytes (${message}); findings up to about there are shown`;
-  return message ?? String(error);
+/** Why an input could not be read to its end, in words; what was found before is shown. */
+function readError(input: string, error: unknown): string {
+  const { message } = error as { message?: string };
+  if (error instanceof GzipError) {
+    // Everything before those bytes was read: like `gzip -d`, a warning.
+    if (error.code === "GZIP_TRAILING_BYTES") return `${input}: ${message} (the gzip data before them was read whole)`;
+    if (error.code === "GZIP_NOT_GZIP") return `cannot read ${input}: ${message}`;
+    return `cannot read all of ${input}: ${message}; findings up to there are shown`;
+  }
+  return `cannot read all of ${input}: ${message ?? String(error)}`;
 }
 
 function describe(finding: Finding, context: CommandContext): string {

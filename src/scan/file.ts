@@ -3,8 +3,8 @@
 // back in order, with line numbers made absolute, holding at most a few segments in
 // memory. `.gz` files go through one thread (gzip cannot be cut), gathered into segments
 // for the same byte path (byte-stream.ts).
-// node:zlib, node:stream and node:worker_threads are loaded when a scan needs them
-// (a .gz file, worker threads): each costs a few milliseconds at start-up.
+// node:zlib and node:worker_threads are loaded when a scan needs them
+// (gzip data, worker threads): each costs a few milliseconds at start-up.
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
@@ -12,6 +12,7 @@ import { bytePrefilter, fileBytes } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
 import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { gunzip, startsAsGzip } from "./gunzip.ts";
 import { ConsecutiveRanges, type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
 import type { Finding } from "./types.ts";
@@ -64,17 +65,16 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     });
     return input;
   };
-  if (path.endsWith(".gz")) {
+  const start = firstBytes(path, stat);
+  // Gzip data by its name or its first bytes (a rotated `app.log.1` may be compressed).
+  if (path.endsWith(".gz") || startsAsGzip(start)) {
     // (Loaded before the file is opened: its data flows as soon as it is listened to.)
-    const [{ createGunzip }, { pipeline }] = await Promise.all([import("node:zlib"), import("node:stream")]);
-    // pipeline(), not pipe(): a read or gunzip error must end the iteration with that error.
-    const gunzip = createGunzip();
-    pipeline(reading(), gunzip, () => {});
-    yield* scanByteStreamBatches(gunzip, { file });
+    const zlib = await import("node:zlib");
+    yield* scanByteStreamBatches(gunzip(reading(), zlib), { file });
     return;
   }
   // A UTF-16 log (Windows PowerShell's `>`) is decoded as a stream; the byte prefilter reads UTF-8.
-  if (startsAsUtf16(path, stat)) {
+  if (sniffEncoding(start) !== "utf-8") {
     yield* scanStreamBatches(reading(), { file });
     return;
   }
@@ -304,15 +304,55 @@ class WorkerPool {
 }
 
 /** Whether the file's first bytes say it is UTF-16 (sniffEncoding); only a regular file is looked at (opening a pipe blocks). */
-function startsAsUtf16(path: string, stat: Stats): boolean {
-  if (!stat.isFile() || stat.size === 0) return false;
+/** A file's first bytes, enough to tell its encoding or gzip (none for a device or an empty file). */
+function firstBytes(path: string, stat: Stats): Buffer {
+  if (!stat.isFile() || stat.size === 0) return Buffer.alloc(0);
   const fd = openSync(path, "r");
   try {
     const start = Buffer.alloc(SNIFF_BYTES);
-    return sniffEncoding(start.subarray(0, readSync(fd, start, 0, SNIFF_BYTES, 0))) !== "utf-8";
+    return start.subarray(0, readSync(fd, start, 0, SNIFF_BYTES, 0));
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Findings in a stream of bytes (standard input), gunzipped first when it begins as gzip
+ * data (`curl … | wsaerr explain`).
+ */
+export async function* scanInputBatches(
+  input: AsyncIterable<Uint8Array | string>,
+  options: { readonly file?: string } = {},
+): AsyncGenerator<Finding[]> {
+  const chunks = input[Symbol.asyncIterator]();
+  const first: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  while (length < 3 && !done) {
+    const next = await chunks.next();
+    if (next.done) done = true;
+    else {
+      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+      first.push(chunk);
+      length += chunk.length;
+    }
+  }
+  // The chunks read to look, then the rest.
+  const replayed: AsyncIterable<Uint8Array> = {
+    async *[Symbol.asyncIterator]() {
+      yield* first;
+      if (done) return;
+      try {
+        for (let next = await chunks.next(); !next.done; next = await chunks.next())
+          yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+      } finally {
+        await chunks.return?.();
+      }
+    },
+  };
+  const start = Buffer.concat(first.map((chunk) => chunk.subarray(0, 3))).subarray(0, 3);
+  if (startsAsGzip(start)) yield* scanByteStreamBatches(gunzip(replayed, await import("node:zlib")), options);
+  else yield* scanByteStreamBatches(replayed, options);
 }
 
 /** This module's own file: the CommonJS CLI bundle, the ES library bundle, or the source under tsx. */

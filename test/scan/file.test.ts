@@ -229,7 +229,7 @@ describe("scanFile", () => {
     const found: Finding[] = [];
     await assert.rejects(async () => {
       for await (const finding of scanFile(path)) found.push(finding);
-    }, /unexpected end of file/);
+    }, /ends early/);
     assert.ok(found.length > 1000);
     assert.ok(found.every((finding) => finding.symbol === "WSAECONNREFUSED"));
   });
@@ -268,7 +268,7 @@ describe("scanFile", () => {
   it("ends with the error when a .gz file cannot be read", async () => {
     const bad = join(dir, "bad.log.gz");
     writeFileSync(bad, "not gzip");
-    await assert.rejects(collect(scanFile(bad)), /header/);
+    await assert.rejects(collect(scanFile(bad)), /not gzip data/);
   });
 
   it("handles a file without a final newline and an empty file", async () => {
