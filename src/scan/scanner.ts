@@ -334,7 +334,7 @@ class Reporter {
 
   /** What a recogniser read from `match`. */
   shape(recogniser: Recogniser, recognised: Recognised, line: number, match: RegExpExecArray): void {
-    this.pending.add({
+    const finding: Finding = {
       file: this.file,
       line,
       column: match.index + 1,
@@ -345,7 +345,9 @@ class Reporter {
       evidence: recognised.evidence,
       lang: recognised.lang ?? null,
       dialect: recogniser.dialect,
-    });
+    };
+    if (recognised.evidence === "runtime-code" && PROPERTY_LINE.test(match.input)) PROPERTIES.add(finding);
+    this.pending.add(finding);
   }
 
   /** A printed text, found at `from` of `line` as `text` (a Java text may be read as Windows'). */
@@ -372,9 +374,17 @@ class Reporter {
   }
 }
 
+/**
+ * A line holding one property of an error object, as Node's util.inspect, JSON or YAML print
+ * them one per line (`  errno: -4077,` then `  code: 'ECONNRESET',`).
+ */
+const PROPERTY_LINE = /^\s*["']?(?:errno|code)["']?\s*:/;
+/** Findings read on such lines (one object's properties are one finding: see PendingFindings). */
+const PROPERTIES = new WeakSet<Finding>();
+
 /** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
 export function copyFinding(original: Finding, line = original.line, platform = original.platform): Finding {
-  return {
+  const copy: Finding = {
     file: original.file,
     line,
     column: original.column,
@@ -386,6 +396,8 @@ export function copyFinding(original: Finding, line = original.line, platform = 
     lang: original.lang,
     dialect: original.dialect,
   };
+  if (PROPERTIES.has(original)) PROPERTIES.add(copy);
+  return copy;
 }
 
 function readLine(
@@ -660,13 +672,18 @@ class PendingFindings {
       const heldRank = held.evidence === "message" ? 1 : 0;
       const kept = rank < heldRank || (rank === heldRank && finding.column < held.column) ? finding : held;
       const other = kept === finding ? held : finding;
-      // A reading that only Windows prints tells where the line comes from: Ruby's
-      // Errno::ECONNRESET before Windows' own text of it is a Windows finding. (Not a POSIX
-      // text: curl on Windows prints "Connection refused" too.)
-      this.held[twin] =
-        kept.platform === "unknown" && other.platform === "windows" ? copyFinding(kept, kept.line, "windows") : kept;
+      // A reading of one platform tells where the line comes from: Ruby's Errno::ECONNRESET
+      // before Windows' own text of it is a Windows finding; before "Connection reset by peer"
+      // a POSIX one, as that text alone is. (Not a POSIX text read as another text too: curl
+      // prints "Connection refused" on Windows as well, and its recogniser says so.)
+      const telling = other.platform === "windows" || (other.platform === "posix" && other.evidence !== kept.evidence);
+      this.held[twin] = kept.platform === "unknown" && telling ? copyFinding(kept, kept.line, other.platform) : kept;
       return;
     }
+    // The next property of the same error object (`code: 'ECONNRESET'` after `errno: -4077,`)
+    // says nothing the one above did not (the platform, if anything, came first).
+    if (PROPERTIES.has(finding) && (continuesObject(this.held, finding) || continuesObject(this.earlier, finding)))
+      return;
     // A non-Windows text continuing a Windows finding of the same code on the line above.
     if (
       finding.platform !== "windows" &&
@@ -691,6 +708,19 @@ function indexOfCode(findings: readonly Finding[], symbol: string, line: number)
     if (other.symbol === symbol && other.line === line) return index;
   }
   return -1;
+}
+
+/** Whether the findings hold a property of this one's code on the line above it, of its platform or more telling. */
+function continuesObject(findings: readonly Finding[], finding: Finding): boolean {
+  for (const other of findings)
+    if (
+      other.symbol === finding.symbol &&
+      other.line === finding.line - 1 &&
+      PROPERTIES.has(other) &&
+      (finding.platform === "unknown" || finding.platform === other.platform)
+    )
+      return true;
+  return false;
 }
 
 /** Whether the findings hold a Windows finding of this one's code on the line above it. */

@@ -102,8 +102,11 @@ function knownLocale(lang: string): string | undefined {
  * Two words together are rare in ordinary log lines even when each word is common
  * ("remote host", "actively refused"): the longest pair from each half of the text.
  * Scripts without spaces (Chinese, Japanese) get four characters from each half.
+ * Never the final period: texts are found with it doubled or missing ("… is in progress",
+ * Japanese "…切断されました" without "。").
  */
-function chooseAnchors(text: string): string[] {
+function chooseAnchors(printed: string): string[] {
+  const text = printed.replace(/[\s.。．!！]+$/u, "");
   if (!/\s/.test(text.trim())) {
     const quarter = Math.floor(text.length / 4);
     const pieces = [

@@ -1,0 +1,119 @@
+// One error object printed a property per line (Node's util.inspect, JSON, YAML) is one
+// finding for its errno and code, not one per property; separate events on consecutive
+// lines stay separate; and a code beside a text of one platform takes that platform.
+// Through scan() and through a file scan (blocks, and a block boundary between the lines).
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { scanFile } from "../../src/scan/file.ts";
+import { scan } from "../../src/scan/index.ts";
+import type { Finding } from "../../src/scan/types.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "wsaerr-objects-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What each path finds in the text, as "line symbol platform" rows. */
+async function rows(text: string): Promise<{ text: string[]; file: string[]; boundaries: string[][] }> {
+  const row = (finding: Finding) => `${finding.line} ${finding.symbol} ${finding.platform}`;
+  const path = join(dir, "objects.log");
+  writeFileSync(path, text);
+  const file: string[] = [];
+  for await (const finding of scanFile(path)) file.push(row(finding));
+  // Segments of 64 KiB after padding that puts a segment's edge at each line of the text.
+  const boundaries: string[][] = [];
+  const lines = text.split("\n");
+  for (let edge = 1; edge < lines.length; edge++) {
+    const before = lines.slice(0, edge).join("\n").length + 1;
+    const pad = "p".repeat((64 << 10) - ((before + 1) % (64 << 10)));
+    const padded = `${pad}\n${text}`;
+    writeFileSync(path, padded);
+    const found: string[] = [];
+    for await (const finding of scanFile(path, { threads: 2, segmentSize: 64 << 10 }))
+      found.push(row({ ...finding, line: finding.line - 1 }));
+    boundaries.push(found);
+  }
+  return { text: scan(text).map(row), file, boundaries };
+}
+
+async function assertFinds(text: string, expected: string[]): Promise<void> {
+  const found = await rows(text);
+  assert.deepEqual(found.text, expected, "scan()");
+  assert.deepEqual(found.file, expected, "file scan");
+  for (const [edge, boundary] of found.boundaries.entries())
+    assert.deepEqual(boundary, expected, `segment edge before line ${edge + 2}`);
+}
+
+describe("error objects and platforms", () => {
+  it("reads Node's error object on Windows as its header and one finding for errno and code", async () => {
+    // themoonisacheese/2bored2wait#187 (a real paste of this shape).
+    await assertFinds(
+      [
+        "Error: read ECONNRESET",
+        "    at TCP.onStreamRead (node:internal/stream_base_commons:217:20) {",
+        "  errno: -4077,",
+        "  code: 'ECONNRESET',",
+        "  syscall: 'read'",
+        "}",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET unknown", "3 WSAECONNRESET windows"],
+    );
+  });
+
+  it("reads an object whose errno is a name (old Node), and JSON printed one property per line", async () => {
+    await assertFinds(
+      [
+        "{ Error: connect ECONNREFUSED 127.0.0.1:5432",
+        "    at Object._errnoException (util.js:1022:11)",
+        "  errno: 'ECONNREFUSED',",
+        "  code: 'ECONNREFUSED',",
+        "  syscall: 'connect',",
+        "  port: 5432 }",
+        "{",
+        '  "errno": -104,',
+        '  "code": "ECONNRESET",',
+        '  "syscall": "read"',
+        "}",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNREFUSED unknown", "3 WSAECONNREFUSED unknown", "8 WSAECONNRESET posix"],
+    );
+  });
+
+  it("keeps a more telling property that comes second, and separate events on consecutive lines", async () => {
+    await assertFinds(
+      [
+        "  code: 'ECONNRESET',",
+        "  errno: -4077,",
+        "12:00:01 read ECONNRESET",
+        "12:00:02 read ECONNRESET",
+        "  code: 'ECONNRESET',",
+        "  code: 'ETIMEDOUT',",
+        "",
+      ].join("\n"),
+      [
+        "1 WSAECONNRESET unknown",
+        "2 WSAECONNRESET windows",
+        "3 WSAECONNRESET unknown",
+        "4 WSAECONNRESET unknown",
+        "5 WSAECONNRESET unknown",
+        "6 WSAETIMEDOUT unknown",
+      ],
+    );
+  });
+
+  it("gives a code beside a POSIX text, or a Windows text, that text's platform", async () => {
+    await assertFinds(
+      [
+        "Errno::ECONNRESET: Connection reset by peer - SSL_connect",
+        "isConnected failed: ECONNREFUSED (Connection refused)",
+        "Errno::ECONNRESET: An existing connection was forcibly closed by the remote host.",
+        "read ECONNRESET",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET posix", "2 WSAECONNREFUSED posix", "3 WSAECONNRESET windows", "4 WSAECONNRESET unknown"],
+    );
+  });
+});
