@@ -209,7 +209,7 @@ function makeCrosswalk(
       }
     : null;
   if (posix) for (const os of ["linux", "macos", "freebsd", "msvc"]) cite[`posix.${os}`] = sources.posix.source(os);
-  const libuv = makeLibuv(symbol, uvOf, sources, cite);
+  const libuv = makeLibuv(symbol, uvOf, sources, cite, record.posix ?? null);
   const pick = <T>(
     table: { rows: Record<string, T | null>; source: string; rowSources: Record<string, string> },
     key: string,
@@ -229,15 +229,46 @@ function makeCrosswalk(
   };
 }
 
-function makeLibuv(symbol: string, uvOf: UvRows, sources: Sources, cite: Record<string, string>): Crosswalk["libuv"] {
+function makeLibuv(
+  symbol: string,
+  uvOf: UvRows,
+  sources: Sources,
+  cite: Record<string, string>,
+  posixName: string | null,
+): Crosswalk["libuv"] {
   const row = uvOf.get(symbol);
   if (!row) return null;
   const name = row.uv.replace(/^UV_/, "");
+  const nodeCode = row.nodeCode ?? name;
   const errnoWindows = sources.nodeErrno.rows[name]?.windows ?? null;
-  cite["libuv"] = sources.libuv.source;
+  // (Name-resolution codes: getaddrinfo's translation, the path Node meets them on.)
+  cite["libuv"] = row === sources.libuv.dnsRows[symbol] ? sources.libuv.dnsSource : sources.libuv.source;
   if (errnoWindows !== null) cite["node.errnoWindows"] = sources.nodeErrno.rows[name]?.source ?? "";
+  // Node's err.code on Linux and macOS: libuv's name for that system's errno number.
+  const dns = row.uv.startsWith("UV_EAI_");
+  const nodeCodeOn = (os: "linux" | "macos") =>
+    dns ? nodeCode : posixName ? nodeNameFor(posixName, os, sources) : null;
+  const nodeCodePosix = nodeCodeOn("linux");
+  const nodeCodeMacos = nodeCodeOn("macos");
+  if (!dns && posixName && (nodeCodePosix !== posixName || nodeCodeMacos !== posixName))
+    cite["node.codePosix"] =
+      `${sources.nodeErrno.source} (the names libuv has), with ${sources.posix.source("linux")} and ${sources.posix.source("macos")} (their numbers)`;
   // The rest of the libuv cell (Linux/macOS errno, folding, version) is derived: src/catalogue/derive.ts.
-  return { uv: row.uv, nodeCode: row.nodeCode ?? name, errnoWindows } as LibuvCrosswalk;
+  return { uv: row.uv, nodeCode, errnoWindows, nodeCodePosix, nodeCodeMacos } as LibuvCrosswalk;
+}
+
+/**
+ * The err.code Node gives an errno on Linux or macOS: libuv names only the errno values of
+ * its UV_ERRNO_MAP (the names Node's uv/errno.h defines), so an alias takes the name libuv
+ * has for its number (EWOULDBLOCK: EAGAIN), and a number libuv has no name for is UNKNOWN.
+ */
+function nodeNameFor(posixName: string, os: "linux" | "macos", sources: Sources): string | null {
+  const number = sources.posix.rows[posixName]?.[os];
+  // (None where the system has no such errno: EPROCLIM on Linux.)
+  if (number == null) return null;
+  const names = Object.keys(sources.nodeErrno.rows);
+  if (names.includes(posixName)) return posixName;
+  return names.find((name) => sources.posix.rows[name]?.[os] === number) ?? "UNKNOWN";
 }
 
 function makeText(record: CodeRecord, lang: Lang, go: { pitfall?: string; pitfallDe?: string } | undefined): EntryText {

@@ -29,7 +29,7 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
           : "";
     const windowsErrno = libuv.errnoWindows !== null ? `, errno ${libuv.errnoWindows}` : "";
     rows.push(["Node (Windows)", `${libuv.nodeCode}${windowsErrno} (libuv ${libuv.version})${lost}`]);
-    if (libuv.nodeCodePosix) {
+    if (libuv.nodeCodePosix && libuv.nodeCodePosix === libuv.nodeCodeMacos) {
       const errnos =
         libuv.errnoLinux === libuv.errnoMacos
           ? `errno ${libuv.errnoLinux}`
@@ -40,6 +40,10 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
               .filter(Boolean)
               .join(", ");
       rows.push(["Node (Linux/macOS)", `${libuv.nodeCodePosix}, ${errnos}`]);
+    } else {
+      // Named differently (EOPNOTSUPP: ENOTSUP on Linux, a number libuv has no name for on macOS).
+      if (libuv.nodeCodePosix) rows.push(["Node (Linux)", `${libuv.nodeCodePosix}, errno ${libuv.errnoLinux}`]);
+      if (libuv.nodeCodeMacos) rows.push(["Node (macOS)", `${libuv.nodeCodeMacos}, errno ${libuv.errnoMacos}`]);
     }
   }
   if (dotnet) rows.push([".NET", `SocketError.${dotnet}`]);

@@ -49,10 +49,13 @@ export interface Sources {
     rows: Record<string, { uv: string; nodeCode?: string }>;
     /** getaddrinfo's own translation, which wins for name-resolution codes. */
     dnsRows: Record<string, { uv: string; nodeCode?: string }>;
+    /** Where that translation was read. */
+    dnsSource: string;
     source: string;
     version: string;
   };
-  nodeErrno: { rows: Record<string, { windows: number; source: string }> };
+  /** Node's libuv error names (its uv/errno.h), each with the errno Node reports on Windows. */
+  nodeErrno: { rows: Record<string, { windows: number; source: string }>; source: string };
   dotnet: Simple<string>;
   rust: Simple<string>;
   python: Simple<{ errno: string | null; exception: string; also: string[] }>;
@@ -110,7 +113,10 @@ export function loadSources(): Sources {
   const posixProvenance = ([] as Provenance[]).concat(posixTable.provenance);
 
   const libuvTable = load<{ uv: string }>("libuv.json");
-  const dns = (libuvTable["getaddrinfo"] ?? {}) as { rows?: Record<string, { uv: string; nodeCode: string }> };
+  const dns = (libuvTable["getaddrinfo"] ?? {}) as {
+    rows?: Record<string, { uv: string; nodeCode: string }>;
+    provenance?: Provenance[];
+  };
   const libuvRows: Sources["libuv"]["rows"] = {};
   for (const [symbol, row] of Object.entries(libuvTable.rows)) if (row?.uv) libuvRows[symbol] = { uv: row.uv };
   const libuvProvenance = ([] as Provenance[]).concat(libuvTable.provenance)[0];
@@ -146,10 +152,14 @@ export function loadSources(): Sources {
     libuv: {
       rows: libuvRows,
       dnsRows: dns.rows ?? {},
+      dnsSource: dns.provenance?.[0]?.source ?? "",
       source: libuvProvenance?.source ?? "",
       version: libuvProvenance?.version ?? "",
     },
-    nodeErrno: load<{ windows: number; source: string }>("node-errno.json"),
+    nodeErrno: (() => {
+      const table = load<{ windows: number; source: string }>("node-errno.json");
+      return { rows: table.rows, source: firstSource(table as Table<unknown>) };
+    })(),
     dotnet: simple<{ member: string }, string>("dotnet.json", (row) => row.member ?? null),
     rust: simple<{ kind: string }, string>("rust.json", (row) => row.kind ?? null),
     python: simple<

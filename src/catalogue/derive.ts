@@ -36,11 +36,15 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
       const dns = libuv.uv.startsWith("UV_EAI_");
       const nodeCode = libuv.nodeCode ?? libuv.uv.slice(3);
       const foldedWith = (symbolsByUv.get(libuv.uv) ?? []).filter((symbol) => symbol !== entry.symbol);
+      // (Stored only where they differ; null is stored too: EPROCLIM has no Linux errno.)
+      const nodeCodePosix =
+        libuv.nodeCodePosix !== undefined ? libuv.nodeCodePosix : dns ? nodeCode : (posix?.name ?? null);
       fullLibuv = {
         uv: libuv.uv,
         nodeCode,
         errnoWindows: libuv.errnoWindows,
-        nodeCodePosix: dns ? nodeCode : (posix?.name ?? null),
+        nodeCodePosix,
+        nodeCodeMacos: libuv.nodeCodeMacos !== undefined ? libuv.nodeCodeMacos : nodeCodePosix,
         errnoLinux: dns ? libuv.errnoWindows : posix?.linux != null ? -posix.linux : null,
         errnoMacos: dns ? libuv.errnoWindows : posix?.macos != null ? -posix.macos : null,
         lost: libuv.uv === "UV_UNKNOWN" ? "unknown" : foldedWith.length > 0 ? "folded" : null,
@@ -91,7 +95,12 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
 export function retryableErrorCodes(entries: readonly CatalogueEntry[]): string[] {
   const codes = entries
     .filter((entry) => entry.retry === "retry" || entry.retry === "retry-later")
-    .flatMap((entry) => [entry.crosswalk.libuv?.nodeCode, entry.crosswalk.posix?.name])
+    .flatMap((entry) => [
+      entry.crosswalk.libuv?.nodeCode,
+      entry.crosswalk.libuv?.nodeCodePosix,
+      entry.crosswalk.libuv?.nodeCodeMacos,
+      entry.crosswalk.posix?.name,
+    ])
     .filter((code): code is string => typeof code === "string" && code !== "UNKNOWN");
   return [...new Set(codes)].sort();
 }
@@ -106,6 +115,10 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
           uv: libuv.uv,
           errnoWindows: libuv.errnoWindows,
           ...(libuv.nodeCode === libuv.uv.replace(/^UV_/, "") ? {} : { nodeCode: libuv.nodeCode }),
+          ...(libuv.nodeCodePosix === (libuv.uv.startsWith("UV_EAI_") ? libuv.nodeCode : (posix?.name ?? null))
+            ? {}
+            : { nodeCodePosix: libuv.nodeCodePosix }),
+          ...(libuv.nodeCodeMacos === libuv.nodeCodePosix ? {} : { nodeCodeMacos: libuv.nodeCodeMacos }),
         }
       : null,
     python: python

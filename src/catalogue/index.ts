@@ -131,14 +131,16 @@ export function indexes(): Indexes {
   return built;
 }
 
-function group<K>(keyOf: (entry: CatalogueEntry) => K | null | undefined): Map<K, CatalogueEntry[]> {
+function group<K>(keyOf: (entry: CatalogueEntry) => K | readonly K[] | null | undefined): Map<K, CatalogueEntry[]> {
   const map = new Map<K, CatalogueEntry[]>();
   for (const entry of ENTRIES) {
-    const key = keyOf(entry);
-    if (key === null || key === undefined) continue;
-    const list = map.get(key);
-    if (!list) map.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    const keys = keyOf(entry);
+    if (keys === null || keys === undefined) continue;
+    for (const key of Array.isArray(keys) ? (keys as readonly K[]) : [keys as K]) {
+      const list = map.get(key);
+      if (!list) map.set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    }
   }
   return map;
 }
@@ -155,9 +157,12 @@ function buildIndexes(): Indexes {
     hresult,
     name,
     posixName: group((entry) => entry.crosswalk.posix?.name.toUpperCase()),
+    // Node's err.code on Windows, Linux and macOS (ENOTSUP is WSAEOPNOTSUPP's on Linux).
     nodeCode: group((entry) => {
-      const code = entry.crosswalk.libuv?.nodeCode;
-      return code && code !== "UNKNOWN" ? code.toUpperCase() : null;
+      const libuv = entry.crosswalk.libuv;
+      if (!libuv) return null;
+      const codes = [libuv.nodeCode, libuv.nodeCodePosix, libuv.nodeCodeMacos];
+      return [...new Set(codes)].flatMap((code) => (code && code !== "UNKNOWN" ? [code.toUpperCase()] : []));
     }),
     nodeErrnoWindows: group((entry) =>
       entry.crosswalk.libuv?.lost === "unknown" ? null : entry.crosswalk.libuv?.errnoWindows,

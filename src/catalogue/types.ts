@@ -39,18 +39,28 @@ export interface PosixCrosswalk {
 }
 
 export interface LibuvCrosswalk {
-  /** libuv error name libuv's Windows translation yields, e.g. UV_ECONNRESET or UV_UNKNOWN. */
+  /**
+   * libuv error name libuv's Windows translation yields, e.g. UV_ECONNRESET or UV_UNKNOWN:
+   * uv_translate_sys_error, except for name-resolution codes (WSAHOST_NOT_FOUND,
+   * WSATRY_AGAIN, WSANO_RECOVERY, WSATYPE_NOT_FOUND), where it is getaddrinfo's own
+   * translation (uv__getaddrinfo_translate_error), the path Node meets them on; the
+   * entry's `sources.libuv` names the file.
+   */
   readonly uv: string;
   /** What a JS program sees: err.code in Node (uv name without UV_, or Node's own name for DNS errors). */
   readonly nodeCode: string;
   /** Negative errno Node reports on Windows for that libuv code. */
   readonly errnoWindows: number | null;
   /**
-   * What Node reports on Linux and macOS for the same condition: err.code (the POSIX
-   * name, or libuv's own name for DNS errors) and -errno there. Not necessarily nodeCode:
-   * libuv on Windows maps WSAEINTR to ECANCELED, while Linux reports EINTR.
+   * What Node reports on Linux for the same condition: err.code and -errno there. Not
+   * necessarily nodeCode: libuv on Windows maps WSAEINTR to ECANCELED, while Linux reports
+   * EINTR. Node names only the errno values libuv's UV_ERRNO_MAP has: EWOULDBLOCK is
+   * EAGAIN there, EOPNOTSUPP is ENOTSUP, an errno libuv has no name for is UNKNOWN (as
+   * EINPROGRESS); DNS errors have libuv's own names (ENOTFOUND).
    */
   readonly nodeCodePosix: string | null;
+  /** The same on macOS, where some numbers differ (EOPNOTSUPP is 102, ENOTSUP 45: UNKNOWN). */
+  readonly nodeCodeMacos: string | null;
   readonly errnoLinux: number | null;
   readonly errnoMacos: number | null;
   /** What libuv loses: "unknown" (maps to UV_UNKNOWN), "folded" (shares its uv code with other Winsock codes), or null. */
@@ -128,7 +138,15 @@ export interface CatalogueEntry {
 export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigned" | "crosswalk"> & {
   readonly crosswalk: Omit<Crosswalk, "libuv" | "python" | "go"> & {
     /** nodeCode absent: the uv name without UV_. */
-    readonly libuv: (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & { readonly nodeCode?: string }) | null;
+    readonly libuv:
+      | (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & {
+          readonly nodeCode?: string;
+          /** Only where Node's name on Linux is not the POSIX name. */
+          readonly nodeCodePosix?: string | null;
+          /** Only where Node's name on macOS is not its name on Linux. */
+          readonly nodeCodeMacos?: string | null;
+        })
+      | null;
     /** errno absent: the POSIX name. */
     readonly python: {
       readonly errno?: string | null;

@@ -52,6 +52,7 @@ const SCHEMAS = {
         nodeCode: str,
         errnoWindows: nullable(int),
         nodeCodePosix: nullable(str),
+        nodeCodeMacos: nullable(str),
         errnoLinux: nullable(int),
         errnoMacos: nullable(int),
         lost: nullable({ type: "string", enum: ["unknown", "folded"] }),

@@ -53,4 +53,55 @@ describe("Node and libuv numbers", () => {
       else assert.equal(errnoLinux, null, `${entry.symbol} has no Linux errno to report`);
     }
   });
+
+  it("names on Linux the err.code this Node gives that errno (UNKNOWN where libuv has no name)", {
+    skip: process.platform !== "linux",
+  }, () => {
+    // Node's errors take their code from this map (lib/internal/errors.js: uvErrmapGet, else UNKNOWN).
+    const map = getSystemErrorMap();
+    const renamed: string[] = [];
+    for (const entry of withLibuv) {
+      const { errnoLinux, nodeCodePosix } = entry.crosswalk.libuv!;
+      if (errnoLinux === null) {
+        assert.equal(nodeCodePosix, entry.crosswalk.posix === null ? null : nodeCodePosix, entry.symbol);
+        continue;
+      }
+      // (DNS errors: Node's dns module gives EAI_NONAME as ENOTFOUND, on every system.)
+      if (entry.crosswalk.libuv!.uv.startsWith("UV_EAI_")) {
+        assert.equal(nodeCodePosix, entry.crosswalk.libuv!.nodeCode, entry.symbol);
+        continue;
+      }
+      const live = map.get(errnoLinux)?.[0] ?? "UNKNOWN";
+      assert.equal(nodeCodePosix, live, `${entry.symbol}: errno ${errnoLinux}`);
+      if (live !== entry.crosswalk.posix?.name) renamed.push(live);
+    }
+    // EWOULDBLOCK is EAGAIN, EOPNOTSUPP is ENOTSUP, and several have no name.
+    assert.ok(renamed.includes("EAGAIN") && renamed.includes("ENOTSUP") && renamed.includes("UNKNOWN"), renamed.join());
+  });
+
+  it("names on macOS what libuv names that number there, by the POSIX tables", () => {
+    // No macOS here: the rule, checked on the catalogue's own numbers. A name is kept when
+    // libuv has it (the names of uv/errno.h); else the libuv name with the same macOS number.
+    const names = new Set(
+      shipped.entries.flatMap((entry) => [entry.crosswalk.libuv?.nodeCode, entry.crosswalk.posix?.name]),
+    );
+    for (const entry of withLibuv) {
+      const { nodeCodeMacos, errnoMacos, uv } = entry.crosswalk.libuv!;
+      if (uv.startsWith("UV_EAI_") || errnoMacos === null) continue;
+      const same = shipped.entries.filter((other) => other.crosswalk.posix?.macos === -errnoMacos);
+      assert.ok(same.length > 0, entry.symbol);
+      if (nodeCodeMacos !== "UNKNOWN") {
+        assert.ok(names.has(nodeCodeMacos as string), `${entry.symbol}: ${nodeCodeMacos}`);
+        assert.ok(
+          same.some(
+            (other) =>
+              other.crosswalk.posix?.name === nodeCodeMacos || other.crosswalk.libuv?.nodeCode === nodeCodeMacos,
+          ),
+          `${entry.symbol}: ${nodeCodeMacos} is not errno ${errnoMacos} on macOS`,
+        );
+      }
+    }
+    const opnotsupp = shipped.entries.find((entry) => entry.symbol === "WSAEOPNOTSUPP")?.crosswalk.libuv;
+    assert.deepEqual([opnotsupp?.nodeCodePosix, opnotsupp?.nodeCodeMacos], ["ENOTSUP", "UNKNOWN"]);
+  });
 });
