@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { expandEntries, retryableErrorCodes, storeCrosswalk } from "../src/catalogue/derive.ts";
+import { expandEntries, retryableErrorCodes, storeCrosswalk, withoutDefaults } from "../src/catalogue/derive.ts";
 import {
   CATEGORIES,
   type CatalogueEntry,
@@ -141,7 +141,7 @@ function checkUnique(entries: readonly StoredEntry[]): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const entry of entries) {
-    for (const key of [String(entry.value), entry.symbol, ...entry.spellings]) {
+    for (const key of [String(entry.value), entry.symbol, ...(entry.spellings ?? [])]) {
       const other = seen.get(key);
       if (other) problems.push(`${entry.symbol}: "${key}" is also used by ${other}`);
       seen.set(key, entry.symbol);
@@ -387,7 +387,7 @@ function generatedFiles(): GeneratedFile[] {
     },
     {
       path: "src/catalogue/core.generated.ts",
-      content: `${header}import type { StoredEntry } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\n/** The libuv release the Windows mappings were read from. */\nexport const LIBUV_VERSION = ${JSON.stringify(libuvVersion)};\n\n/** Node err.code values whose Winsock counterpart is worth retrying (derive.ts: retryableErrorCodes). */\nexport const RETRYABLE_ERROR_CODES: readonly string[] = ${JSON.stringify(retryableErrorCodes(entries))};\n\nexport const STORED: readonly StoredEntry[] = ${embed(stored)};\n`,
+      content: `${header}import type { StoredEntry } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\n/** The libuv release the Windows mappings were read from. */\nexport const LIBUV_VERSION = ${JSON.stringify(libuvVersion)};\n\n/** Node err.code values whose Winsock counterpart is worth retrying (derive.ts: retryableErrorCodes). */\nexport const RETRYABLE_ERROR_CODES: readonly string[] = ${JSON.stringify(retryableErrorCodes(entries))};\n\nexport const STORED: readonly StoredEntry[] = ${embed(stored.map(withoutDefaults))};\n`,
     },
     {
       path: "src/catalogue/sources.generated.ts",

@@ -132,31 +132,36 @@ export interface CatalogueEntry {
 /**
  * What the generated table stores: the entry less everything that follows from
  * other fields (hex, HRESULT, Node's errno on Linux and macOS, what libuv loses,
- * and names that follow their runtime's rule unless a row breaks it).
+ * and names that follow their runtime's rule unless a row breaks it), and less the
+ * fields most entries share (STORED_DEFAULTS in derive.ts) where an entry has those.
  * src/catalogue/derive.ts computes those, for the library and for catalogue.json alike.
  */
-export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigned" | "crosswalk"> & {
-  readonly crosswalk: Omit<Crosswalk, "libuv" | "python" | "go"> & {
-    /** nodeCode absent: the uv name without UV_. */
-    readonly libuv:
-      | (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & {
-          readonly nodeCode?: string;
-          /** Only where Node's name on Linux is not the POSIX name. */
-          readonly nodeCodePosix?: string | null;
-          /** Only where Node's name on macOS is not its name on Linux. */
-          readonly nodeCodeMacos?: string | null;
-        })
-      | null;
-    /** errno absent: the POSIX name. */
-    readonly python: {
-      readonly errno?: string | null;
-      readonly exception: string;
-      readonly also: readonly string[];
-    } | null;
-    /** xsys absent: windows.<symbol>. */
-    readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
+export type StoredEntry = Omit<
+  CatalogueEntry,
+  "hex" | "hresult" | "hresultSigned" | "crosswalk" | "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity"
+> &
+  Partial<Pick<CatalogueEntry, "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity">> & {
+    readonly crosswalk: Omit<Crosswalk, "libuv" | "python" | "go"> & {
+      /** nodeCode absent: the uv name without UV_. */
+      readonly libuv:
+        | (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & {
+            readonly nodeCode?: string;
+            /** Only where Node's name on Linux is not the POSIX name. */
+            readonly nodeCodePosix?: string | null;
+            /** Only where Node's name on macOS is not its name on Linux. */
+            readonly nodeCodeMacos?: string | null;
+          })
+        | null;
+      /** errno absent: the POSIX name. */
+      readonly python: {
+        readonly errno?: string | null;
+        readonly exception: string;
+        readonly also: readonly string[];
+      } | null;
+      /** xsys absent: windows.<symbol>. */
+      readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
+    };
   };
-};
 
 /** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
 export type EntrySources = Readonly<Record<string, string>>;
