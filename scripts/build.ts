@@ -334,7 +334,11 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
       });
     }
   }
-  for (const [name, row] of Object.entries(sources.posixMessages)) {
+  const posixRows = [
+    ...Object.entries(sources.posixMessages).map(([name, row]) => ({ name, ...row })),
+    ...sources.bsdMessages,
+  ];
+  for (const { name, ...row } of posixRows) {
     const windowsValue = sources.eai[name]?.windows;
     const targets = name.startsWith("EAI_")
       ? entries.filter((entry) => entry.value === windowsValue)

@@ -67,6 +67,8 @@ export interface Sources {
   messages: Record<string, Record<string, { text: string; source: string }>>;
   /** Java's printed texts (java.json "printed"), and glibc's strerror/gai_strerror texts by POSIX name. */
   javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
+  /** The BSD C libraries' texts (macOS, FreeBSD) where they differ from glibc's, by POSIX name. */
+  bsdMessages: readonly { name: string; text: string; source: string }[];
   posixMessages: Record<string, { text: string; source: string }>;
   /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
   curl: {
@@ -190,6 +192,9 @@ export function loadSources(): Sources {
     messages,
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
+    bsdMessages: (readJson<{ rows: { name: string; text: string; source: string }[] }>(
+      join(SOURCES_DIR, "posix-messages-bsd.json"),
+    ).rows),
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
     provenance,
