@@ -187,6 +187,26 @@ function readCurl(line: string, start: number, from: number, prefix: string): Re
   };
 }
 
+const NO_SUCH_HOST = ": no such host";
+
+/**
+ * Where Go's `<host>[ on <server>]: no such host` after "lookup " (at `at`) ends, or -1: a
+ * host of 1 to 253 characters without blanks or colons; a server as an IPv4 address or an
+ * IPv6 one in brackets, with or without a port.
+ */
+function goLookupEnd(line: string, at: number): number {
+  let end = at;
+  while (end < line.length && end - at < 254 && !/[\s:]/.test(line[end] as string)) end++;
+  if (end === at || end - at > 253) return -1;
+  if (line.startsWith(" on ", end)) {
+    const server = /^(?:\[[0-9A-Fa-f:.]{2,45}\]|[0-9.]{7,15})(?::\d{1,5})?/.exec(line.slice(end + 4, end + 4 + 54));
+    if (!server) return -1;
+    end += 4 + server[0].length;
+  }
+  if (!line.startsWith(NO_SUCH_HOST, end) || /\w/.test(line[end + NO_SUCH_HOST.length] ?? "")) return -1;
+  return end + NO_SUCH_HOST.length;
+}
+
 /** Where the 1 to `most` digits at `at` end, or -1 (none, or more). */
 function digitsEnd(line: string, at: number, most: number): number {
   let end = at;
@@ -400,6 +420,24 @@ export const RECOGNISERS: readonly Recogniser[] = [
     longAnchors: () => ["0x8007", "0X8007"],
     pattern: /(?<![0-9A-Fa-f])0[xX]8007[0-9A-Fa-f]{4}(?![0-9A-Fa-f])/g,
     read: (match) => best(resolveHex(Number.parseInt(match[0].slice(2), 16))),
+  },
+  {
+    // Go's resolver, on every system: dial tcp: lookup example.com: no such host · lookup example.com
+    // on 10.0.0.1:53: no such host. Go's net package gives GetAddrInfoW's WSAHOST_NOT_FOUND as
+    // this error (golang/go src/net/lookup_windows.go, winError), as it does a name the DNS
+    // does not know elsewhere: the host is not found, on whichever system.
+    dialect: "go-lookup",
+    anchors: [NO_SUCH_HOST],
+    // (The rest is read by hand: a pattern spelling out the host, up to 253 characters, was too
+    // much for the ReDoS detector, though it could not backtrack.)
+    pattern: /\blookup (?=\S)/g,
+    read: (match, line) => {
+      const end = goLookupEnd(line, match.index + match[0].length);
+      const entry = end === -1 ? undefined : indexes().name.get("WSAHOST_NOT_FOUND")?.entry;
+      return entry
+        ? { entry, platform: "unknown", evidence: "message", lang: "en", text: line.slice(match.index, end) }
+        : undefined;
+    },
   },
   {
     // Node, Ruby, C: read ECONNRESET · connect ECONNREFUSED 127.0.0.1:80 · code: 'ETIMEDOUT' · Errno::ECONNREFUSED.
