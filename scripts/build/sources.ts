@@ -192,9 +192,9 @@ export function loadSources(): Sources {
     messages,
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
-    bsdMessages: (readJson<{ rows: { name: string; text: string; source: string }[] }>(
+    bsdMessages: readJson<{ rows: { name: string; text: string; source: string }[] }>(
       join(SOURCES_DIR, "posix-messages-bsd.json"),
-    ).rows),
+    ).rows,
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
     provenance,
