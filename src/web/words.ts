@@ -26,6 +26,7 @@ export interface WebWords {
   readonly gzipUnreadable: (name: string) => string;
   readonly fileCut: (megabytes: number) => string;
   readonly gzipCutShort: (name: string) => string;
+  readonly gzipTrailing: (name: string) => string;
   readonly chartTitle: string;
   readonly line: string;
   readonly code: string;
@@ -72,6 +73,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     fileCut: (megabytes) => `Only the first ${megabytes} MB of the file were read.`,
     gzipCutShort: (name) =>
       `“${name}” ends before its compressed data does (cut short, or damaged): what it held up to there is explained.`,
+    gzipTrailing: (name) =>
+      `“${name}” has bytes after its compressed data that are not gzip: they were ignored; all of the compressed data is explained.`,
     chartTitle: "Findings per code",
     line: "Line",
     code: "Code",
@@ -117,6 +120,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     fileCut: (megabytes) => `Nur die ersten ${megabytes} MB der Datei wurden gelesen.`,
     gzipCutShort: (name) =>
       `„${name}“ endet vor seinen komprimierten Daten (abgeschnitten oder beschädigt): erklärt ist, was bis dahin darin stand.`,
+    gzipTrailing: (name) =>
+      `„${name}“ enthält nach seinen komprimierten Daten Bytes, die kein gzip sind: Sie wurden übergangen; erklärt sind alle komprimierten Daten.`,
     chartTitle: "Funde pro Code",
     line: "Zeile",
     code: "Code",

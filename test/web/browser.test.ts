@@ -178,6 +178,19 @@ describe("on the server", () => {
     assert.match((await page.textContent("#explain-output p[role=status]")) ?? "", /cut\.log\.gz.*cut short/);
     const rows = await page.locator("table.findings tbody tr").count();
     assert.ok(rows > 10, `${rows} findings`);
+    // Two members (`gzip -c more >> app.log.gz`) and junk after them: Chromium's DecompressionStream
+    // stops after the first member; the page reads on (src/web/client/gzip-members.ts) and says
+    // the junk was ignored. A rotated log compressed without a .gz name is read too.
+    const members = Buffer.concat([
+      gzipSync("first [WinError 10054]\n"),
+      gzipSync("second [WinError 10061]\n"),
+      Buffer.from("junk after the data\n"),
+    ]);
+    await drop("rotated.log.1", members.toString("base64"));
+    await page.waitForFunction(() =>
+      /rotated\.log\.1:2/.test(document.querySelector("table.findings")?.textContent ?? ""),
+    );
+    assert.match((await page.textContent("#explain-output p[role=status]")) ?? "", /rotated\.log\.1.*not gzip/);
     // A gzip bomb: decompressed, it would pass 32 MB; reading stops there and says so.
     const bomb = gzipSync(`[WinError 10054] reset\n${"all quiet\n".repeat(3_600_000)}`);
     assert.ok(bomb.length < 1 << 20 && 10 * 3_600_000 > 32 << 20);

@@ -4,6 +4,7 @@
 import { SNIFF_BYTES, sniffEncoding } from "../../scan/encoding.ts";
 import { WEB_WORDS } from "../words.ts";
 import { el, type PageData } from "./dom.ts";
+import { gunzipMembers, gzipStartsAt } from "./gzip-members.ts";
 
 /** Files above this are cut: the scanner runs on the page's main thread. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -46,9 +47,11 @@ export function setUpExplainPane(page: PageData): void {
     textarea.value = read.text.length <= 256 * 1024 ? read.text : "";
     const note = read.broken
       ? words.gzipCutShort(file.name)
-      : read.cut
-        ? words.fileCut(MAX_FILE_BYTES / 1024 / 1024)
-        : undefined;
+      : read.trailing
+        ? words.gzipTrailing(file.name)
+        : read.cut
+          ? words.fileCut(MAX_FILE_BYTES / 1024 / 1024)
+          : undefined;
     await explain(read.text, file.name, note);
   };
   fileInput.addEventListener("change", () => {
@@ -68,46 +71,48 @@ export function setUpExplainPane(page: PageData): void {
   });
 }
 
-/** A file's text: `cut` when it was longer than MAX_FILE_BYTES, `broken` when its gzip data ended early. */
+/**
+ * A file's text: `cut` when it was longer than MAX_FILE_BYTES, `broken` when its gzip data
+ * ended early, `trailing` when bytes that are not gzip followed it.
+ */
 interface FileText {
   readonly text: string;
   readonly cut: boolean;
   readonly broken?: boolean;
+  readonly trailing?: boolean;
 }
 
 /**
- * The file's text, at most MAX_FILE_BYTES of it; .gz files are decompressed in the
- * browser, and cut at the same size however small the compressed file (a gzip bomb
- * stops there). A .gz whose data fails part way (cut short) gives what came before;
- * throws when a .gz gives nothing at all.
+ * The file's text, at most MAX_FILE_BYTES of it; gzip data (a .gz name, or its first bytes)
+ * is decompressed in the browser, every member of it, and cut at the same size however
+ * small the compressed file (a gzip bomb stops there). Gzip data that fails part way (cut
+ * short) gives what came before; throws when it gives nothing at all.
  */
 async function readText(file: File): Promise<FileText> {
-  if (!/\.gz$/i.test(file.name)) {
+  const start = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  if (!/\.gz$/i.test(file.name) && !gzipStartsAt(start, 0)) {
     // UTF-8, or UTF-16 as Windows PowerShell writes logs (told from the first bytes).
-    const start = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
     const decoder = new TextDecoder(sniffEncoding(start));
     return { text: decoder.decode(await file.slice(0, MAX_FILE_BYTES).arrayBuffer()), cut: file.size > MAX_FILE_BYTES };
   }
-  const reader = file.stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const members = gunzipMembers(new Uint8Array(await file.arrayBuffer()));
   let decoder: TextDecoder | undefined;
   let text = "";
   let bytes = 0;
   for (;;) {
-    let next: ReadableStreamReadResult<Uint8Array>;
-    try {
-      next = await reader.read();
-    } catch (error) {
-      if (bytes === 0) throw error;
-      return { text: text + (decoder?.decode() ?? ""), cut: false, broken: true };
+    const next = await members.next();
+    if (next.done) {
+      if (next.value === "broken" && bytes === 0) throw new Error("no gzip data could be read");
+      const rest = decoder?.decode() ?? "";
+      return { text: text + rest, cut: false, broken: next.value === "broken", trailing: next.value === "trailing" };
     }
-    const { done, value } = next;
-    if (done) return { text: text + (decoder?.decode() ?? ""), cut: false };
+    const value = next.value;
     // (The first piece of the decompressed data tells its encoding.)
     decoder ??= new TextDecoder(sniffEncoding(value));
     const room = MAX_FILE_BYTES - bytes;
     bytes += value.byteLength;
     if (bytes > MAX_FILE_BYTES) {
-      await reader.cancel();
+      await members.return("whole");
       return { text: text + decoder.decode(value.subarray(0, room)), cut: true };
     }
     text += decoder.decode(value, { stream: true });
