@@ -260,7 +260,9 @@ function makeLibuv(
 /**
  * The err.code Node gives an errno on Linux or macOS: libuv names only the errno values of
  * its UV_ERRNO_MAP (the names Node's uv/errno.h defines), so an alias takes the name libuv
- * has for its number (EWOULDBLOCK: EAGAIN), and a number libuv has no name for is UNKNOWN.
+ * has for its number (EWOULDBLOCK: EAGAIN). For a number libuv has no name for, Node's
+ * socket errors (ErrnoException, ExceptionWithHostPort in lib/internal/errors.js) take
+ * util.getSystemErrorName()'s words, "Unknown system error -115".
  */
 function nodeNameFor(posixName: string, os: "linux" | "macos", sources: Sources): string | null {
   const number = sources.posix.rows[posixName]?.[os];
@@ -268,7 +270,7 @@ function nodeNameFor(posixName: string, os: "linux" | "macos", sources: Sources)
   if (number == null) return null;
   const names = Object.keys(sources.nodeErrno.rows);
   if (names.includes(posixName)) return posixName;
-  return names.find((name) => sources.posix.rows[name]?.[os] === number) ?? "UNKNOWN";
+  return names.find((name) => sources.posix.rows[name]?.[os] === number) ?? `Unknown system error -${number}`;
 }
 
 function makeText(record: CodeRecord, lang: Lang, go: { pitfall?: string; pitfallDe?: string } | undefined): EntryText {

@@ -101,7 +101,7 @@ export function retryableErrorCodes(entries: readonly CatalogueEntry[]): string[
       entry.crosswalk.libuv?.nodeCodeMacos,
       entry.crosswalk.posix?.name,
     ])
-    .filter((code): code is string => typeof code === "string" && code !== "UNKNOWN");
+    .filter((code): code is string => typeof code === "string" && /^E[A-Z_]+$/.test(code));
   return [...new Set(codes)].sort();
 }
 

@@ -162,7 +162,7 @@ function buildIndexes(): Indexes {
       const libuv = entry.crosswalk.libuv;
       if (!libuv) return null;
       const codes = [libuv.nodeCode, libuv.nodeCodePosix, libuv.nodeCodeMacos];
-      return [...new Set(codes)].flatMap((code) => (code && code !== "UNKNOWN" ? [code.toUpperCase()] : []));
+      return [...new Set(codes)].flatMap((code) => (code && /^E[A-Z_]+$/.test(code) ? [code.toUpperCase()] : []));
     }),
     nodeErrnoWindows: group((entry) =>
       entry.crosswalk.libuv?.lost === "unknown" ? null : entry.crosswalk.libuv?.errnoWindows,

@@ -55,11 +55,12 @@ export interface LibuvCrosswalk {
    * What Node reports on Linux for the same condition: err.code and -errno there. Not
    * necessarily nodeCode: libuv on Windows maps WSAEINTR to ECANCELED, while Linux reports
    * EINTR. Node names only the errno values libuv's UV_ERRNO_MAP has: EWOULDBLOCK is
-   * EAGAIN there, EOPNOTSUPP is ENOTSUP, an errno libuv has no name for is UNKNOWN (as
-   * EINPROGRESS); DNS errors have libuv's own names (ENOTFOUND).
+   * EAGAIN there, EOPNOTSUPP is ENOTSUP; for an errno libuv has no name for (EINPROGRESS)
+   * a socket error's code is "Unknown system error -115" (a few paths, such as listen,
+   * give UNKNOWN); DNS errors have libuv's own names (ENOTFOUND).
    */
   readonly nodeCodePosix: string | null;
-  /** The same on macOS, where some numbers differ (EOPNOTSUPP is 102, ENOTSUP 45: UNKNOWN). */
+  /** The same on macOS, where some numbers differ (EOPNOTSUPP is 102 there, ENOTSUP 45: "Unknown system error -102"). */
   readonly nodeCodeMacos: string | null;
   readonly errnoLinux: number | null;
   readonly errnoMacos: number | null;

@@ -58,13 +58,19 @@ export async function runExplain(context: CommandContext): Promise<number> {
   };
   // A file that fails part way (a truncated .gz): what it gave is written, then one line says why.
   let failed: string | undefined;
+  // Bytes read and passed over (after a file's gzip data): said once the file's findings are
+  // out, and the next file is read, as gzip -d does; the status is 2 at the end.
+  let warned = false;
   for (const input of inputs) {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`wsaerr: ${input}: ${warning.message}\n`);
     const batches =
       input === "-"
-        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-" })
+        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning })
         : scanFileBatches(input, {
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
             onProgress: (bytes, total) => progress(input, bytes, total),
+            onWarning,
           });
     try {
       for await (const batch of batches) {
@@ -97,6 +103,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
       flush();
     }
     progress(input, -1, 0);
+    for (const warning of warnings) context.io.err(warning);
+    warned ||= warnings.length > 0;
     if (failed) break;
   }
   if (context.options["summary"]) {
@@ -107,6 +115,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
     context.io.err(failed);
     return 2;
   }
+  if (warned) return 2;
   return found > 0 ? 0 : 1;
 }
 
@@ -114,8 +123,6 @@ export async function runExplain(context: CommandContext): Promise<number> {
 function readError(input: string, error: unknown): string {
   const { message } = error as { message?: string };
   if (error instanceof GzipError) {
-    // Everything before those bytes was read: like `gzip -d`, a warning.
-    if (error.code === "GZIP_TRAILING_BYTES") return `${input}: ${message} (the gzip data before them was read whole)`;
     if (error.code === "GZIP_NOT_GZIP") return `cannot read ${input}: ${message}`;
     return `cannot read all of ${input}: ${message}; findings up to there are shown`;
   }

@@ -35,6 +35,11 @@ export interface FileScanOptions {
   readonly segmentSize?: number;
   /** Called with the bytes read so far and the total (for a progress bar). */
   readonly onProgress?: (bytes: number, total: number) => void;
+  /**
+   * Told of what was read but passed over (bytes after a file's gzip data: gunzip.ts), after
+   * the findings before it; the scan goes on. Without it such bytes are passed over in silence.
+   */
+  readonly onWarning?: (warning: Error) => void;
 }
 
 const SEGMENT = 4 << 20;
@@ -70,7 +75,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   if (path.endsWith(".gz") || startsAsGzip(start)) {
     // (Loaded before the file is opened: its data flows as soon as it is listened to.)
     const zlib = await import("node:zlib");
-    yield* scanByteStreamBatches(gunzip(reading(), zlib), { file });
+    yield* scanByteStreamBatches(gunzip(reading(), zlib, { onWarning: options.onWarning }), { file });
     return;
   }
   // A UTF-16 log (Windows PowerShell's `>`) is decoded as a stream; the byte prefilter reads UTF-8.
@@ -322,7 +327,7 @@ function firstBytes(path: string, stat: Stats): Buffer {
  */
 export async function* scanInputBatches(
   input: AsyncIterable<Uint8Array | string>,
-  options: { readonly file?: string } = {},
+  options: { readonly file?: string; readonly onWarning?: (warning: Error) => void } = {},
 ): AsyncGenerator<Finding[]> {
   const chunks = input[Symbol.asyncIterator]();
   const first: Uint8Array[] = [];
@@ -332,7 +337,8 @@ export async function* scanInputBatches(
     const next = await chunks.next();
     if (next.done) done = true;
     else {
-      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+      // (Copied: the source may refill the same buffer for its next chunk, as the CLI's standard input does.)
+      const chunk = Buffer.from(next.value);
       first.push(chunk);
       length += chunk.length;
     }
@@ -351,8 +357,11 @@ export async function* scanInputBatches(
     },
   };
   const start = Buffer.concat(first.map((chunk) => chunk.subarray(0, 3))).subarray(0, 3);
-  if (startsAsGzip(start)) yield* scanByteStreamBatches(gunzip(replayed, await import("node:zlib")), options);
-  else yield* scanByteStreamBatches(replayed, options);
+  const file = { file: options.file };
+  if (startsAsGzip(start)) {
+    const zlib = await import("node:zlib");
+    yield* scanByteStreamBatches(gunzip(replayed, zlib, { onWarning: options.onWarning }), file);
+  } else yield* scanByteStreamBatches(replayed, file);
 }
 
 /** This module's own file: the CommonJS CLI bundle, the ES library bundle, or the source under tsx. */

@@ -45,8 +45,21 @@ export function startsAsGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === ID1 && bytes[1] === ID2 && bytes[2] === DEFLATE;
 }
 
+export interface GunzipOptions {
+  /**
+   * Told of bytes other than zeros after the last member (GZIP_TRAILING_BYTES), after every
+   * byte before them was given out; the data ends there without an error, as `gzip -d` warns
+   * and goes on. Without it they are passed over in silence, as `gzip -dq` does.
+   */
+  readonly onWarning?: (warning: GzipError) => void;
+}
+
 /** The decompressed bytes of every member of `input`, in order. */
-export async function* gunzip(input: AsyncIterable<Uint8Array>, zlib: typeof Zlib): AsyncGenerator<Buffer> {
+export async function* gunzip(
+  input: AsyncIterable<Uint8Array>,
+  zlib: typeof Zlib,
+  options: GunzipOptions = {},
+): AsyncGenerator<Buffer> {
   const source = new InputBytes(input);
   // (zlib.crc32 is Node >= 20.15; without it a member's length is still checked.)
   const crc32 = (zlib as { crc32?: Crc32 }).crc32;
@@ -57,13 +70,17 @@ export async function* gunzip(input: AsyncIterable<Uint8Array>, zlib: typeof Zli
       if (members > 0) {
         await source.fill(3);
         if (!startsAsGzip(source.peek())) {
-          if (await source.restIsZeros()) return;
-          throw new GzipError("GZIP_TRAILING_BYTES", "bytes after the end of its gzip data were ignored");
+          if (!(await source.restIsZeros()))
+            options.onWarning?.(
+              new GzipError("GZIP_TRAILING_BYTES", "bytes after the end of its gzip data were ignored"),
+            );
+          return;
         }
       }
       await readHeader(source, crc32);
       const inflater = zlib.createInflateRaw();
-      const feeding = feed(inflater, source);
+      const fed: Fed = {};
+      const feeding = feed(inflater, source, fed);
       let crc = 0;
       let size = 0;
       try {
@@ -73,6 +90,8 @@ export async function* gunzip(input: AsyncIterable<Uint8Array>, zlib: typeof Zli
           yield chunk;
         }
       } catch (error) {
+        // The input failed (a read error): that error, not the inflater's.
+        if (fed.inputFailed) throw fed.inputFailed.error;
         const { code } = error as { code?: string };
         if (code === "Z_BUF_ERROR") throw cutShort();
         throw new GzipError("GZIP_DAMAGED", `the gzip data is damaged (${(error as Error).message})`);
@@ -90,11 +109,24 @@ export async function* gunzip(input: AsyncIterable<Uint8Array>, zlib: typeof Zli
   }
 }
 
+/** What the feeder met: an input that failed. */
+interface Fed {
+  inputFailed?: { error: unknown };
+}
+
 /** Hands the input to the inflater until its deflate stream ends; what follows is put back. */
-async function feed(inflater: Zlib.InflateRaw, source: InputBytes): Promise<void> {
+async function feed(inflater: Zlib.InflateRaw, source: InputBytes, fed: Fed): Promise<void> {
   try {
     for (;;) {
-      const piece = await source.next(PIECE);
+      let piece: Buffer | undefined;
+      try {
+        piece = await source.next(PIECE);
+      } catch (error) {
+        // The inflater's reader would wait for ever: it ends with the input's error.
+        fed.inputFailed = { error };
+        inflater.destroy(error as Error);
+        return;
+      }
       if (!piece) break;
       const before = inflater.bytesWritten;
       await new Promise<void>((resolve, reject) =>
@@ -118,25 +150,38 @@ async function readHeader(source: InputBytes, crc32: Crc32 | undefined): Promise
   await source.fill(10);
   if (!startsAsGzip(source.peek())) throw new GzipError("GZIP_NOT_GZIP", "it is not gzip data");
   if (source.peek().length < 10) throw cutShort();
-  /** The header's bytes so far, for its checksum. */
-  const read: Buffer[] = [source.take(10)];
-  const flags = (read[0] as Buffer)[3] as number;
+  /** The header's CRC-32 so far (its two low bytes are the header checksum). */
+  let crc = 0;
+  const taken = (bytes: Buffer): Buffer => {
+    if (crc32) crc = crc32(bytes, crc);
+    return bytes;
+  };
+  const flags = taken(source.take(10))[3] as number;
   const take = async (count: number): Promise<Buffer> => {
     if (!(await source.fill(count))) throw cutShort();
-    const bytes = source.take(count);
-    read.push(bytes);
-    return bytes;
+    return taken(source.take(count));
   };
   if (flags & FEXTRA) {
     const length = await take(2);
     await take((length[0] as number) | ((length[1] as number) << 8));
   }
-  // A file name and a comment: each ends in a zero byte.
-  for (const flag of [FNAME, FCOMMENT]) if (flags & flag) while ((await take(1))[0] !== 0);
+  // A file name and a comment: each ends in a zero byte (looked for a chunk at a time).
+  for (const flag of [FNAME, FCOMMENT]) {
+    if (!(flags & flag)) continue;
+    for (;;) {
+      if (!(await source.fill(1))) throw cutShort();
+      const zero = source.peek().indexOf(0);
+      if (zero !== -1) {
+        taken(source.take(zero + 1));
+        break;
+      }
+      taken(source.take(source.peek().length));
+    }
+  }
   if (flags & FHCRC) {
-    const header = Buffer.concat(read);
+    const check = crc & 0xffff;
     const stored = await take(2);
-    if (crc32 && (crc32(header, 0) & 0xffff) !== ((stored[0] as number) | ((stored[1] as number) << 8)))
+    if (crc32 && check !== ((stored[0] as number) | ((stored[1] as number) << 8)))
       throw new GzipError("GZIP_DAMAGED", "the gzip data is damaged (its header's checksum does not match)");
   }
 }
@@ -160,10 +205,9 @@ class InputBytes {
     while (this.held.length < count && !this.ended) {
       const next = await this.chunks.next();
       if (next.done) this.ended = true;
-      else {
-        const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-        this.held = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
-      }
+      // Copied: a source may refill the same buffer for its next chunk (the CLI's standard
+      // input does), and bytes held here outlive that.
+      else this.held = this.held.length === 0 ? Buffer.from(next.value) : Buffer.concat([this.held, next.value]);
     }
     return this.held.length >= count;
   }

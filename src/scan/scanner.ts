@@ -346,7 +346,10 @@ class Reporter {
       lang: recognised.lang ?? null,
       dialect: recogniser.dialect,
     };
-    if (recognised.evidence === "runtime-code" && PROPERTY_LINE.test(match.input)) PROPERTIES.add(finding);
+    if (recognised.evidence === "runtime-code") {
+      const property = PROPERTY_LINE.exec(match.input);
+      if (property) PROPERTIES.set(finding, property[1] as "errno" | "code");
+    }
     this.pending.add(finding);
   }
 
@@ -378,9 +381,9 @@ class Reporter {
  * A line holding one property of an error object, as Node's util.inspect, JSON or YAML print
  * them one per line (`  errno: -4077,` then `  code: 'ECONNRESET',`).
  */
-const PROPERTY_LINE = /^\s*["']?(?:errno|code)["']?\s*:/;
-/** Findings read on such lines (one object's properties are one finding: see PendingFindings). */
-const PROPERTIES = new WeakSet<Finding>();
+const PROPERTY_LINE = /^\s*["']?(errno|code)["']?\s*:/;
+/** Findings read on such lines, with the property (one object's errno and code are one finding: see PendingFindings). */
+const PROPERTIES = new WeakMap<Finding, "errno" | "code">();
 
 /** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
 export function copyFinding(original: Finding, line = original.line, platform = original.platform): Finding {
@@ -396,7 +399,8 @@ export function copyFinding(original: Finding, line = original.line, platform = 
     lang: original.lang,
     dialect: original.dialect,
   };
-  if (PROPERTIES.has(original)) PROPERTIES.add(copy);
+  const property = PROPERTIES.get(original);
+  if (property) PROPERTIES.set(copy, property);
   return copy;
 }
 
@@ -680,9 +684,11 @@ class PendingFindings {
       this.held[twin] = kept.platform === "unknown" && telling ? copyFinding(kept, kept.line, other.platform) : kept;
       return;
     }
-    // The next property of the same error object (`code: 'ECONNRESET'` after `errno: -4077,`)
-    // says nothing the one above did not (the platform, if anything, came first).
-    if (PROPERTIES.has(finding) && (continuesObject(this.held, finding) || continuesObject(this.earlier, finding)))
+    // An error object's code just after its errno (`code: 'ECONNRESET'` after `errno: -4077,`,
+    // as Node prints them) says nothing the errno did not. Only an errno line lets the next
+    // be dropped, and an errno line is never dropped: whether a line is dropped never
+    // depends on lines further up, which a block's context line cannot see.
+    if (PROPERTIES.get(finding) === "code" && (followsErrno(this.held, finding) || followsErrno(this.earlier, finding)))
       return;
     // A non-Windows text continuing a Windows finding of the same code on the line above.
     if (
@@ -710,15 +716,10 @@ function indexOfCode(findings: readonly Finding[], symbol: string, line: number)
   return -1;
 }
 
-/** Whether the findings hold a property of this one's code on the line above it, of its platform or more telling. */
-function continuesObject(findings: readonly Finding[], finding: Finding): boolean {
+/** Whether the findings hold an errno property of this one's code on the line above it. */
+function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
   for (const other of findings)
-    if (
-      other.symbol === finding.symbol &&
-      other.line === finding.line - 1 &&
-      PROPERTIES.has(other) &&
-      (finding.platform === "unknown" || finding.platform === other.platform)
-    )
+    if (other.symbol === finding.symbol && other.line === finding.line - 1 && PROPERTIES.get(other) === "errno")
       return true;
   return false;
 }

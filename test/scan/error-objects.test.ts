@@ -104,6 +104,23 @@ describe("error objects and platforms", () => {
     );
   });
 
+  it("drops only a code just after an errno, so runs of properties read alike at every block edge", async () => {
+    // (Found by a review: a dropped line once let the next be dropped too, which a block whose
+    // context line was that line could not know.)
+    await assertFinds(
+      [
+        "  errno: -4077,",
+        "  code: 'ECONNRESET',",
+        "  code: 'ECONNRESET',",
+        '  "errno": "ECONNREFUSED",',
+        '  "code": "ECONNREFUSED",',
+        '  "errno": "ECONNREFUSED",',
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET windows", "3 WSAECONNRESET unknown", "4 WSAECONNREFUSED unknown", "6 WSAECONNREFUSED unknown"],
+    );
+  });
+
   it("gives a code beside a POSIX text, or a Windows text, that text's platform", async () => {
     await assertFinds(
       [
