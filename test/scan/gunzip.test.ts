@@ -119,6 +119,29 @@ describe("gunzip", () => {
     }
   });
 
+  it("reads many small members, decompressed at once or streamed, alike", async () => {
+    // (A member held whole is decompressed at once; one running past what is held is streamed.)
+    const lines = Array.from({ length: 3000 }, (_, index) => `${index} line of a log shipper's flush\n`);
+    const many = Buffer.concat(lines.map((line) => zlib.gzipSync(line)));
+    const damaged = Buffer.from(many);
+    damaged[many.length - 6] = (damaged[many.length - 6] as number) ^ 0xff; // the last member's CRC
+    for (const sizes of [[1 << 20], [4096]]) {
+      const { out, error } = await inflate(chunked(many, sizes));
+      assert.equal(error, undefined);
+      assert.equal(out.toString(), lines.join(""), `chunks of ${sizes}`);
+      const bad = await inflate(chunked(damaged, sizes));
+      assert.equal(bad.error?.code, "GZIP_DAMAGED", `chunks of ${sizes}`);
+      assert.equal(bad.out.toString(), lines.join(""));
+    }
+    // Small chunks (each member streamed: one round through the thread pool per piece) on a few.
+    const few = Buffer.concat(lines.slice(0, 40).map((line) => zlib.gzipSync(line)));
+    for (const sizes of [[37], [5, 1]]) {
+      const { out, error } = await inflate(chunked(few, sizes));
+      assert.equal(error, undefined);
+      assert.equal(out.toString(), lines.slice(0, 40).join(""), `chunks of ${sizes}`);
+    }
+  });
+
   it("reads headers with a name, a comment, extra data and a header checksum", async () => {
     const written = member(two, { extra: Buffer.from("ab\0cd"), name: "app.log", comment: "rotated", headerCrc: true });
     // zlib agrees the member is well formed.
