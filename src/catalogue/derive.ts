@@ -27,8 +27,17 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
   }
   const entries: CatalogueEntry[] = [];
   for (const entry of stored) {
-    const crosswalk = entry.crosswalk;
-    const { posix, libuv, python, go } = crosswalk;
+    const kept = entry.crosswalk;
+    // (Absent fields hold CROSSWALK_DEFAULTS; fresh objects, as entries do not share them.)
+    const posix = kept.posix !== undefined ? kept.posix : null;
+    const libuv = kept.libuv !== undefined ? kept.libuv : { uv: "UV_UNKNOWN", errnoWindows: -4094 };
+    const python = kept.python !== undefined ? kept.python : { exception: "OSError", also: [] };
+    const go = kept.go !== undefined ? kept.go : { syscall: null };
+    const crosswalk = {
+      dotnet: kept.dotnet !== undefined ? kept.dotnet : null,
+      rust: kept.rust !== undefined ? kept.rust : "Uncategorized",
+      java: kept.java !== undefined ? kept.java : null,
+    };
     const hresult = entry.kind === "wait" ? null : hresultFromWin32(entry.value);
     let fullLibuv: LibuvCrosswalk | null = null;
     if (libuv) {
@@ -36,17 +45,21 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
       const dns = libuv.uv.startsWith("UV_EAI_");
       const nodeCode = libuv.nodeCode ?? libuv.uv.slice(3);
       const foldedWith = (symbolsByUv.get(libuv.uv) ?? []).filter((symbol) => symbol !== entry.symbol);
+      const errnoLinux = dns ? libuv.errnoWindows : posix?.linux != null ? -posix.linux : null;
+      const errnoMacos = dns ? libuv.errnoWindows : posix?.macos != null ? -posix.macos : null;
       // (Stored only where they differ; null is stored too: EPROCLIM has no Linux errno.)
-      const nodeCodePosix =
-        libuv.nodeCodePosix !== undefined ? libuv.nodeCodePosix : dns ? nodeCode : (posix?.name ?? null);
+      const nodeCodePosix = unnamed(
+        libuv.nodeCodePosix !== undefined ? libuv.nodeCodePosix : dns ? nodeCode : (posix?.name ?? null),
+        errnoLinux,
+      );
       fullLibuv = {
         uv: libuv.uv,
         nodeCode,
         errnoWindows: libuv.errnoWindows,
         nodeCodePosix,
-        nodeCodeMacos: libuv.nodeCodeMacos !== undefined ? libuv.nodeCodeMacos : nodeCodePosix,
-        errnoLinux: dns ? libuv.errnoWindows : posix?.linux != null ? -posix.linux : null,
-        errnoMacos: dns ? libuv.errnoWindows : posix?.macos != null ? -posix.macos : null,
+        nodeCodeMacos: libuv.nodeCodeMacos !== undefined ? unnamed(libuv.nodeCodeMacos, errnoMacos) : nodeCodePosix,
+        errnoLinux,
+        errnoMacos,
         lost: libuv.uv === "UV_UNKNOWN" ? "unknown" : foldedWith.length > 0 ? "folded" : null,
         foldedWith,
         version: libuvVersion,
@@ -88,6 +101,19 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
 }
 
 /**
+ * A stored Node code: false stands for Node's words for an errno libuv has no name for
+ * ("Unknown system error -115"), which follow from the errno.
+ */
+function unnamed(stored: string | null | false, errno: number | null): string | null {
+  return stored === false ? `Unknown system error ${errno}` : stored;
+}
+
+/** The stored form of a Node code (the inverse of unnamed). */
+function storedNodeCode(code: string | null): string | null | false {
+  return code?.startsWith("Unknown system error ") ? false : code;
+}
+
+/**
  * Node err.code values whose Winsock counterpart is worth retrying (retry or retry-later
  * advice), sorted. The build writes them into core.generated.ts, so that importing the
  * library does not compute them (src/retry-presets.ts).
@@ -117,15 +143,28 @@ const STORED_DEFAULTS = {
   severity: "error",
 } as const;
 
-/** A stored entry without the fields that hold STORED_DEFAULTS' values. */
+/** The same for the crosswalk (expandEntries restores them: keep the two in step). */
+const CROSSWALK_DEFAULTS = {
+  posix: null,
+  libuv: { uv: "UV_UNKNOWN", errnoWindows: -4094 },
+  dotnet: null,
+  rust: "Uncategorized",
+  python: { exception: "OSError", also: [] },
+  java: null,
+  go: { syscall: null },
+} as const;
+
+/** A stored entry without the fields that hold STORED_DEFAULTS' or CROSSWALK_DEFAULTS' values. */
 export function withoutDefaults(entry: StoredEntry): StoredEntry {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entry)) {
-    const fallback = STORED_DEFAULTS[key as keyof typeof STORED_DEFAULTS];
-    if (fallback !== undefined && JSON.stringify(value) === JSON.stringify(fallback)) continue;
-    out[key] = value;
-  }
-  return out as unknown as StoredEntry;
+  const drop = (object: object, defaults: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(object)) {
+      if (key in defaults && JSON.stringify(value) === JSON.stringify(defaults[key])) continue;
+      out[key] = value;
+    }
+    return out;
+  };
+  return { ...drop(entry, STORED_DEFAULTS), crosswalk: drop(entry.crosswalk, CROSSWALK_DEFAULTS) } as StoredEntry;
 }
 
 /** The stored form of a crosswalk: drops each name that follows its runtime's rule (the inverse of expandEntries). */
@@ -140,8 +179,10 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
           ...(libuv.nodeCode === libuv.uv.replace(/^UV_/, "") ? {} : { nodeCode: libuv.nodeCode }),
           ...(libuv.nodeCodePosix === (libuv.uv.startsWith("UV_EAI_") ? libuv.nodeCode : (posix?.name ?? null))
             ? {}
-            : { nodeCodePosix: libuv.nodeCodePosix }),
-          ...(libuv.nodeCodeMacos === libuv.nodeCodePosix ? {} : { nodeCodeMacos: libuv.nodeCodeMacos }),
+            : { nodeCodePosix: storedNodeCode(libuv.nodeCodePosix) }),
+          ...(libuv.nodeCodeMacos === libuv.nodeCodePosix
+            ? {}
+            : { nodeCodeMacos: storedNodeCode(libuv.nodeCodeMacos) }),
         }
       : null,
     python: python

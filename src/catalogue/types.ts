@@ -142,27 +142,33 @@ export type StoredEntry = Omit<
   "hex" | "hresult" | "hresultSigned" | "crosswalk" | "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity"
 > &
   Partial<Pick<CatalogueEntry, "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity">> & {
-    readonly crosswalk: Omit<Crosswalk, "libuv" | "python" | "go"> & {
-      /** nodeCode absent: the uv name without UV_. */
-      readonly libuv:
-        | (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & {
-            readonly nodeCode?: string;
-            /** Only where Node's name on Linux is not the POSIX name. */
-            readonly nodeCodePosix?: string | null;
-            /** Only where Node's name on macOS is not its name on Linux. */
-            readonly nodeCodeMacos?: string | null;
-          })
-        | null;
-      /** errno absent: the POSIX name. */
-      readonly python: {
-        readonly errno?: string | null;
-        readonly exception: string;
-        readonly also: readonly string[];
-      } | null;
-      /** xsys absent: windows.<symbol>. */
-      readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
-    };
+    /** A field absent: CROSSWALK_DEFAULTS' value (derive.ts). */
+    readonly crosswalk: StoredCrosswalk;
   };
+
+/** A stored crosswalk; each field may be absent where it holds the value most entries have. */
+export type StoredCrosswalk = Partial<
+  Omit<Crosswalk, "libuv" | "python" | "go"> & {
+    /** nodeCode absent: the uv name without UV_. */
+    readonly libuv:
+      | (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & {
+          readonly nodeCode?: string;
+          /** Only where Node's name on Linux is not the POSIX name; false: "Unknown system error <errnoLinux>". */
+          readonly nodeCodePosix?: string | null | false;
+          /** Only where Node's name on macOS is not its name on Linux; false as above, with errnoMacos. */
+          readonly nodeCodeMacos?: string | null | false;
+        })
+      | null;
+    /** errno absent: the POSIX name. */
+    readonly python: {
+      readonly errno?: string | null;
+      readonly exception: string;
+      readonly also: readonly string[];
+    } | null;
+    /** xsys absent: windows.<symbol>. */
+    readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
+  }
+>;
 
 /** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
 export type EntrySources = Readonly<Record<string, string>>;
