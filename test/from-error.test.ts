@@ -109,3 +109,20 @@ describe("fromError with hostile and empty input", () => {
     for (const [index, value] of values.entries()) assert.equal(fromError(value), undefined, `value #${index}`);
   });
 });
+
+describe("fromError with codes libuv folds in from elsewhere", () => {
+  it("does not read a missing file (ENOENT, -4058 on Windows) or a broken pipe as Winsock", async () => {
+    // libuv's Windows translation gives WSANO_DATA as ENOENT and WSAESHUTDOWN as EPIPE; read
+    // back, those codes are a file's and a pipe's far more often (a hunt through real pastes).
+    const real = await import("node:fs/promises").then((fs) =>
+      fs.readFile("/nonexistent/wsaerr").catch((error) => error),
+    );
+    assert.equal(fromError(real), undefined);
+    assert.equal(fromError({ errno: -4058, code: "ENOENT", syscall: "open", path: "E:\\js\\x.txt" }), undefined);
+    assert.equal(fromError({ errno: -4058, code: "ENOENT", syscall: "spawn git" }), undefined);
+    assert.equal(fromError({ errno: -32, code: "EPIPE", syscall: "write" }), undefined);
+    // The socket codes beside them still read.
+    assert.equal(fromError({ errno: -4077, code: "ECONNRESET", syscall: "read" })?.entry.symbol, "WSAECONNRESET");
+    assert.equal(fromError({ errno: -4088, code: "EAGAIN", syscall: "read" })?.entry.symbol, "WSAEWOULDBLOCK");
+  });
+});

@@ -5,6 +5,7 @@
 // (upper-case names, normalised message text), so "__proto__" or "constructor"
 // find nothing.
 import { normaliseMessage } from "../normalise.ts";
+import { isSocketSpecific } from "../scan/policy.ts";
 import { loadEntries } from "./load-entries.ts";
 import { loadOtherMessages } from "./load-other-messages.ts";
 import type { CatalogueEntry } from "./types.ts";
@@ -145,6 +146,22 @@ function group<K>(keyOf: (entry: CatalogueEntry) => K | readonly K[] | null | un
   return map;
 }
 
+/**
+ * Whether libuv's Windows translation gives this entry a Node code of another kind: not a
+ * socket error's name, not the entry's own errno (its POSIX name, or the name Node gives
+ * that errno on Linux: EAGAIN for EWOULDBLOCK), and no entry's POSIX name. WSANO_DATA's
+ * ENOENT is nearly always a missing file, WSAESHUTDOWN's EPIPE a pipe: read back, such a
+ * code (or its Windows errno, -4058) says nothing about Winsock. The crosswalk still shows it.
+ */
+function foldedIn(entry: CatalogueEntry): boolean {
+  const libuv = entry.crosswalk.libuv;
+  if (!libuv || isSocketSpecific(libuv.nodeCode)) return false;
+  if (libuv.nodeCode === entry.crosswalk.posix?.name || libuv.nodeCode === libuv.nodeCodePosix) return false;
+  posixNames ??= new Set(ENTRIES.flatMap((other) => (other.crosswalk.posix ? [other.crosswalk.posix.name] : [])));
+  return !posixNames.has(libuv.nodeCode);
+}
+let posixNames: Set<string> | undefined;
+
 function buildIndexes(): Indexes {
   const name = new Map<string, { entry: CatalogueEntry; primary: boolean }>();
   const hresult = new Map<number, CatalogueEntry>();
@@ -161,11 +178,11 @@ function buildIndexes(): Indexes {
     nodeCode: group((entry) => {
       const libuv = entry.crosswalk.libuv;
       if (!libuv) return null;
-      const codes = [libuv.nodeCode, libuv.nodeCodePosix, libuv.nodeCodeMacos];
+      const codes = [foldedIn(entry) ? null : libuv.nodeCode, libuv.nodeCodePosix, libuv.nodeCodeMacos];
       return [...new Set(codes)].flatMap((code) => (code && /^E[A-Z_]+$/.test(code) ? [code.toUpperCase()] : []));
     }),
     nodeErrnoWindows: group((entry) =>
-      entry.crosswalk.libuv?.lost === "unknown" ? null : entry.crosswalk.libuv?.errnoWindows,
+      entry.crosswalk.libuv?.lost === "unknown" || foldedIn(entry) ? null : entry.crosswalk.libuv?.errnoWindows,
     ),
     errno: {
       linux: group((entry) => entry.crosswalk.posix?.linux),
