@@ -119,7 +119,8 @@ const NAME = /^[A-Za-z_][\w.:]{0,80}$/;
 function stringForms(raw: string, collector: Collector): void {
   const text = (raw.length > MAX_RESOLVE_INPUT ? raw.slice(0, MAX_RESOLVE_INPUT) : raw).trim();
   if (text === "") return;
-  if (DECIMAL.test(text)) {
+  // (An HRESULT written without 0x can be all digits, 80072746: as a decimal it is nothing.)
+  if (DECIMAL.test(text) && !BARE_HRESULT.test(text)) {
     numberForms(Number(text), ANY_NUMBER, collector, text);
     return;
   }

@@ -68,6 +68,10 @@ describe("wsaerr <anything>", () => {
       ["10054", "--lang", "fr"],
       ["list", "--category", "nope"],
       ["--limit", "3", "x"],
+      // Blank input is nothing to look up (it once answered "no socket error matches", status 1).
+      [""],
+      ["   "],
+      ["search", " "],
     ]) {
       const { status, err, out } = await cli(args);
       assert.equal(status, 2, args.join(" "));

@@ -17,6 +17,9 @@ describe("resolve: every form a person holds", () => {
     ["econnreset", "WSAECONNRESET", "posix-name"],
     ["0x2746", "WSAECONNRESET", "hex"],
     ["0x80072746", "WSAECONNRESET", "hresult"],
+    // (All digits: winget and Windows Update print HRESULTs so; not the decimal 80072746.)
+    ["80072746", "WSAECONNRESET", "hresult"],
+    ["80072AF9", "WSAHOST_NOT_FOUND", "hresult"],
     ["-2147014842", "WSAECONNRESET", "hresult-decimal"],
     ["SocketError.ConnectionReset", "WSAECONNRESET", "dotnet"],
     ["errno: -4077", "WSAECONNRESET", "node-errno win32"],

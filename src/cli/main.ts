@@ -38,7 +38,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.out(`${packageJson.version}\n`);
     return 0;
   }
-  if (!NO_ARGUMENTS_NEEDED.has(command) && positionals.length === 0) {
+  // (An empty or blank argument, `wsaerr ""`, is nothing to look up either.)
+  if (!NO_ARGUMENTS_NEEDED.has(command) && positionals.every((value) => value.trim() === "")) {
     const needs: Record<string, string> = {
       lookup: "nothing to look up",
       search: "search needs words to search for",
