@@ -24,11 +24,16 @@ export interface Classification {
 
 /** True when the value is one of the catalogue's own entries. */
 export function isCatalogueEntry(value: unknown): value is CatalogueEntry {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    BY_VALUE.get((value as { value?: unknown }).value as number) === value
-  );
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      BY_VALUE.get((value as { value?: unknown }).value as number) === value
+    );
+  } catch {
+    // A revoked proxy, a throwing getter: not an entry.
+    return false;
+  }
 }
 
 /** An entry itself, anything lookup() accepts, or any thrown value. */
@@ -48,7 +53,7 @@ export function classify(value: unknown, options: { lang?: Lang } = {}): Classif
     severity: entry.severity,
     retry: entry.retry,
     retryable: entry.retry === "retry" || entry.retry === "retry-later",
-    reason: textFor(entry, options.lang).retryReason,
+    reason: textFor(entry, options?.lang).retryReason,
   };
 }
 

@@ -31,8 +31,15 @@ export class WinsockError extends Error {
 
 /** True for a WinsockError from this or another copy/realm of the library (checked by shape). */
 export function isWinsockError(value: unknown): value is WinsockError {
-  if (value instanceof WinsockError) return true;
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Partial<WinsockError>;
-  return candidate.name === "WinsockError" && typeof candidate.code === "string" && typeof candidate.errno === "number";
+  try {
+    if (value instanceof WinsockError) return true;
+    if (typeof value !== "object" || value === null) return false;
+    const candidate = value as Partial<WinsockError>;
+    return (
+      candidate.name === "WinsockError" && typeof candidate.code === "string" && typeof candidate.errno === "number"
+    );
+  } catch {
+    // A revoked proxy (instanceof asks for its prototype), a throwing getter: not one.
+    return false;
+  }
 }

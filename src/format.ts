@@ -12,6 +12,7 @@ export interface FormatOptions {
 
 /** The crosswalk as label/value rows; shared by the card, the web page and the API. */
 export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label: string, value: string][] {
+  if (typeof entry?.crosswalk !== "object" || entry.crosswalk === null) return [];
   const { posix, libuv, dotnet, rust, python, java, go } = entry.crosswalk;
   const rows: [string, string][] = [];
   if (posix) {
@@ -67,7 +68,10 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
 
 /** The entry as a text card in the chosen language. */
 export function format(entry: CatalogueEntry, options: FormatOptions = {}): string {
-  const lang = options.lang ?? "en";
+  // (Total: format(lookup(x)) for an unknown x gives "", an unknown language English.)
+  if (typeof entry?.symbol !== "string" || typeof entry.crosswalk !== "object") return "";
+  options = options ?? {};
+  const lang = options.lang && Object.hasOwn(UI, options.lang) ? options.lang : "en";
   const ui = UI[lang];
   const text = textFor(entry, lang);
   const width = Math.max(40, Math.min(options.width ?? 88, 120));

@@ -34,6 +34,7 @@ function buildIndex(): Indexed[] {
 /** Entries matching the words, best first; [] for empty or non-string queries. */
 export function search(query: unknown, options: { limit?: number } = {}): SearchHit[] {
   if (typeof query !== "string") return [];
+  options = options ?? {};
   const words = [...new Set(tokens(query.slice(0, 512)))].slice(0, 12);
   if (words.length === 0) return [];
   index ??= buildIndex();

@@ -35,6 +35,9 @@ export function availableLangs(): Lang[] {
 
 /** The entry's prose in `lang`, else English, else a bare title from the symbol. */
 export function textFor(entry: CatalogueEntry, lang: Lang = "en"): EntryText {
+  // (Total: anything but an entry gets an empty text; an unknown language, English.)
+  if (typeof entry?.symbol !== "string")
+    return { title: "", goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
   const found = [lang, "en" as const].find((candidate) => Object.hasOwn(pack(candidate) ?? {}, entry.symbol));
   if (found === undefined)
     return { title: entry.symbol, goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };

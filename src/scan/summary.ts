@@ -17,6 +17,8 @@ export class SummaryBuilder {
   private total = 0;
 
   add(finding: Finding): void {
+    // (Total: anything but a finding is passed over.)
+    if (typeof finding?.code !== "number") return;
     this.total++;
     const row = this.byCode.get(finding.code);
     if (!row) {
@@ -47,6 +49,8 @@ export class SummaryBuilder {
 
 export function summarize(findings: Iterable<Finding>): ScanSummary {
   const builder = new SummaryBuilder();
+  if (findings == null || typeof (findings as Iterable<Finding>)[Symbol.iterator] !== "function")
+    return builder.result();
   for (const finding of findings) builder.add(finding);
   return builder.result();
 }

@@ -1,0 +1,71 @@
+// "Every function is total" (README): the public functions given what a careless caller, a
+// hostile object or an unknown input hands them, as a hunt through real inputs did. Each
+// call must return (the documented value for nothing), never throw.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  classify,
+  crosswalkRows,
+  format,
+  fromError,
+  isRetryable,
+  isWinsockError,
+  lookup,
+  pickLang,
+  resolve,
+  SummaryBuilder,
+  search,
+  summarize,
+  textFor,
+  WinsockError,
+} from "../src/index.ts";
+
+function hostile(): unknown[] {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const throwing = Object.defineProperty({}, "code", {
+    get() {
+      throw new Error("g");
+    },
+  });
+  const cyclic: Record<string, unknown> = { code: "ECONNRESET" };
+  cyclic["cause"] = cyclic;
+  return [proxy, throwing, cyclic, null, undefined, 0, "", Symbol("x"), 10n, () => 1, [], { errno: "x" }];
+}
+
+describe("every public function is total", () => {
+  it("classifies, retries and wraps anything without throwing", () => {
+    for (const value of hostile()) {
+      assert.doesNotThrow(() => classify(value), String(typeof value));
+      assert.doesNotThrow(() => classify(value, null as never));
+      assert.equal(typeof isRetryable(value), "boolean");
+      assert.doesNotThrow(() => WinsockError.from(value));
+      assert.equal(typeof isWinsockError(value), "boolean");
+      assert.doesNotThrow(() => fromError(value));
+      assert.ok(Array.isArray(resolve(value)));
+    }
+  });
+
+  it("formats nothing as nothing, and an unknown language as English", () => {
+    const entry = lookup(10054);
+    assert.ok(entry);
+    assert.equal(format(lookup("no such thing") as never), "");
+    assert.equal(format(undefined as never), "");
+    assert.equal(format({} as never), "");
+    assert.equal(format(entry, null as never), format(entry));
+    assert.equal(format(entry, { lang: "xx" as never }), format(entry));
+    assert.deepEqual(crosswalkRows(undefined as never), []);
+    assert.equal(textFor(undefined as never).title, "");
+    assert.equal(textFor(entry, "xx" as never).title, textFor(entry).title);
+  });
+
+  it("summarises, searches and picks a language from nothing", () => {
+    assert.deepEqual(summarize(undefined as never), summarize([]));
+    const builder = new SummaryBuilder();
+    builder.add(null as never);
+    assert.equal(builder.result().total, 0);
+    assert.ok(Array.isArray(search("reset", null as never)));
+    assert.equal(pickLang(null as never), "en");
+    assert.equal(pickLang(undefined, null as never), "en");
+  });
+});
