@@ -80,6 +80,20 @@ describe("wsaerr <anything>", () => {
     }
   });
 
+  it("looks up what the log explainer reads, where the resolver finds nothing", async () => {
+    const java = await cli(["java.net.ConnectException: Connection refused: connect"]);
+    assert.equal(java.status, 0);
+    assert.match(java.out, /^WSAECONNREFUSED/);
+    assert.match(java.out, /message \(java\)/);
+    // Words given as separate arguments are read together.
+    const split = await cli(["Connection", "reset", "by", "peer"]);
+    assert.equal(split.status, 0);
+    assert.match(split.out, /^WSAECONNRESET/);
+    const json = JSON.parse((await cli(["--json", "lookup example.invalid: no such host"])).out);
+    assert.equal(json.results[0].entry.symbol, "WSAHOST_NOT_FOUND");
+    assert.equal((await cli(["nothing of the kind here"])).status, 1);
+  });
+
   it("treats a negative number as input, not as an option", async () => {
     assert.match((await cli(["-4077"])).out, /WSAECONNRESET/);
   });

@@ -134,16 +134,25 @@ export function indexes(): Indexes {
 
 function group<K>(keyOf: (entry: CatalogueEntry) => K | readonly K[] | null | undefined): Map<K, CatalogueEntry[]> {
   const map = new Map<K, CatalogueEntry[]>();
+  // (No array for a single key: `wsaerr 10054` builds every index at start-up, and an array
+  // per entry and index was enough garbage to cost it a collection.)
+  const put = (key: K, entry: CatalogueEntry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
   for (const entry of ENTRIES) {
     const keys = keyOf(entry);
     if (keys === null || keys === undefined) continue;
-    for (const key of Array.isArray(keys) ? (keys as readonly K[]) : [keys as K]) {
-      const list = map.get(key);
-      if (!list) map.set(key, [entry]);
-      else if (!list.includes(entry)) list.push(entry);
-    }
+    if (Array.isArray(keys)) for (const key of keys as readonly K[]) put(key, entry);
+    else put(keys as K, entry);
   }
   return map;
+}
+
+/** A Node code as an index key: a name (not UNKNOWN or Node's words for an unnamed errno). */
+function nodeName(code: string | null | undefined): string | null {
+  return code && /^E[A-Z_]+$/.test(code) ? code.toUpperCase() : null;
 }
 
 /**
@@ -178,8 +187,11 @@ function buildIndexes(): Indexes {
     nodeCode: group((entry) => {
       const libuv = entry.crosswalk.libuv;
       if (!libuv) return null;
-      const codes = [foldedIn(entry) ? null : libuv.nodeCode, libuv.nodeCodePosix, libuv.nodeCodeMacos];
-      return [...new Set(codes)].flatMap((code) => (code && /^E[A-Z_]+$/.test(code) ? [code.toUpperCase()] : []));
+      const windows = foldedIn(entry) ? null : libuv.nodeCode;
+      // (Usually one name: then no array.)
+      if (libuv.nodeCodePosix === libuv.nodeCodeMacos && (windows === null || windows === libuv.nodeCodePosix))
+        return nodeName(libuv.nodeCodePosix ?? windows);
+      return [windows, libuv.nodeCodePosix, libuv.nodeCodeMacos].flatMap((code) => nodeName(code) ?? []);
     }),
     nodeErrnoWindows: group((entry) =>
       entry.crosswalk.libuv?.lost === "unknown" || foldedIn(entry) ? null : entry.crosswalk.libuv?.errnoWindows,

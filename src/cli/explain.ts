@@ -6,6 +6,8 @@ import { textFor } from "../i18n/text.ts";
 import { UI } from "../i18n/ui.ts";
 import { scanFileBatches, scanInputBatches } from "../scan/file.ts";
 
+// And the lookup's fallback: what the explainer reads in an input resolve() found nothing in.
+export { scannedCandidates } from "../scan/candidates.ts";
 // The bundle of this command is also the script of explain's worker threads (src/scan/file.ts).
 export { runScanWorker } from "../scan/file.ts";
 

@@ -12,8 +12,8 @@ interface Answer {
   readonly suggestions: string[];
 }
 
-export function runLookup(context: CommandContext): number {
-  const answers = answer(context.positionals);
+export async function runLookup(context: CommandContext): Promise<number> {
+  const answers = await withScanned(answer(context.positionals), context.positionals);
   if (context.json) {
     printJson(context, {
       results: answers.map(({ input, candidates, suggestions }) => ({
@@ -44,6 +44,24 @@ function answer(inputs: readonly string[]): Answer[] {
     candidates,
     suggestions: candidates.length > 0 ? [] : search(input, { limit: 3 }).map((hit) => hit.entry.symbol),
   }));
+}
+
+/**
+ * Inputs resolve() found nothing in, read by the log explainer (loaded only then): every
+ * shape `explain` knows can be looked up ("Connection refused: connect").
+ */
+async function withScanned(answers: Answer[], inputs: readonly string[]): Promise<Answer[]> {
+  if (answers.every((item) => item.candidates.length > 0)) return answers;
+  const { scannedCandidates } = await import("./explain.ts");
+  const scanned = answers.map((item) =>
+    item.candidates.length > 0 ? item : { ...item, candidates: scannedCandidates(item.input) },
+  );
+  if (inputs.length > 1 && scanned.some((item) => item.candidates.length === 0)) {
+    const joined = inputs.join(" ");
+    const candidates = scannedCandidates(joined);
+    if (candidates.length > 0) return [{ input: joined, candidates, suggestions: [] }];
+  }
+  return scanned.map((item) => (item.candidates.length > 0 ? { ...item, suggestions: [] } : item));
 }
 
 function describe({ input, candidates, suggestions }: Answer, context: CommandContext): string {

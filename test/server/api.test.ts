@@ -22,6 +22,20 @@ describe("GET /api/v1/errors/{input}", () => {
     assert.equal(body.entry.value, 10054);
   });
 
+  it("reads what the log explainer reads where the resolver finds nothing", async () => {
+    // Java's, glibc's, curl's and Go's words: explain found them, a lookup once did not.
+    for (const [text, value] of [
+      ["java.net.ConnectException: Connection refused: connect", 10061],
+      ["error 'Connection reset by peer (104)' while reading from socket.", 10054],
+      ["curl: (56) Recv failure: Connection was reset", 10054],
+      ["dial tcp: lookup example.invalid: no such host", 11001],
+    ] as const) {
+      const { response, body } = await getJson(`/api/v1/errors/${encodeURIComponent(text)}`);
+      assert.equal(response.status, 200, text);
+      assert.equal(body.entry.value, value, text);
+    }
+  });
+
   it("answers ambiguous input with every candidate", async () => {
     const { response, body } = await getJson("/api/v1/errors/110");
     assert.equal(response.status, 200);

@@ -1,0 +1,31 @@
+// What the log explainer reads in a text, as the resolver's candidates: what a lookup (the
+// CLI's, the HTTP API's) falls back to when resolve() finds nothing, so that every shape
+// `explain` knows can be looked up too: Java's "Connection refused: connect", glibc's and
+// the BSDs' texts, curl's, Go's "lookup x: no such host".
+import { BY_VALUE } from "../catalogue/index.ts";
+import { type Candidate, MAX_RESOLVE_INPUT } from "../resolve.ts";
+import { scan } from "./index.ts";
+
+/** Below resolve()'s exact forms: a reading of a shape in a longer text. */
+const SCANNED_SCORE = 80;
+
+/** The codes the explainer finds in the text, each once, in the order found. */
+export function scannedCandidates(input: string): Candidate[] {
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const finding of scan(input.slice(0, MAX_RESOLVE_INPUT))) {
+    const entry = BY_VALUE.get(finding.code);
+    if (!entry || seen.has(entry.symbol)) continue;
+    seen.add(entry.symbol);
+    const reason = `${finding.evidence} (${finding.dialect})`;
+    candidates.push({
+      entry,
+      reason,
+      reasons: [reason],
+      score: SCANNED_SCORE,
+      platform: finding.platform,
+      match: finding.text,
+    });
+  }
+  return candidates;
+}
