@@ -215,8 +215,19 @@ function nameForms(
   penalty: number,
   kinds: readonly NameKind[] = ALL_NAME_KINDS,
 ): void {
-  const name = raw.replace(NAME_PREFIX, "");
-  for (const kind of kinds) NAME_READERS[kind](name, collector, penalty, raw);
+  const prefix = NAME_PREFIX.exec(raw)?.[0];
+  const name = prefix ? raw.slice(prefix.length) : raw;
+  // A prefix says whose name it is: SocketError.TimedOut is .NET's, not Rust's TimedOut.
+  const own = prefix && kinds === ALL_NAME_KINDS ? kindsOfPrefix(prefix) : kinds;
+  for (const kind of own) NAME_READERS[kind](name, collector, penalty, raw);
+}
+
+function kindsOfPrefix(prefix: string): readonly NameKind[] {
+  const lower = prefix.toLowerCase();
+  if (lower.endsWith("socketerror.")) return ["dotnet"];
+  if (lower.endsWith("errorkind::")) return ["rust"];
+  if (lower === "syscall." || lower === "windows.") return ["symbol", "posix"];
+  return ["posix", "symbol"]; // errno., socket., UV_
 }
 
 function messageForms(text: string, whole: string, collector: Collector): void {

@@ -38,7 +38,11 @@ describe("resolve: every form a person holds", () => {
     ["ENOTFOUND", "WSAHOST_NOT_FOUND", "node-code"],
     ["ERROR_IO_PENDING", "WSA_IO_PENDING", "win32-name"],
     ["0x0000274D", "WSAECONNREFUSED", "hex"],
-    ["io::ErrorKind::ConnectionRefused", "WSAECONNREFUSED", "dotnet"],
+    // (The prefix says whose name it is: Rust's, though .NET has a ConnectionRefused too.)
+    ["io::ErrorKind::ConnectionRefused", "WSAECONNREFUSED", "rust-kind"],
+    ["SocketError.TimedOut", "WSAETIMEDOUT", "dotnet"],
+    ["EAI_NONAME", "WSAHOST_NOT_FOUND", "node-code"],
+    ["socket.EAI_NONAME", "WSAHOST_NOT_FOUND", "node-code"],
     ["ConnectionResetError", "WSAECONNRESET", "python-exception"],
   ];
   for (const [input, symbol, reason] of forms) {
@@ -48,6 +52,14 @@ describe("resolve: every form a person holds", () => {
       assert.ok(candidate.reasons.includes(reason), `reasons: ${candidate.reasons.join(", ")}`);
     });
   }
+
+  it("reads a prefixed name as that runtime's only: SocketError.TimedOut is not also Rust's TimedOut", () => {
+    // (Rust's TimedOut is WSA_OPERATION_ABORTED's too: with it the API called the input ambiguous.)
+    assert.deepEqual(
+      resolve("SocketError.TimedOut").map((candidate) => candidate.entry.symbol),
+      ["WSAETIMEDOUT"],
+    );
+  });
 });
 
 describe("resolve: Windows' texts in other UI languages", () => {

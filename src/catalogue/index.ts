@@ -188,6 +188,9 @@ function buildIndexes(): Indexes {
       const libuv = entry.crosswalk.libuv;
       if (!libuv) return null;
       const windows = foldedIn(entry) ? null : libuv.nodeCode;
+      // (A DNS code also by libuv's and getaddrinfo's own name: EAI_NONAME, which Node calls ENOTFOUND.)
+      if (libuv.uv.startsWith("UV_EAI_") && windows !== null && libuv.uv.slice(3) !== windows)
+        return [windows, libuv.uv.slice(3)];
       // (Usually one name: then no array.)
       if (libuv.nodeCodePosix === libuv.nodeCodeMacos && (windows === null || windows === libuv.nodeCodePosix))
         return nodeName(libuv.nodeCodePosix ?? windows);
