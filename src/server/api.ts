@@ -42,7 +42,9 @@ export function apiRoutes(memo: Memo): Hono {
     return sendCached(c, cached, API_ANSWER);
   });
 
-  api.get("/errors/:input{.+}", (c) => {
+  // (Any characters: [\s\S], not ".", so that an input holding a line break, a pasted
+  // multi-line error, reaches the resolver rather than "Nothing at GET".)
+  api.get("/errors/:input{[\\s\\S]+}", (c) => {
     const lang = langFor(c);
     if (lang === null) return badLang(c);
     const input = c.req.param("input");

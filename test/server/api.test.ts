@@ -36,6 +36,14 @@ describe("GET /api/v1/errors/{input}", () => {
     }
   });
 
+  it("reads an input holding line breaks (a pasted multi-line error)", async () => {
+    for (const text of ["10054\n", "read ECONNRESET\n  errno: -4077,\n  code: 'ECONNRESET'", "10054\r\n"]) {
+      const { response, body } = await getJson(`/api/v1/errors/${encodeURIComponent(text)}`);
+      assert.equal(response.status, 200, JSON.stringify(text));
+      assert.equal(body.entry.value, 10054);
+    }
+  });
+
   it("answers ambiguous input with every candidate", async () => {
     const { response, body } = await getJson("/api/v1/errors/110");
     assert.equal(response.status, 200);
