@@ -75,7 +75,12 @@ export function fromError(error: unknown): ErrorMatch | undefined {
     const at = (field: string) => (path ? `${path}.${field}` : field);
     for (const field of CODE_FIELDS) {
       const found = read(value, field);
-      if (typeof found === "string" || typeof found === "number") note(at(field), found, resolve(found), 1);
+      if (typeof found !== "string" && typeof found !== "number") continue;
+      // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
+      // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
+      // NativeErrorCode carry those).
+      const candidates = resolve(found);
+      note(at(field), found, field === "errno" ? candidates.filter(notWin32Alias) : candidates, 1);
     }
     const message = read(value, "message");
     if (typeof message === "string") note(at("message"), message.slice(0, 512), resolve(message), MESSAGE_WEIGHT);
@@ -99,6 +104,10 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       ? "posix"
       : "unknown";
   return { entry: best.entry, evidence: best.evidence, platform, syscall };
+}
+
+function notWin32Alias(candidate: Candidate): boolean {
+  return candidate.entry.kind !== "win32-alias";
 }
 
 /** A property read that survives throwing getters and revoked proxies. */

@@ -121,6 +121,10 @@ describe("fromError with codes libuv folds in from elsewhere", () => {
     assert.equal(fromError({ errno: -4058, code: "ENOENT", syscall: "open", path: "E:\\js\\x.txt" }), undefined);
     assert.equal(fromError({ errno: -4058, code: "ENOENT", syscall: "spawn git" }), undefined);
     assert.equal(fromError({ errno: -32, code: "EPIPE", syscall: "write" }), undefined);
+    // A positive errno is POSIX's (6 is ENXIO), not a Win32 error; winerror and NativeErrorCode carry those.
+    assert.equal(fromError({ errno: 6 }), undefined);
+    assert.equal(fromError({ errno: 22, winerror: 995 })?.entry.symbol, "WSA_OPERATION_ABORTED");
+    assert.equal(fromError({ NativeErrorCode: 995 })?.entry.symbol, "WSA_OPERATION_ABORTED");
     // The socket codes beside them still read.
     assert.equal(fromError({ errno: -4077, code: "ECONNRESET", syscall: "read" })?.entry.symbol, "WSAECONNRESET");
     assert.equal(fromError({ errno: -4088, code: "EAGAIN", syscall: "read" })?.entry.symbol, "WSAEWOULDBLOCK");
