@@ -52,8 +52,32 @@ export function listen(options: ListenOptions = {}): Promise<Running> {
         });
       },
     ) as Server;
+    server.on("clientError", answerClientError);
     server.once("error", reject);
   });
+}
+
+/**
+ * A request Node rejects before the app sees it (headers over 16 KiB, a malformed request)
+ * gets a problem document like every other error, not Node's bare status line.
+ */
+function answerClientError(error: Error & { code?: string }, socket: import("node:stream").Duplex): void {
+  if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+    socket.destroy();
+    return;
+  }
+  const [status, title] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large"]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout"]
+        : [400, "Bad Request"];
+  const detail =
+    status === 431 ? "The request's headers (or its path) are longer than 16 KiB." : "The request could not be read.";
+  const body = JSON.stringify({ type: "about:blank", title, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** server.close() waits for active requests; idle keep-alive sockets are closed at once. */

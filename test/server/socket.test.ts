@@ -26,6 +26,25 @@ describe("listen()", () => {
     assert.match(await page.text(), /Connection reset by peer/);
   });
 
+  it("answers what Node rejects before the app with a problem document: long paths, garbage", async () => {
+    // (Node's own answer was a bare status line, 431 with no body.)
+    const long = await fetch(`${running.url}/api/v1/errors/${"a".repeat(20_000)}`);
+    assert.equal(long.status, 431);
+    assert.equal(long.headers.get("content-type"), "application/problem+json");
+    assert.equal((await long.json()).status, 431);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(running.url).port), "127.0.0.1", () =>
+        socket.write("NOT HTTP AT ALL\r\n\r\n"),
+      );
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    assert.match(raw, /^HTTP\/1\.1 400 Bad Request\r\n/);
+    assert.equal(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)).status, 400);
+  });
+
   it("writes the hot path's answer whole: length, type, validators and security headers", async () => {
     const api = await fetch(`${running.url}/api/v1/errors/10054`, { headers: { "Accept-Encoding": "identity" } });
     const body = Buffer.from(await api.arrayBuffer());
