@@ -93,7 +93,8 @@ export function format(entry: CatalogueEntry, options: FormatOptions = {}): stri
     "",
   ];
   const message = entry.messages[lang] ?? entry.messages["en"];
-  if (message) lines.push(...wrap(`${ui.message}: “${message.replace(/\s+/g, " ")}”`, width, ""));
+  if (message)
+    lines.push(...wrap(`${ui.message}: ${ui.quotes[0]}${message.replace(/\s+/g, " ")}${ui.quotes[1]}`, width, ""));
   lines.push(
     `${ui.category}: ${entry.category} · ${ui.severity}: ${entry.severity} · ${ui.retry}: ${bold(ui.advice[entry.retry])}`,
     ...wrap(text.retryReason, width, "  "),

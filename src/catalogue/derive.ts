@@ -74,11 +74,11 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
       hex: hex(entry.value),
       hresult: hresult === null ? null : hex(hresult, 8),
       hresultSigned: hresult === null ? null : hresult | 0,
-      inSeed: entry.inSeed,
+      inSeed: entry.inSeed ?? false,
       wsaGetLastError: entry.wsaGetLastError ?? true,
-      category: entry.category,
+      category: entry.category ?? "qos",
       severity: entry.severity ?? "error",
-      retry: entry.retry,
+      retry: entry.retry ?? "fix-then-retry",
       crosswalk: {
         posix,
         libuv: fullLibuv,
@@ -141,6 +141,9 @@ const STORED_DEFAULTS = {
   equals: null,
   wsaGetLastError: true,
   severity: "error",
+  inSeed: false,
+  retry: "fix-then-retry",
+  category: "qos", // (the largest category: 27 of the 101)
 } as const;
 
 /** The same for the crosswalk (expandEntries restores them: keep the two in step). */

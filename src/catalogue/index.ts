@@ -5,7 +5,6 @@
 // (upper-case names, normalised message text), so "__proto__" or "constructor"
 // find nothing.
 import { normaliseMessage } from "../normalise.ts";
-import { isSocketSpecific } from "../scan/policy.ts";
 import { loadEntries } from "./load-entries.ts";
 import { loadOtherMessages } from "./load-other-messages.ts";
 import type { CatalogueEntry } from "./types.ts";
@@ -156,15 +155,16 @@ function nodeName(code: string | null | undefined): string | null {
 }
 
 /**
- * Whether libuv's Windows translation gives this entry a Node code of another kind: not a
- * socket error's name, not the entry's own errno (its POSIX name, or the name Node gives
- * that errno on Linux: EAGAIN for EWOULDBLOCK), and no entry's POSIX name. WSANO_DATA's
- * ENOENT is nearly always a missing file, WSAESHUTDOWN's EPIPE a pipe: read back, such a
- * code (or its Windows errno, -4058) says nothing about Winsock. The crosswalk still shows it.
+ * Whether libuv's Windows translation gives this entry a Node code of another kind: not the
+ * entry's own errno (its POSIX name, or the name Node gives that errno on Linux: EAGAIN for
+ * EWOULDBLOCK; a DNS code's own), and no entry's POSIX name (every socket error's name is
+ * one). WSANO_DATA's ENOENT is nearly always a missing file, WSAESHUTDOWN's EPIPE a pipe:
+ * read back, such a code (or its Windows errno, -4058) says nothing about Winsock. The
+ * crosswalk still shows it.
  */
 function foldedIn(entry: CatalogueEntry): boolean {
   const libuv = entry.crosswalk.libuv;
-  if (!libuv || isSocketSpecific(libuv.nodeCode)) return false;
+  if (!libuv) return false;
   if (libuv.nodeCode === entry.crosswalk.posix?.name || libuv.nodeCode === libuv.nodeCodePosix) return false;
   posixNames ??= new Set(ENTRIES.flatMap((other) => (other.crosswalk.posix ? [other.crosswalk.posix.name] : [])));
   return !posixNames.has(libuv.nodeCode);

@@ -137,11 +137,11 @@ export interface CatalogueEntry {
  * fields most entries share (STORED_DEFAULTS in derive.ts) where an entry has those.
  * src/catalogue/derive.ts computes those, for the library and for catalogue.json alike.
  */
-export type StoredEntry = Omit<
-  CatalogueEntry,
-  "hex" | "hresult" | "hresultSigned" | "crosswalk" | "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity"
-> &
-  Partial<Pick<CatalogueEntry, "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity">> & {
+/** Fields the stored table leaves out where they hold STORED_DEFAULTS' value (derive.ts). */
+type StoredDefault = "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity" | "inSeed" | "retry" | "category";
+
+export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigned" | "crosswalk" | StoredDefault> &
+  Partial<Pick<CatalogueEntry, StoredDefault>> & {
     /** A field absent: CROSSWALK_DEFAULTS' value (derive.ts). */
     readonly crosswalk: StoredCrosswalk;
   };

@@ -8,6 +8,8 @@ export interface UiWords {
   readonly retry: string;
   readonly crosswalk: string;
   readonly message: string;
+  /** Quotation marks around Windows' own text: “…” in English, „…“ in German. */
+  readonly quotes: readonly [open: string, close: string];
   readonly category: string;
   readonly severity: string;
   readonly notFound: (input: string) => string;
@@ -25,6 +27,7 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     retry: "Retry",
     crosswalk: "Same error elsewhere",
     message: "Windows prints",
+    quotes: ["“", "”"],
     category: "Category",
     severity: "Severity",
     notFound: (input) => `wsaerr: no socket error matches "${input}"`,
@@ -45,6 +48,7 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     retry: "Wiederholen",
     crosswalk: "Derselbe Fehler anderswo",
     message: "Windows meldet",
+    quotes: ["„", "“"],
     category: "Kategorie",
     severity: "Schweregrad",
     notFound: (input) => `wsaerr: kein Socket-Fehler passt zu „${input}“`,
