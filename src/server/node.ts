@@ -73,11 +73,14 @@ function answerClientError(error: Error & { code?: string }, socket: import("nod
         ? [408, "Request Timeout"]
         : [400, "Bad Request"];
   const detail =
-    status === 431 ? "The request's headers (or its path) are longer than 16 KiB." : "The request could not be read.";
+    status === 431 ? "The request's headers (or its path) are too long." : "The request could not be read.";
   const body = JSON.stringify({ type: "about:blank", title, status, detail });
-  socket.end(
+  socket.write(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+  // Closed at once, as Node's own handler does: a client keeping its half open (a slow
+  // client cut off by the headers timeout) must not keep the connection.
+  socket.destroy();
 }
 
 /** server.close() waits for active requests; idle keep-alive sockets are closed at once. */

@@ -45,6 +45,27 @@ describe("listen()", () => {
     assert.equal(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)).status, 400);
   });
 
+  it("closes a rejected connection even when the client keeps its half open", async () => {
+    // (A handler that only ended its side kept such sockets until the client closed: the
+    // slow-client guard no longer freed them.)
+    const port = Number(new URL(running.url).port);
+    const clients = Array.from({ length: 3 }, () => {
+      const socket = connect({ port, host: "127.0.0.1", allowHalfOpen: true });
+      socket.on("error", () => {});
+      socket.write("GET / HTTP/1.1\r\nHost: x\r\n"); // headers never finished
+      return socket;
+    });
+    const connections = () =>
+      new Promise<number>((resolve, reject) =>
+        running.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      );
+    const deadline = Date.now() + 5_000;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    while ((await connections()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(await connections(), 0);
+    for (const client of clients) client.destroy();
+  });
+
   it("writes the hot path's answer whole: length, type, validators and security headers", async () => {
     const api = await fetch(`${running.url}/api/v1/errors/10054`, { headers: { "Accept-Encoding": "identity" } });
     const body = Buffer.from(await api.arrayBuffer());
