@@ -12,6 +12,15 @@ export interface FormatOptions {
 
 /** The crosswalk as label/value rows; shared by the card, the web page and the API. */
 export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label: string, value: string][] {
+  // (Total: anything that is not an entry, a revoked proxy included, gives no rows.)
+  try {
+    return rowsOf(entry, lang);
+  } catch {
+    return [];
+  }
+}
+
+function rowsOf(entry: CatalogueEntry, lang: Lang): [label: string, value: string][] {
   if (typeof entry?.crosswalk !== "object" || entry.crosswalk === null) return [];
   const { posix, libuv, dotnet, rust, python, java, go } = entry.crosswalk;
   const rows: [string, string][] = [];
@@ -68,8 +77,17 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
 
 /** The entry as a text card in the chosen language. */
 export function format(entry: CatalogueEntry, options: FormatOptions = {}): string {
-  // (Total: format(lookup(x)) for an unknown x gives "", an unknown language English.)
-  if (typeof entry?.symbol !== "string" || typeof entry.crosswalk !== "object") return "";
+  // (Total: format(lookup(x)) for an unknown x gives "", as does anything but an entry;
+  // an unknown language gives English.)
+  try {
+    return card(entry, options);
+  } catch {
+    return "";
+  }
+}
+
+function card(entry: CatalogueEntry, options: FormatOptions): string {
+  if (typeof entry?.symbol !== "string" || typeof entry.crosswalk !== "object" || entry.crosswalk === null) return "";
   options = options ?? {};
   const lang = options.lang && Object.hasOwn(UI, options.lang) ? options.lang : "en";
   const ui = UI[lang];

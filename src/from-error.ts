@@ -73,19 +73,20 @@ export function fromError(error: unknown): ErrorMatch | undefined {
     }
     if (typeof value !== "object" && typeof value !== "function") continue;
     const at = (field: string) => (path ? `${path}.${field}` : field);
+    const sys = read(value, "syscall");
+    if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
     for (const field of CODE_FIELDS) {
       const found = read(value, field);
       if (typeof found !== "string" && typeof found !== "number") continue;
       // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
       // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
-      // NativeErrorCode carry those).
-      const candidates = resolve(found);
+      // NativeErrorCode carry those). A code after getaddrinfo is read as Node prints it
+      // ("getaddrinfo ENOENT": WSANO_DATA on Windows, which libuv folds into ENOENT).
+      const candidates = resolve(sys === "getaddrinfo" && typeof found === "string" ? `${sys} ${found}` : found);
       note(at(field), found, field === "errno" ? candidates.filter(notWin32Alias) : candidates, 1);
     }
     const message = read(value, "message");
     if (typeof message === "string") note(at("message"), message.slice(0, 512), resolve(message), MESSAGE_WEIGHT);
-    const sys = read(value, "syscall");
-    if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
     for (const field of NESTED_FIELDS) {
       const nested = read(value, field);
       if (Array.isArray(nested)) {

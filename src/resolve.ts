@@ -2,7 +2,15 @@
 // The whole-input forms (a number, a hex value, a name) are tried first; only
 // when none applies are the shapes runtimes print searched for inside the text.
 // Total: resolve() never throws; it answers [] for anything it cannot place.
-import { BY_VALUE, type CatalogueEntry, indexes, messageIndex, POSIX_OSES, type PosixOs } from "./catalogue/index.ts";
+import {
+  BY_VALUE,
+  type CatalogueEntry,
+  ENTRIES,
+  indexes,
+  messageIndex,
+  POSIX_OSES,
+  type PosixOs,
+} from "./catalogue/index.ts";
 import { normaliseMessage } from "./normalise.ts";
 
 export type Platform = "windows" | "posix" | "unknown";
@@ -218,16 +226,15 @@ function nameForms(
   const prefix = NAME_PREFIX.exec(raw)?.[0];
   const name = prefix ? raw.slice(prefix.length) : raw;
   // A prefix says whose name it is: SocketError.TimedOut is .NET's, not Rust's TimedOut.
-  const own = prefix && kinds === ALL_NAME_KINDS ? kindsOfPrefix(prefix) : kinds;
+  const own: readonly NameKind[] =
+    !prefix || kinds !== ALL_NAME_KINDS
+      ? kinds
+      : /socketerror\.$/i.test(prefix)
+        ? ["dotnet"]
+        : /::$/.test(prefix)
+          ? ["rust"]
+          : ["symbol", "posix"];
   for (const kind of own) NAME_READERS[kind](name, collector, penalty, raw);
-}
-
-function kindsOfPrefix(prefix: string): readonly NameKind[] {
-  const lower = prefix.toLowerCase();
-  if (lower.endsWith("socketerror.")) return ["dotnet"];
-  if (lower.endsWith("errorkind::")) return ["rust"];
-  if (lower === "syscall." || lower === "windows.") return ["symbol", "posix"];
-  return ["posix", "symbol"]; // errno., socket., UV_
 }
 
 function messageForms(text: string, whole: string, collector: Collector): void {
@@ -292,6 +299,21 @@ const SHAPES: readonly Shape[] = [
     read: (value, collector) => nameForms(value, collector, 5, ["posix", "symbol"]),
   },
   {
+    // Node on Windows: getaddrinfo ENOENT is WSANO_DATA, which libuv folds into ENOENT.
+    hint: "getaddrinfo e",
+    pattern: /\bgetaddrinfo (E[A-Z]{2,10})\b/g,
+    read: (value, collector, match) => {
+      // (Windows' own: a code Node gives only there, not ENOTFOUND, which every system gives.)
+      for (const entry of ENTRIES)
+        if (
+          entry.category === "name-resolution" &&
+          entry.crosswalk.libuv?.nodeCode === value &&
+          entry.crosswalk.libuv.nodeCodePosix !== value
+        )
+          collector.add(entry, "node-code getaddrinfo", 85, "windows", match);
+    },
+  },
+  {
     hint: "socketerror",
     pattern: /\bSocketError(?:Code)?\W{1,3}([A-Za-z]{4,40})\b/g,
     read: (value, collector) => nameForms(value, collector, 0, ["dotnet"]),
@@ -314,6 +336,10 @@ const SHAPES: readonly Shape[] = [
 ];
 
 // ── ranking ────────────────────────────────────────────────────────────────
+
+function aliasLast(item: { candidate: Candidate }): number {
+  return item.candidate.entry.kind === "win32-alias" ? 1 : 0;
+}
 
 class Collector {
   private readonly found = new Map<string, { candidate: Candidate; order: number }>();
@@ -338,8 +364,11 @@ class Collector {
   }
 
   result(): Candidate[] {
-    return [...this.found.values()]
-      .sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order)
-      .map(({ candidate }) => candidate);
+    return (
+      [...this.found.values()]
+        // (On a tie a Winsock code before a Win32 alias: Rust's TimedOut is 10060 before 995.)
+        .sort((a, b) => b.candidate.score - a.candidate.score || aliasLast(a) - aliasLast(b) || a.order - b.order)
+        .map(({ candidate }) => candidate)
+    );
   }
 }

@@ -120,6 +120,10 @@ describe("fromError with codes libuv folds in from elsewhere", () => {
     assert.equal(fromError(real), undefined);
     assert.equal(fromError({ errno: -4058, code: "ENOENT", syscall: "open", path: "E:\\js\\x.txt" }), undefined);
     assert.equal(fromError({ errno: -4058, code: "ENOENT", syscall: "spawn git" }), undefined);
+    // After getaddrinfo, ENOENT is Node-on-Windows' WSANO_DATA (nodejs/node#2578).
+    const dns = fromError({ errno: -4058, code: "ENOENT", syscall: "getaddrinfo", hostname: "registry.npmjs.org" });
+    assert.equal(dns?.entry.symbol, "WSANO_DATA");
+    assert.equal(dns?.platform, "windows");
     assert.equal(fromError({ errno: -32, code: "EPIPE", syscall: "write" }), undefined);
     // A positive errno is POSIX's (6 is ENXIO), not a Win32 error; winerror and NativeErrorCode carry those.
     assert.equal(fromError({ errno: 6 }), undefined);

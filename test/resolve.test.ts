@@ -20,6 +20,8 @@ describe("resolve: every form a person holds", () => {
     // (All digits: winget and Windows Update print HRESULTs so; not the decimal 80072746.)
     ["80072746", "WSAECONNRESET", "hresult"],
     ["80072AF9", "WSAHOST_NOT_FOUND", "hresult"],
+    // ENOENT is WSANO_DATA only after getaddrinfo (Node on Windows); alone it is a file's.
+    ["Error: getaddrinfo ENOENT registry.npmjs.org:443", "WSANO_DATA", "node-code getaddrinfo"],
     ["-2147014842", "WSAECONNRESET", "hresult-decimal"],
     ["SocketError.ConnectionReset", "WSAECONNRESET", "dotnet"],
     ["errno: -4077", "WSAECONNRESET", "node-errno win32"],
@@ -41,6 +43,8 @@ describe("resolve: every form a person holds", () => {
     // (The prefix says whose name it is: Rust's, though .NET has a ConnectionRefused too.)
     ["io::ErrorKind::ConnectionRefused", "WSAECONNREFUSED", "rust-kind"],
     ["SocketError.TimedOut", "WSAETIMEDOUT", "dotnet"],
+    // (Rust's TimedOut is 995's too: on the tie the Winsock code comes first.)
+    ["io::ErrorKind::TimedOut", "WSAETIMEDOUT", "rust-kind"],
     ["EAI_NONAME", "WSAHOST_NOT_FOUND", "node-code"],
     ["socket.EAI_NONAME", "WSAHOST_NOT_FOUND", "node-code"],
     ["ConnectionResetError", "WSAECONNRESET", "python-exception"],

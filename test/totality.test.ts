@@ -52,6 +52,14 @@ describe("every public function is total", () => {
     assert.equal(format(lookup("no such thing") as never), "");
     assert.equal(format(undefined as never), "");
     assert.equal(format({} as never), "");
+    // (Found by a review: these still threw.)
+    assert.equal(format({ symbol: "X", crosswalk: null } as never), "");
+    assert.doesNotThrow(() => format({ ...entry, messages: undefined } as never));
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    assert.equal(format(proxy as never), "");
+    assert.equal(textFor(proxy as never).title, "");
+    assert.deepEqual(crosswalkRows(proxy as never), []);
     assert.equal(format(entry, null as never), format(entry));
     assert.equal(format(entry, { lang: "xx" as never }), format(entry));
     assert.deepEqual(crosswalkRows(undefined as never), []);
@@ -63,6 +71,11 @@ describe("every public function is total", () => {
     assert.deepEqual(summarize(undefined as never), summarize([]));
     const builder = new SummaryBuilder();
     builder.add(null as never);
+    builder.add({
+      get code() {
+        throw new Error("g");
+      },
+    } as never);
     assert.equal(builder.result().total, 0);
     assert.ok(Array.isArray(search("reset", null as never)));
     assert.equal(pickLang(null as never), "en");

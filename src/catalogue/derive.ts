@@ -29,7 +29,17 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
   for (const entry of stored) {
     const kept = entry.crosswalk;
     // (Absent fields hold CROSSWALK_DEFAULTS; fresh objects, as entries do not share them.)
-    const posix = kept.posix !== undefined ? kept.posix : null;
+    // (FreeBSD's number absent: macOS's, as in all but four entries.)
+    const stored = kept.posix;
+    const posix = stored
+      ? {
+          name: stored.name,
+          linux: stored.linux,
+          macos: stored.macos,
+          freebsd: stored.freebsd !== undefined ? stored.freebsd : stored.macos,
+          msvc: stored.msvc,
+        }
+      : null;
     const libuv = kept.libuv !== undefined ? kept.libuv : { uv: "UV_UNKNOWN", errnoWindows: -4094 };
     const python = kept.python !== undefined ? kept.python : { exception: "OSError", also: [] };
     const go = kept.go !== undefined ? kept.go : { syscall: null };
@@ -88,10 +98,12 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
           ? {
               errno: python.errno === undefined ? (posix?.name ?? null) : python.errno,
               exception: python.exception,
-              also: python.also,
+              also: python.also ?? [],
             }
           : null,
-        java: crosswalk.java,
+        java: crosswalk.java
+          ? { exception: crosswalk.java.exception, message: crosswalk.java.message, also: crosswalk.java.also ?? [] }
+          : null,
         go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
       },
       messages: entry.messages,
@@ -109,8 +121,8 @@ function unnamed(stored: string | null | false, errno: number | null): string | 
 }
 
 /** The stored form of a Node code (the inverse of unnamed). */
-function storedNodeCode(code: string | null): string | null | false {
-  return code?.startsWith("Unknown system error ") ? false : code;
+function storedNodeCode(code: string | null, errno: number | null): string | null | false {
+  return errno !== null && code === `Unknown system error ${errno}` ? false : code;
 }
 
 /**
@@ -152,7 +164,7 @@ const CROSSWALK_DEFAULTS = {
   libuv: { uv: "UV_UNKNOWN", errnoWindows: -4094 },
   dotnet: null,
   rust: "Uncategorized",
-  python: { exception: "OSError", also: [] },
+  python: { exception: "OSError" },
   java: null,
   go: { syscall: null },
 } as const;
@@ -175,6 +187,11 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
   const { posix, libuv, python, go } = crosswalk;
   return {
     ...crosswalk,
+    posix: posix
+      ? posix.freebsd === posix.macos
+        ? { name: posix.name, linux: posix.linux, macos: posix.macos, msvc: posix.msvc }
+        : posix
+      : null,
     libuv: libuv
       ? {
           uv: libuv.uv,
@@ -182,17 +199,24 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
           ...(libuv.nodeCode === libuv.uv.replace(/^UV_/, "") ? {} : { nodeCode: libuv.nodeCode }),
           ...(libuv.nodeCodePosix === (libuv.uv.startsWith("UV_EAI_") ? libuv.nodeCode : (posix?.name ?? null))
             ? {}
-            : { nodeCodePosix: storedNodeCode(libuv.nodeCodePosix) }),
+            : { nodeCodePosix: storedNodeCode(libuv.nodeCodePosix, posix?.linux != null ? -posix.linux : null) }),
           ...(libuv.nodeCodeMacos === libuv.nodeCodePosix
             ? {}
-            : { nodeCodeMacos: storedNodeCode(libuv.nodeCodeMacos) }),
+            : { nodeCodeMacos: storedNodeCode(libuv.nodeCodeMacos, posix?.macos != null ? -posix.macos : null) }),
         }
       : null,
     python: python
       ? {
           exception: python.exception,
-          also: python.also,
+          ...(python.also.length === 0 ? {} : { also: python.also }),
           ...(python.errno === (posix?.name ?? null) ? {} : { errno: python.errno }),
+        }
+      : null,
+    java: crosswalk.java
+      ? {
+          exception: crosswalk.java.exception,
+          message: crosswalk.java.message,
+          ...(crosswalk.java.also.length === 0 ? {} : { also: crosswalk.java.also }),
         }
       : null,
     go: go ? { syscall: go.syscall, ...(go.xsys === `windows.${symbol}` ? {} : { xsys: go.xsys }) } : null,

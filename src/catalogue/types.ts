@@ -148,7 +148,15 @@ export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigne
 
 /** A stored crosswalk; each field may be absent where it holds the value most entries have. */
 export type StoredCrosswalk = Partial<
-  Omit<Crosswalk, "libuv" | "python" | "go"> & {
+  Omit<Crosswalk, "posix" | "libuv" | "python" | "java" | "go"> & {
+    /** freebsd absent: macOS's number. */
+    readonly posix: (Omit<PosixCrosswalk, "freebsd"> & { readonly freebsd?: number | null }) | null;
+    /** also absent: none. */
+    readonly java: {
+      readonly exception: string;
+      readonly message: string | null;
+      readonly also?: readonly string[];
+    } | null;
     /** nodeCode absent: the uv name without UV_. */
     readonly libuv:
       | (Pick<LibuvCrosswalk, "uv" | "errnoWindows"> & {
@@ -159,11 +167,11 @@ export type StoredCrosswalk = Partial<
           readonly nodeCodeMacos?: string | null | false;
         })
       | null;
-    /** errno absent: the POSIX name. */
+    /** errno absent: the POSIX name; also absent: none. */
     readonly python: {
       readonly errno?: string | null;
       readonly exception: string;
-      readonly also: readonly string[];
+      readonly also?: readonly string[];
     } | null;
     /** xsys absent: windows.<symbol>. */
     readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;

@@ -35,7 +35,16 @@ export function availableLangs(): Lang[] {
 
 /** The entry's prose in `lang`, else English, else a bare title from the symbol. */
 export function textFor(entry: CatalogueEntry, lang: Lang = "en"): EntryText {
-  // (Total: anything but an entry gets an empty text; an unknown language, English.)
+  // (Total: anything but an entry, a revoked proxy included, gets an empty text; an unknown
+  // language, English.)
+  try {
+    return textOf(entry, lang);
+  } catch {
+    return { title: "", goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+  }
+}
+
+function textOf(entry: CatalogueEntry, lang: Lang): EntryText {
   if (typeof entry?.symbol !== "string")
     return { title: "", goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
   const found = [lang, "en" as const].find((candidate) => Object.hasOwn(pack(candidate) ?? {}, entry.symbol));

@@ -17,7 +17,15 @@ export class SummaryBuilder {
   private total = 0;
 
   add(finding: Finding): void {
-    // (Total: anything but a finding is passed over.)
+    // (Total: anything but a finding, one with a throwing getter included, is passed over.)
+    try {
+      this.addFinding(finding);
+    } catch {
+      // not a finding
+    }
+  }
+
+  private addFinding(finding: Finding): void {
     if (typeof finding?.code !== "number") return;
     this.total++;
     const row = this.byCode.get(finding.code);

@@ -133,6 +133,19 @@ describe("gunzip", () => {
       assert.equal(bad.error?.code, "GZIP_DAMAGED", `chunks of ${sizes}`);
       assert.equal(bad.out.toString(), lines.join(""));
     }
+    // Members held whole are decompressed at once: no inflater stream is made for them.
+    let streams = 0;
+    const counting = {
+      ...zlib,
+      createInflateRaw: (options?: zlib.ZlibOptions) => {
+        streams++;
+        return zlib.createInflateRaw(options);
+      },
+    } as typeof zlib;
+    const parts: Buffer[] = [];
+    for await (const part of gunzip(chunked(many, [1 << 20]), counting)) parts.push(part);
+    assert.equal(Buffer.concat(parts).toString(), lines.join(""));
+    assert.equal(streams, 0);
     // Small chunks (each member streamed: one round through the thread pool per piece) on a few.
     const few = Buffer.concat(lines.slice(0, 40).map((line) => zlib.gzipSync(line)));
     for (const sizes of [[37], [5, 1]]) {
