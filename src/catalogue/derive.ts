@@ -1,7 +1,7 @@
 // Everything in an entry that follows from other facts, computed in one place:
 // the build uses it to write catalogue.json, the library to expand the stored
 // table at load. Keeps the shipped table small and the facts in one place each.
-import type { CatalogueEntry, Crosswalk, LibuvCrosswalk, StoredEntry } from "./types.ts";
+import type { CatalogueEntry, Crosswalk, LibuvCrosswalk, PosixCrosswalk, StoredEntry } from "./types.ts";
 
 /** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000, unsigned. */
 export function hresultFromWin32(value: number): number {
@@ -32,13 +32,15 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
     // (FreeBSD's number absent: macOS's, as in all but four entries.)
     const stored = kept.posix;
     const posix = stored
-      ? {
-          name: stored.name,
-          linux: stored.linux,
-          macos: stored.macos,
-          freebsd: stored.freebsd !== undefined ? stored.freebsd : stored.macos,
-          msvc: stored.msvc,
-        }
+      ? stored.freebsd !== undefined
+        ? (stored as PosixCrosswalk)
+        : {
+            name: stored.name,
+            linux: stored.linux,
+            macos: stored.macos,
+            freebsd: stored.freebsd !== undefined ? stored.freebsd : stored.macos,
+            msvc: stored.msvc,
+          }
       : null;
     const libuv = kept.libuv !== undefined ? kept.libuv : { uv: "UV_UNKNOWN", errnoWindows: -4094 };
     const python = kept.python !== undefined ? kept.python : { exception: "OSError", also: [] };
@@ -102,7 +104,9 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
             }
           : null,
         java: crosswalk.java
-          ? { exception: crosswalk.java.exception, message: crosswalk.java.message, also: crosswalk.java.also ?? [] }
+          ? crosswalk.java.also
+            ? (crosswalk.java as Crosswalk["java"])
+            : { exception: crosswalk.java.exception, message: crosswalk.java.message, also: [] }
           : null,
         go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
       },
