@@ -60,6 +60,12 @@ describe("code pages", () => {
     assert.match(html, /href="\/10065"/);
   });
 
+  it("sends what the log explainer reads to its code's page, as the API answers it", async () => {
+    const response = await app.request(`/${encodeURIComponent("Connection refused: connect")}`);
+    assert.equal(response.status, 302);
+    assert.equal(response.headers.get("location"), "/10061");
+  });
+
   it("answers an unknown input with a 404 page and suggestions", async () => {
     const response = await app.request("/WSAECONNRESTE");
     assert.equal(response.status, 404);
