@@ -5,7 +5,7 @@
 import {
   BY_VALUE,
   type CatalogueEntry,
-  ENTRIES,
+  foldedDnsEntry,
   indexes,
   messageIndex,
   POSIX_OSES,
@@ -303,14 +303,8 @@ const SHAPES: readonly Shape[] = [
     hint: "getaddrinfo e",
     pattern: /\bgetaddrinfo (E[A-Z]{2,10})\b/g,
     read: (value, collector, match) => {
-      // (Windows' own: a code Node gives only there, not ENOTFOUND, which every system gives.)
-      for (const entry of ENTRIES)
-        if (
-          entry.category === "name-resolution" &&
-          entry.crosswalk.libuv?.nodeCode === value &&
-          entry.crosswalk.libuv.nodeCodePosix !== value
-        )
-          collector.add(entry, "node-code getaddrinfo", 85, "windows", match);
+      const entry = foldedDnsEntry(value);
+      if (entry) collector.add(entry, "node-code getaddrinfo", 85, "windows", match);
     },
   },
   {

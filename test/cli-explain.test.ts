@@ -24,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "wsaerr-explain-"));
 const file = join(dir, "app.log");
 writeFileSync(file, LOG);
 
-async function explain(args: string[], stdin?: string) {
+async function explain(args: string[], stdin?: string | AsyncIterable<Uint8Array>) {
   let out = "";
   let err = "";
   const status = await run(["explain", ...args], {
@@ -33,7 +33,7 @@ async function explain(args: string[], stdin?: string) {
     env: {},
     isTTY: false,
     columns: 100,
-    ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }),
+    ...(stdin === undefined ? {} : { stdin: typeof stdin === "string" ? Readable.from([stdin]) : stdin }),
   });
   return { status, out, err };
 }
@@ -217,15 +217,7 @@ describe("wsaerr explain", () => {
       [text.subarray(0, 2), text.subarray(2)],
       [gzipped.subarray(0, 1), gzipped.subarray(1, 5), gzipped.subarray(5)],
     ]) {
-      let out = "";
-      const status = await run(["explain", "--json"], {
-        out: (piece) => (out += piece),
-        err: () => {},
-        env: {},
-        isTTY: false,
-        columns: 100,
-        stdin: refilled(chunks),
-      });
+      const { status, out } = await explain(["--json"], refilled(chunks));
       assert.equal(status, 0);
       assert.deepEqual(
         out
@@ -244,15 +236,7 @@ describe("wsaerr explain", () => {
     const expected = (await explain([file, "--json"])).out.replaceAll(JSON.stringify(file), "%");
     const named = await explain([rotated, "--json"]);
     assert.equal(named.out.replaceAll(JSON.stringify(rotated), "%"), expected);
-    let out = "";
-    const status = await run(["explain", "--json"], {
-      out: (text) => (out += text),
-      err: () => {},
-      env: {},
-      isTTY: false,
-      columns: 100,
-      stdin: Readable.from([gzipped.subarray(0, 2), gzipped.subarray(2)]),
-    });
+    const { status, out } = await explain(["--json"], Readable.from([gzipped.subarray(0, 2), gzipped.subarray(2)]));
     assert.equal(status, 0);
     assert.equal(out.replaceAll('"-"', "%"), expected);
   });

@@ -28,7 +28,8 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
   const entries: CatalogueEntry[] = [];
   for (const entry of stored) {
     const kept = entry.crosswalk;
-    // (Absent fields hold CROSSWALK_DEFAULTS; fresh objects, as entries do not share them.)
+    // (Absent fields: the values most entries share, left out by withoutDefaults; fresh objects,
+    // as entries do not share them.)
     // (FreeBSD's number absent: macOS's, as in all but four entries.)
     const stored = kept.posix;
     const posix = stored
@@ -38,7 +39,7 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
             name: stored.name,
             linux: stored.linux,
             macos: stored.macos,
-            freebsd: stored.freebsd !== undefined ? stored.freebsd : stored.macos,
+            freebsd: stored.macos,
             msvc: stored.msvc,
           }
       : null;
@@ -148,42 +149,33 @@ export function retryableErrorCodes(entries: readonly CatalogueEntry[]): string[
 }
 
 /**
- * The values most entries have, left out of the stored table (expandEntries puts them
- * back): ~9 KB less for the browser core and for every import to parse.
+ * A stored entry without the fields expandEntries puts back by itself: the values most
+ * entries share (no spellings, kind winsock, an unknown libuv mapping, Rust's
+ * Uncategorized, …), ~9 KB less for the browser core and for every import to parse. A
+ * field is left out when expanding the entry without it gives the same entry, so the
+ * defaults are written once, in expandEntries.
  */
-const STORED_DEFAULTS = {
-  spellings: [],
-  kind: "winsock",
-  equals: null,
-  wsaGetLastError: true,
-  severity: "error",
-  inSeed: false,
-  retry: "fix-then-retry",
-  category: "qos", // (the largest category: 27 of the 101)
-} as const;
-
-/** The same for the crosswalk (expandEntries restores them: keep the two in step). */
-const CROSSWALK_DEFAULTS = {
-  posix: null,
-  libuv: { uv: "UV_UNKNOWN", errnoWindows: -4094 },
-  dotnet: null,
-  rust: "Uncategorized",
-  python: { exception: "OSError" },
-  java: null,
-  go: { syscall: null },
-} as const;
-
-/** A stored entry without the fields that hold STORED_DEFAULTS' or CROSSWALK_DEFAULTS' values. */
 export function withoutDefaults(entry: StoredEntry): StoredEntry {
-  const drop = (object: object, defaults: Record<string, unknown>) => {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(object)) {
-      if (key in defaults && JSON.stringify(value) === JSON.stringify(defaults[key])) continue;
-      out[key] = value;
+  const expand = (candidate: object) => {
+    try {
+      return JSON.stringify(expandEntries([candidate as StoredEntry], ""));
+    } catch {
+      return undefined; // a field expandEntries cannot do without
     }
-    return out;
   };
-  return { ...drop(entry, STORED_DEFAULTS), crosswalk: drop(entry.crosswalk, CROSSWALK_DEFAULTS) } as StoredEntry;
+  const whole = expand(entry);
+  let kept: Record<string, unknown> = { ...entry };
+  for (const key of Object.keys(entry)) {
+    if (key === "crosswalk") continue;
+    const { [key]: _, ...rest } = kept;
+    if (expand(rest) === whole) kept = rest;
+  }
+  for (const key of Object.keys(entry.crosswalk)) {
+    const { [key]: _, ...rest } = kept["crosswalk"] as Record<string, unknown>;
+    const candidate = { ...kept, crosswalk: rest };
+    if (expand(candidate) === whole) kept = candidate;
+  }
+  return kept as unknown as StoredEntry;
 }
 
 /** The stored form of a crosswalk: drops each name that follows its runtime's rule (the inverse of expandEntries). */

@@ -171,6 +171,17 @@ function foldedIn(entry: CatalogueEntry): boolean {
 }
 let posixNames: Set<string> | undefined;
 
+/**
+ * The name-resolution entry libuv folds into `code` on Windows, read back only after a DNS
+ * call: `getaddrinfo ENOENT` is WSANO_DATA (a bare ENOENT is a missing file's; ENOTFOUND,
+ * which every system gives, is no such fold).
+ */
+export function foldedDnsEntry(code: string): CatalogueEntry | undefined {
+  return ENTRIES.find(
+    (entry) => entry.category === "name-resolution" && entry.crosswalk.libuv?.nodeCode === code && foldedIn(entry),
+  );
+}
+
 function buildIndexes(): Indexes {
   const name = new Map<string, { entry: CatalogueEntry; primary: boolean }>();
   const hresult = new Map<number, CatalogueEntry>();

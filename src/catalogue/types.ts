@@ -134,15 +134,15 @@ export interface CatalogueEntry {
  * What the generated table stores: the entry less everything that follows from
  * other fields (hex, HRESULT, Node's errno on Linux and macOS, what libuv loses,
  * and names that follow their runtime's rule unless a row breaks it), and less the
- * fields most entries share (STORED_DEFAULTS in derive.ts) where an entry has those.
+ * fields most entries share where an entry has those (derive.ts: withoutDefaults).
  * src/catalogue/derive.ts computes those, for the library and for catalogue.json alike.
  */
-/** Fields the stored table leaves out where they hold STORED_DEFAULTS' value (derive.ts). */
+/** Fields the stored table leaves out where they hold the value most entries share (derive.ts). */
 type StoredDefault = "spellings" | "kind" | "equals" | "wsaGetLastError" | "severity" | "inSeed" | "retry" | "category";
 
 export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigned" | "crosswalk" | StoredDefault> &
   Partial<Pick<CatalogueEntry, StoredDefault>> & {
-    /** A field absent: CROSSWALK_DEFAULTS' value (derive.ts). */
+    /** A field absent: the value most entries share (derive.ts). */
     readonly crosswalk: StoredCrosswalk;
   };
 

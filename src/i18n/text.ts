@@ -40,16 +40,19 @@ export function textFor(entry: CatalogueEntry, lang: Lang = "en"): EntryText {
   try {
     return textOf(entry, lang);
   } catch {
-    return { title: "", goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+    return bareText("");
   }
 }
 
+/** A text with a title only (nothing else known). */
+function bareText(title: string): EntryText {
+  return { title, goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+}
+
 function textOf(entry: CatalogueEntry, lang: Lang): EntryText {
-  if (typeof entry?.symbol !== "string")
-    return { title: "", goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+  if (typeof entry?.symbol !== "string") return bareText("");
   const found = [lang, "en" as const].find((candidate) => Object.hasOwn(pack(candidate) ?? {}, entry.symbol));
-  if (found === undefined)
-    return { title: entry.symbol, goPitfall: "", summary: "", causes: [], fixes: [], notes: [], retryReason: "" };
+  if (found === undefined) return bareText(entry.symbol);
   const key = `${found}:${entry.symbol}`;
   let text = parsed.get(key);
   if (text === undefined) {

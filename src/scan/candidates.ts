@@ -3,7 +3,7 @@
 // `explain` knows can be looked up too: Java's "Connection refused: connect", glibc's and
 // the BSDs' texts, curl's, Go's "lookup x: no such host".
 import { BY_VALUE } from "../catalogue/index.ts";
-import { type Candidate, MAX_RESOLVE_INPUT } from "../resolve.ts";
+import { type Candidate, MAX_RESOLVE_INPUT, resolve } from "../resolve.ts";
 import { scan } from "./index.ts";
 
 /** Below resolve()'s exact forms: a reading of a shape in a longer text. */
@@ -28,4 +28,10 @@ export function scannedCandidates(input: string): Candidate[] {
     });
   }
   return candidates;
+}
+
+/** resolve()'s candidates, else what the explainer reads in the input (the HTTP API's and the page's lookup). */
+export function resolveOrScanned(input: string): Candidate[] {
+  const resolved = resolve(input);
+  return resolved.length > 0 ? resolved : scannedCandidates(input);
 }

@@ -308,8 +308,10 @@ class WorkerPool {
   }
 }
 
-/** Whether the file's first bytes say it is UTF-16 (sniffEncoding); only a regular file is looked at (opening a pipe blocks). */
-/** A file's first bytes, enough to tell its encoding or gzip (none for a device or an empty file). */
+/**
+ * A file's first bytes, enough to tell its encoding or gzip; none for an empty file, or for
+ * anything but a regular file (opening a pipe blocks).
+ */
 function firstBytes(path: string, stat: Stats): Buffer {
   if (!stat.isFile() || stat.size === 0) return Buffer.alloc(0);
   const fd = openSync(path, "r");

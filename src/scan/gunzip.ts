@@ -82,7 +82,7 @@ export async function* gunzip(
       if (quick) {
         source.take(quick.used);
         if (quick.data.length > 0) yield quick.data;
-        await checkTrailer(source, crc32 ? crc32(quick.data, 0) : 0, quick.data.length, crc32 !== undefined);
+        await checkTrailer(source, crc32?.(quick.data, 0), quick.data.length);
         continue;
       }
       const inflater = zlib.createInflateRaw();
@@ -105,7 +105,7 @@ export async function* gunzip(
       }
       // (Its stream ended: the feeder has put back what follows it, and stopped.)
       await feeding;
-      await checkTrailer(source, crc, size, crc32 !== undefined);
+      await checkTrailer(source, crc32 ? crc : undefined, size);
     }
   } finally {
     await source.close();
@@ -134,12 +134,12 @@ function quickMember(zlib: typeof Zlib, held: Buffer): { data: Buffer; used: num
   }
 }
 
-/** A member's trailer: the CRC-32 (when it can be computed) and length of its data. */
-async function checkTrailer(source: InputBytes, crc: number, size: number, checkCrc: boolean): Promise<void> {
+/** A member's trailer: the CRC-32 of its data (undefined: not computed, not checked) and its length. */
+async function checkTrailer(source: InputBytes, crc: number | undefined, size: number): Promise<void> {
   if (!(await source.fill(8))) throw cutShort();
   const trailer = source.take(8);
   const view = new DataView(trailer.buffer, trailer.byteOffset, 8);
-  if ((checkCrc && view.getUint32(0, true) !== crc >>> 0) || view.getUint32(4, true) !== size >>> 0)
+  if ((crc !== undefined && view.getUint32(0, true) !== crc >>> 0) || view.getUint32(4, true) !== size >>> 0)
     throw new GzipError("GZIP_DAMAGED", "the gzip data is damaged (its checksum does not match)");
 }
 

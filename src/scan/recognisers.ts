@@ -4,7 +4,7 @@
 // line. Order matters: when two rows find the same code on a line, the earlier
 // (more specific) one is kept. Every pattern is linear: bounded repetitions, no
 // nested quantifiers (test/scan/redos.test.ts checks each with a ReDoS detector).
-import { BY_VALUE, type CatalogueEntry, ENTRIES, indexes, POSIX_OSES } from "../catalogue/index.ts";
+import { BY_VALUE, type CatalogueEntry, foldedDnsEntry, indexes, POSIX_OSES } from "../catalogue/index.ts";
 import { matchTexts } from "../catalogue/match-texts.generated.ts";
 import {
   ANY_NUMBER,
@@ -454,15 +454,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       );
       const afterSyscall = before !== null && (SOCKET_SYSCALLS as readonly string[]).includes(before[1] as string);
       // Node on Windows: getaddrinfo ENOENT is WSANO_DATA (libuv folds it into ENOENT).
-      const afterDns =
-        before?.[1] === "getaddrinfo"
-          ? ENTRIES.find(
-              (entry) =>
-                entry.category === "name-resolution" &&
-                entry.crosswalk.libuv?.nodeCode === name &&
-                entry.crosswalk.libuv.nodeCodePosix !== name,
-            )
-          : undefined;
+      const afterDns = before?.[1] === "getaddrinfo" ? foldedDnsEntry(name) : undefined;
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },

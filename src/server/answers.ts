@@ -3,8 +3,8 @@
 import { CATEGORIES, type Category, ENTRIES } from "../catalogue/index.ts";
 import type { Lang } from "../catalogue/types.ts";
 import { candidateJson, entryJson } from "../cli/json-shapes.ts";
-import { type Candidate, resolve } from "../resolve.ts";
-import { scannedCandidates } from "../scan/candidates.ts";
+import type { Candidate } from "../resolve.ts";
+import { resolveOrScanned } from "../scan/candidates.ts";
 import { findCodes } from "./find.ts";
 
 /** Candidates within this many points of the best one make an input ambiguous. */
@@ -22,8 +22,7 @@ export interface ErrorAnswer {
 /** The answer for one input, or undefined when nothing matches. */
 export function errorAnswer(input: string, lang: Lang): ErrorAnswer | undefined {
   // (What resolve() finds nothing in, the log explainer may: "Connection refused: connect".)
-  const resolved = resolve(input);
-  const candidates = resolved.length > 0 ? resolved : scannedCandidates(input);
+  const candidates = resolveOrScanned(input);
   const best = candidates[0];
   if (!best) return undefined;
   return {

@@ -7,8 +7,7 @@ import { setCookie } from "hono/cookie";
 import { BY_VALUE, ENTRIES } from "../catalogue/index.ts";
 import type { Lang } from "../catalogue/types.ts";
 import { textFor } from "../i18n/text.ts";
-import { resolve } from "../resolve.ts";
-import { scannedCandidates } from "../scan/candidates.ts";
+import { resolveOrScanned } from "../scan/candidates.ts";
 import type { WebAssets } from "../web/assets.ts";
 import { buildSearchIndex } from "../web/build-search-index.ts";
 import type { Site } from "../web/links.ts";
@@ -92,8 +91,7 @@ export function pageRoutes(assets: () => Promise<WebAssets>): Hono {
       return sendCached(c, cached, PAGE);
     }
     // (What resolve() finds nothing in, the log explainer may, as for the API and the CLI.)
-    const resolved = resolve(input);
-    const candidates = resolved.length > 0 ? resolved : scannedCandidates(input);
+    const candidates = resolveOrScanned(input);
     const best = candidates[0];
     if (best && !isAmbiguous(candidates)) {
       const lang = queryLang(c);

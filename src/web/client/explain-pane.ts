@@ -2,9 +2,10 @@
 // Event handling lives in the page script (a drop must be accepted at once); the
 // scanner, with the catalogue core, is a chunk of its own loaded on first use.
 import { SNIFF_BYTES, sniffEncoding } from "../../scan/encoding.ts";
+import { startsAsGzip } from "../../scan/gunzip.ts";
 import { WEB_WORDS } from "../words.ts";
 import { el, type PageData } from "./dom.ts";
-import { gunzipMembers, gzipStartsAt } from "./gzip-members.ts";
+import { gunzipMembers } from "./gzip-members.ts";
 
 /** Files above this are cut: the scanner runs on the page's main thread. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -90,7 +91,7 @@ interface FileText {
  */
 async function readText(file: File): Promise<FileText> {
   const start = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-  if (!/\.gz$/i.test(file.name) && !gzipStartsAt(start, 0)) {
+  if (!/\.gz$/i.test(file.name) && !startsAsGzip(start)) {
     // UTF-8, or UTF-16 as Windows PowerShell writes logs (told from the first bytes).
     const decoder = new TextDecoder(sniffEncoding(start));
     return { text: decoder.decode(await file.slice(0, MAX_FILE_BYTES).arrayBuffer()), cut: file.size > MAX_FILE_BYTES };

@@ -5,19 +5,16 @@
 // (RFC 1952, 2.3.1): those of the data it gave are looked for after its start, and the
 // next member, if any, begins just after them.
 
+import { startsAsGzip } from "../../scan/gunzip.ts";
+
 /** How the data ended: whole, cut short or damaged, or followed by bytes that are not gzip (ignored). */
 export type GzipEnd = "whole" | "broken" | "trailing";
-
-/** Whether the bytes at `at` begin a gzip member. */
-export function gzipStartsAt(data: Uint8Array, at: number): boolean {
-  return data[at] === 0x1f && data[at + 1] === 0x8b && data[at + 2] === 8;
-}
 
 /** The decompressed data of every member, in pieces; returns how the data ended. Throws when it is not gzip at all. */
 export async function* gunzipMembers(data: Uint8Array<ArrayBuffer>): AsyncGenerator<Uint8Array, GzipEnd> {
   for (let at = 0; ; ) {
     if (at >= data.length) return "whole";
-    if (!gzipStartsAt(data, at)) {
+    if (!startsAsGzip(data.subarray(at, at + 3))) {
       if (at === 0) throw new Error("not gzip data");
       // Zero bytes after the last member are padding, as gzip itself treats them.
       return data.subarray(at).every((byte) => byte === 0) ? "whole" : "trailing";
