@@ -60,139 +60,168 @@
     (result i32)
     (local $p i32) (local $last i32) (local $g i32) (local $h i32) (local $group i32) (local $groupsEnd i32)
     (local $n i32) (local $start i32) (local $offset i32) (local $low i32) (local $high i32)
-    (local $gate i32) (local $record i32) (local $recordsEnd i32) (local $info i32) (local $len i32) (local $a i32) (local $i i32)
+    (local $gate i32) (local $record i32) (local $recordsEnd i32) (local $info i32) (local $len i32) (local $a i32) (local $i i32) (local $lastFour i32)
     (local.set $p (local.get $from))
     ;; The last sampled position that can lie in an anchor starting before `to`, and
     ;; the last at which four bytes can be read.
     (local.set $last (i32.add (local.get $to) (local.get $reach)))
     (if (i32.gt_u (local.get $last) (i32.sub (local.get $end) (i32.const 4)))
       (then (local.set $last (i32.sub (local.get $end) (i32.const 4)))))
+    ;; The last position from which four can be sampled.
+    (local.set $lastFour (i32.sub (local.get $last) (i32.mul (local.get $stride) (i32.const 3))))
     (block $done
       (loop $next
-        (br_if $done (i32.gt_s (local.get $p) (local.get $last)))
-        (local.set $g (i32.load (local.get $p)))
-        (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
-        (if (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14)))
-          (then
-            ;; The gate (prefilter-gate.ts): on, to the groups, only when one of the bucket's
-            ;; five checks passes: eight input bytes holding the gram, at the check's distance
-            ;; from p, masked, equal its value. (Written out: V8 inlines no WebAssembly calls.)
-            (local.set $gate (i32.add (i32.const 327680) (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 7))))
-            (if (i32.or
-                  (i32.or
-                    (i32.or
-                      (i64.eq
-                        (i64.and
-                          (i64.load (i32.add (local.get $p) (i32.load offset=80 (local.get $gate))))
-                          (i64.load offset=8 (local.get $gate)))
-                        (i64.load offset=0 (local.get $gate)))
-                      (i64.eq
-                        (i64.and
-                          (i64.load (i32.add (local.get $p) (i32.load offset=84 (local.get $gate))))
-                          (i64.load offset=24 (local.get $gate)))
-                        (i64.load offset=16 (local.get $gate))))
-                    (i32.or
-                      (i64.eq
-                        (i64.and
-                          (i64.load (i32.add (local.get $p) (i32.load offset=88 (local.get $gate))))
-                          (i64.load offset=40 (local.get $gate)))
-                        (i64.load offset=32 (local.get $gate)))
-                      (i64.eq
-                        (i64.and
-                          (i64.load (i32.add (local.get $p) (i32.load offset=92 (local.get $gate))))
-                          (i64.load offset=56 (local.get $gate)))
-                        (i64.load offset=48 (local.get $gate)))))
+        ;; Sampling: a small loop of its own, four positions a round while four are left, left at
+        ;; a position whose gram's hash is marked. (Written inside the loop that handles such a
+        ;; position, as an `if`, the same sampling took ~20 % longer with V8's code, and one
+        ;; position a round ~7 % longer than four.)
+        (block $hit
+          (block $tail
+            (loop $fours
+              (br_if $tail (i32.gt_s (local.get $p) (local.get $lastFour)))
+              (local.set $g (i32.load (local.get $p)))
+              (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
+              (br_if $hit (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14))))
+              (local.set $p (i32.add (local.get $p) (local.get $stride)))
+              (local.set $g (i32.load (local.get $p)))
+              (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
+              (br_if $hit (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14))))
+              (local.set $p (i32.add (local.get $p) (local.get $stride)))
+              (local.set $g (i32.load (local.get $p)))
+              (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
+              (br_if $hit (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14))))
+              (local.set $p (i32.add (local.get $p) (local.get $stride)))
+              (local.set $g (i32.load (local.get $p)))
+              (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
+              (br_if $hit (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14))))
+              (local.set $p (i32.add (local.get $p) (local.get $stride)))
+              (br $fours)))
+          (loop $probe
+            (br_if $done (i32.gt_s (local.get $p) (local.get $last)))
+            (local.set $g (i32.load (local.get $p)))
+            (local.set $h (i32.mul (local.get $g) (i32.const 0x9e3779b1)))
+            (br_if $hit (i32.load8_u (i32.shr_u (local.get $h) (i32.const 14))))
+            (local.set $p (i32.add (local.get $p) (local.get $stride)))
+            (br $probe)))
+        ;; The gate (prefilter-gate.ts): on, to the groups, only when one of the bucket's
+        ;; five checks passes: eight input bytes holding the gram, at the check's distance
+        ;; from p, masked, equal its value. (Written out: V8 inlines no WebAssembly calls.)
+        (local.set $gate (i32.add (i32.const 327680) (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 7))))
+        (if (i32.or
+              (i32.or
+                (i32.or
                   (i64.eq
                     (i64.and
-                      (i64.load (i32.add (local.get $p) (i32.load offset=96 (local.get $gate))))
-                      (i64.load offset=72 (local.get $gate)))
-                    (i64.load offset=64 (local.get $gate))))
-              (then
-                (local.set $group (i32.load offset=262144 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
-                (local.set $groupsEnd (i32.load offset=262148 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
-                (block $groupsDone
-                  (loop $nextGroup
-                    (br_if $groupsDone (i32.ge_u (local.get $group) (local.get $groupsEnd)))
-                    (if (i32.eq (i32.load (local.get $group)) (local.get $g))
-                      (then
-                        ;; Anchors holding this gram at this offset would start here.
-                        (local.set $info (i32.load offset=4 (local.get $group)))
-                        (local.set $offset (i32.and (local.get $info) (i32.const 0xffff)))
-                        (local.set $start (i32.sub (local.get $p) (local.get $offset)))
-                        (if (i32.and
-                              (i32.and
-                                (i32.ge_s (local.get $start) (local.get $lowest))
-                                (i32.lt_s (local.get $start) (local.get $to)))
-                              (i32.and
-                                (i32.le_s (i32.add (local.get $start) (i32.const 6)) (local.get $end))
-                                ;; (The four bytes all its anchors begin with, when they do.)
-                                (i32.or
-                                  (i32.eqz (i32.and (local.get $info) (i32.const 0x10000)))
-                                  (i32.eq (i32.load (local.get $start)) (i32.load offset=8 (local.get $group))))))
-                          (then
-                            (local.set $record (i32.load offset=12 (local.get $group)))
-                            (if (local.get $record)
-                              (then
-                                ;; One anchor: its record.
-                                (local.set $recordsEnd (i32.add (local.get $record) (i32.const 16))))
-                              (else
-                                ;; Several: those with the same first six bytes.
-                                (local.set $low (i32.load (local.get $start)))
-                                (local.set $high (i32.load16_u offset=4 (local.get $start)))
-                                (local.set $i (i32.shl (call $prefixSlot (local.get $low) (local.get $high)) (i32.const 3)))
-                                (local.set $record (i32.load offset=294912 (local.get $i)))
-                                (local.set $recordsEnd (i32.load offset=294916 (local.get $i)))))
-                            (block $recordsDone
-                              (loop $nextRecord
-                                (br_if $recordsDone (i32.ge_u (local.get $record) (local.get $recordsEnd)))
-                                (local.set $info (i32.load offset=4 (local.get $record)))
-                                ;; The same first six bytes, and this offset in the anchor's window (so
-                                ;; each occurrence is found at one sampled position only)…
-                                (if (i32.and
-                                      (i32.and
-                                        (i32.eq (i32.load (local.get $record)) (i32.load (local.get $start)))
-                                        (i32.eq
-                                          (i32.and (local.get $info) (i32.const 0xffff))
-                                          (i32.load16_u offset=4 (local.get $start))))
-                                      (i32.and
-                                        (i32.ge_u (local.get $offset) (i32.shr_u (local.get $info) (i32.const 16)))
-                                        (i32.lt_u
-                                          (local.get $offset)
-                                          (i32.add (i32.shr_u (local.get $info) (i32.const 16)) (local.get $stride)))))
-                                  (then
-                                    (local.set $len (i32.load offset=12 (local.get $record)))
-                                    (if (i32.le_s (i32.add (local.get $start) (local.get $len)) (local.get $end))
-                                      (then
-                                        ;; …then the rest of the anchor.
-                                        (local.set $a (i32.load offset=8 (local.get $record)))
-                                        (local.set $i (i32.const 6))
-                                        (block $differ
-                                          (loop $compare
-                                            (br_if $differ (i32.ge_u (local.get $i) (local.get $len)))
-                                            (br_if $differ
-                                              (i32.ne
-                                                (i32.load8_u (i32.add (local.get $a) (local.get $i)))
-                                                (i32.load8_u (i32.add (local.get $start) (local.get $i)))))
-                                            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                                            (br $compare)))
-                                        (if (i32.eq (local.get $i) (local.get $len))
-                                          (then
-                                            (i32.store
-                                              (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
-                                              (local.get $start))
-                                            (i32.store offset=4
-                                              (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
-                                              (local.get $record))
-                                            (local.set $n (i32.add (local.get $n) (i32.const 1)))))))))
-                                (local.set $record (i32.add (local.get $record) (i32.const 16)))
-                                (br $nextRecord)))))))
-                    (local.set $group (i32.add (local.get $group) (i32.const 16)))
-                    (br $nextGroup)))
-                ;; Output full: the caller resumes at the next sampled position.
-                (if (i32.ge_u (local.get $n) (local.get $max))
+                      (i64.load (i32.add (local.get $p) (i32.load offset=80 (local.get $gate))))
+                      (i64.load offset=8 (local.get $gate)))
+                    (i64.load offset=0 (local.get $gate)))
+                  (i64.eq
+                    (i64.and
+                      (i64.load (i32.add (local.get $p) (i32.load offset=84 (local.get $gate))))
+                      (i64.load offset=24 (local.get $gate)))
+                    (i64.load offset=16 (local.get $gate))))
+                (i32.or
+                  (i64.eq
+                    (i64.and
+                      (i64.load (i32.add (local.get $p) (i32.load offset=88 (local.get $gate))))
+                      (i64.load offset=40 (local.get $gate)))
+                    (i64.load offset=32 (local.get $gate)))
+                  (i64.eq
+                    (i64.and
+                      (i64.load (i32.add (local.get $p) (i32.load offset=92 (local.get $gate))))
+                      (i64.load offset=56 (local.get $gate)))
+                    (i64.load offset=48 (local.get $gate)))))
+              (i64.eq
+                (i64.and
+                  (i64.load (i32.add (local.get $p) (i32.load offset=96 (local.get $gate))))
+                  (i64.load offset=72 (local.get $gate)))
+                (i64.load offset=64 (local.get $gate))))
+          (then
+            (local.set $group (i32.load offset=262144 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
+            (local.set $groupsEnd (i32.load offset=262148 (i32.shl (i32.shr_u (local.get $h) (i32.const 20)) (i32.const 3))))
+            (block $groupsDone
+              (loop $nextGroup
+                (br_if $groupsDone (i32.ge_u (local.get $group) (local.get $groupsEnd)))
+                (if (i32.eq (i32.load (local.get $group)) (local.get $g))
                   (then
-                    (global.set $resume (i32.add (local.get $p) (local.get $stride)))
-                    (br $done)))))))
+                    ;; Anchors holding this gram at this offset would start here.
+                    (local.set $info (i32.load offset=4 (local.get $group)))
+                    (local.set $offset (i32.and (local.get $info) (i32.const 0xffff)))
+                    (local.set $start (i32.sub (local.get $p) (local.get $offset)))
+                    (if (i32.and
+                          (i32.and
+                            (i32.ge_s (local.get $start) (local.get $lowest))
+                            (i32.lt_s (local.get $start) (local.get $to)))
+                          (i32.and
+                            (i32.le_s (i32.add (local.get $start) (i32.const 6)) (local.get $end))
+                            ;; (The four bytes all its anchors begin with, when they do.)
+                            (i32.or
+                              (i32.eqz (i32.and (local.get $info) (i32.const 0x10000)))
+                              (i32.eq (i32.load (local.get $start)) (i32.load offset=8 (local.get $group))))))
+                      (then
+                        (local.set $record (i32.load offset=12 (local.get $group)))
+                        (if (local.get $record)
+                          (then
+                            ;; One anchor: its record.
+                            (local.set $recordsEnd (i32.add (local.get $record) (i32.const 16))))
+                          (else
+                            ;; Several: those with the same first six bytes.
+                            (local.set $low (i32.load (local.get $start)))
+                            (local.set $high (i32.load16_u offset=4 (local.get $start)))
+                            (local.set $i (i32.shl (call $prefixSlot (local.get $low) (local.get $high)) (i32.const 3)))
+                            (local.set $record (i32.load offset=294912 (local.get $i)))
+                            (local.set $recordsEnd (i32.load offset=294916 (local.get $i)))))
+                        (block $recordsDone
+                          (loop $nextRecord
+                            (br_if $recordsDone (i32.ge_u (local.get $record) (local.get $recordsEnd)))
+                            (local.set $info (i32.load offset=4 (local.get $record)))
+                            ;; The same first six bytes, and this offset in the anchor's window (so
+                            ;; each occurrence is found at one sampled position only)…
+                            (if (i32.and
+                                  (i32.and
+                                    (i32.eq (i32.load (local.get $record)) (i32.load (local.get $start)))
+                                    (i32.eq
+                                      (i32.and (local.get $info) (i32.const 0xffff))
+                                      (i32.load16_u offset=4 (local.get $start))))
+                                  (i32.and
+                                    (i32.ge_u (local.get $offset) (i32.shr_u (local.get $info) (i32.const 16)))
+                                    (i32.lt_u
+                                      (local.get $offset)
+                                      (i32.add (i32.shr_u (local.get $info) (i32.const 16)) (local.get $stride)))))
+                              (then
+                                (local.set $len (i32.load offset=12 (local.get $record)))
+                                (if (i32.le_s (i32.add (local.get $start) (local.get $len)) (local.get $end))
+                                  (then
+                                    ;; …then the rest of the anchor.
+                                    (local.set $a (i32.load offset=8 (local.get $record)))
+                                    (local.set $i (i32.const 6))
+                                    (block $differ
+                                      (loop $compare
+                                        (br_if $differ (i32.ge_u (local.get $i) (local.get $len)))
+                                        (br_if $differ
+                                          (i32.ne
+                                            (i32.load8_u (i32.add (local.get $a) (local.get $i)))
+                                            (i32.load8_u (i32.add (local.get $start) (local.get $i)))))
+                                        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                                        (br $compare)))
+                                    (if (i32.eq (local.get $i) (local.get $len))
+                                      (then
+                                        (i32.store
+                                          (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
+                                          (local.get $start))
+                                        (i32.store offset=4
+                                          (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
+                                          (local.get $record))
+                                        (local.set $n (i32.add (local.get $n) (i32.const 1)))))))))
+                            (local.set $record (i32.add (local.get $record) (i32.const 16)))
+                            (br $nextRecord)))))))
+                (local.set $group (i32.add (local.get $group) (i32.const 16)))
+                (br $nextGroup)))
+            ;; Output full: the caller resumes at the next sampled position.
+            (if (i32.ge_u (local.get $n) (local.get $max))
+              (then
+                (global.set $resume (i32.add (local.get $p) (local.get $stride)))
+                (br $done)))))
         (local.set $p (i32.add (local.get $p) (local.get $stride)))
         (br $next)))
     (local.get $n))
