@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
+import fc from "fast-check";
 import { run } from "../src/cli/main.ts";
 import { findingJson, NdjsonChunks } from "../src/cli/ndjson.ts";
 import { scan } from "../src/scan/index.ts";
@@ -72,6 +73,27 @@ describe("wsaerr explain", () => {
     assert.equal(Buffer.concat(chunks).toString("utf8"), expected);
     // Each chunk ends with a whole line.
     for (const chunk of chunks) assert.equal(chunk[chunk.length - 1], 0x0a);
+  });
+
+  it("writes any text as JSON.stringify writes it: every ASCII character, lone surrogates, DEL, astral", () => {
+    const [base] = scan("ConnectionResetError: [WinError 10054]") as [Finding];
+    const texts = fc.oneof(
+      fc.string({ unit: "grapheme-ascii" }),
+      fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }),
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)) }),
+    );
+    fc.assert(
+      fc.property(fc.array(texts, { maxLength: 20 }), (list) => {
+        const chunks: Buffer[] = [];
+        const writer = new NdjsonChunks((bytes) => chunks.push(Buffer.from(bytes)));
+        for (const text of list) writer.add({ ...base, text });
+        writer.flush();
+        const expected = list.map((text) => `${JSON.stringify(findingJson({ ...base, text }))}\n`).join("");
+        assert.equal(Buffer.concat(chunks).toString("utf8"), expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("prints NDJSON with the documented fields, one object per finding", async () => {
