@@ -91,6 +91,18 @@ const readOsError = reader(OS_ERROR);
 const readWinsock = reader(WINSOCK_ONLY);
 const readWinsockDecimal = reader({ ...WINSOCK_ONLY, hresult: false });
 
+/** The errno values FFmpeg gives four Winsock errors on Windows (libavformat/network.c's ff_neterrno). */
+const FFMPEG_ERRNO_NAMES = new Set(["ETIMEDOUT", "ECONNREFUSED", "EINPROGRESS", "EPROTONOSUPPORT"]);
+
+/** FFmpeg's "Error number -N occurred" on Windows: a Winsock code, or one of those errno values in MSVC's numbering. */
+function readFfmpeg(value: number): Recognised | undefined {
+  if (value >= 10_000) return readWinsockDecimal(value);
+  const entry = indexes()
+    .errno.msvc.get(value)
+    ?.find((candidate) => FFMPEG_ERRNO_NAMES.has(candidate.crosswalk.posix?.name ?? ""));
+  return entry ? { entry, platform: "windows", evidence: "decimal" } : undefined;
+}
+
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
 function posixName(name: string): Recognised | undefined {
   const upper = name.toUpperCase();
@@ -338,6 +350,19 @@ export const RECOGNISERS: readonly Recogniser[] = [
     longAnchors: () => winsockNumbers().map((value) => `(OS ${value}`),
     pattern: /\(OS (1[01]\d{3})\)/g,
     read: (match) => readWinsockDecimal(Number(match[1])),
+  },
+  {
+    // FFmpeg on Windows: [http @ 000002af394a35c0] URL read error: Error number -10054 occurred ·
+    // [tcp @ 0000029f61866cc0] Connection to tcp://localhost:19351?tcp_nodelay=0 failed: Error number -138
+    // occurred. Built without strerror_r, av_strerror prints any number outside its own table so
+    // (jamrial/FFmpeg@23b28e8353485f49095835b36dd6993a603213eb:libavutil/error.c); a socket's error is
+    // the Winsock code negated, or for four codes the MSVC errno it maps them to (ff_neterrno, and
+    // FFmpeg's own connect timeout is ETIMEDOUT: mkver/FFmpeg@6110a2371433b3cd9456d40d66f49a4d40fb13a6:
+    // libavformat/network.c), 138 for ETIMEDOUT in MSVC's errno.h.
+    dialect: "ffmpeg",
+    anchors: ["Error number -"],
+    pattern: /\bError number -(\d{1,5}) occurred\b/g,
+    read: (match) => readFfmpeg(Number(match[1])),
   },
   {
     // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746;
