@@ -75,24 +75,61 @@ describe("wsaerr explain", () => {
     for (const chunk of chunks) assert.equal(chunk[chunk.length - 1], 0x0a);
   });
 
-  it("writes any text as JSON.stringify writes it: every ASCII character, lone surrogates, DEL, astral", () => {
+  it("writes any finding as JSON.stringify writes it: numbers of every kind, any text and file, a chunk of whole lines", () => {
     const [base] = scan("ConnectionResetError: [WinError 10054]") as [Finding];
-    const texts = fc.oneof(
-      fc.string({ unit: "grapheme-ascii" }),
-      fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }),
-      fc.string({ unit: "binary" }),
-      fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)) }),
+    const num = fc.oneof(
+      fc.integer(),
+      fc.integer({ min: 0x7ffffff0, max: 0x80000010 }),
+      fc.constantFrom(
+        0,
+        -0,
+        NaN,
+        Infinity,
+        -Infinity,
+        2 ** 31,
+        2 ** 32,
+        2 ** 53,
+        -(2 ** 31),
+        1e21,
+        -1.2345678901234567e-6,
+        -2.2250738585072014e-308,
+        0.5,
+        9.999999999999999e20,
+      ),
+      fc.double(),
+      fc.nat(),
     );
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('"', "\\", "\u2028", "\ud83d\ude00", "\ud800", "\udfff", "é"),
+    );
+    const text = fc.oneof(
+      fc.string({ unit, maxLength: 40 }),
+      fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 200 }),
+      fc.nat(3).map((k) => "x".repeat([0, 30_000, 70_000, 200_000][k] as number)),
+      fc.nat(2).map((k) => "\u20ac".repeat([1, 30_000, 70_000][k] as number)),
+    );
+    const finding = fc.record({
+      file: fc.oneof(fc.constant(null), fc.string({ unit, maxLength: 8 })),
+      line: num,
+      column: num,
+      text,
+      lang: fc.constantFrom(null, "en", "日本"),
+      code: fc.constantFrom(10054, 10061, 111),
+    });
     fc.assert(
-      fc.property(fc.array(texts, { maxLength: 20 }), (list) => {
+      fc.property(fc.array(finding, { maxLength: 60 }), (list) => {
         const chunks: Buffer[] = [];
         const writer = new NdjsonChunks((bytes) => chunks.push(Buffer.from(bytes)));
-        for (const text of list) writer.add({ ...base, text });
+        const all = list.map((f) => ({ ...base, ...f }) as Finding);
+        for (const f of all) writer.add(f);
         writer.flush();
-        const expected = list.map((text) => `${JSON.stringify(findingJson({ ...base, text }))}\n`).join("");
+        const expected = all.map((f) => `${JSON.stringify(findingJson(f))}\n`).join("");
         assert.equal(Buffer.concat(chunks).toString("utf8"), expected);
+        for (const chunk of chunks) assert.equal(chunk[chunk.length - 1], 0x0a);
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 

@@ -7,8 +7,8 @@ import type { Finding } from "../scan/types.ts";
 
 /** Bytes gathered before a chunk is handed on. */
 const CHUNK = 64 << 10;
-/** The most bytes an integer field's digits take (JSON.stringify's form of any number is shorter). */
-const NUMBER_BYTES = 24;
+/** The most bytes JSON.stringify writes for a number: 25 (-0.0000012345678901234567). */
+const NUMBER_BYTES = 25;
 const COLUMN = Buffer.from(',"column":');
 const TEXT = Buffer.from(',"text":');
 const TEXT_OPEN = Buffer.from(',"text":"');

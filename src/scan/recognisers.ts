@@ -378,20 +378,6 @@ export const RECOGNISERS: readonly Recogniser[] = [
         [" 1", "=1", " = 1", " #1", "#1", ":1", " 0x", "=0x", " = 0x", ":0x"].map((tail) => `${word}${tail}`),
       ),
     ],
-    // The byte prefilter's, seven bytes or more: "Error: " and "error 1" are everywhere in logs, and
-    // the shorter an anchor, the more of its four-byte pieces are everyday text ("rror"). Each
-    // is the short anchor and one byte that a match must have next: a number is 1[01]…, after
-    // "rror: " come more separators or the number.
-    longAnchors: () => [
-      "rrorCode",
-      "rror code",
-      "rror Code",
-      ...["rror", "RROR"].flatMap((word) => [
-        ...[..."10:=#", ...WHITESPACE].map((next) => `${word}: ${next}`),
-        ...[" 1", "=1", "#1", ":1"].flatMap((tail) => [`${word}${tail}0`, `${word}${tail}1`]),
-        ...[" = 1", " #1", " 0x", "=0x", " = 0x", ":0x"].map((tail) => `${word}${tail}`),
-      ]),
-    ],
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
     read: (match) => {
       const text = match[1] as string;
