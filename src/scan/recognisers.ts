@@ -368,15 +368,25 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746;
     // C programs after WSAGetLastError(): recv failed with error 10054 · socket failed with error = 10093
     dialect: "error-code",
+    // The separators C and C++ programs print ("error: ", "error : ", "error = ", "error #",
+    // "error\t", two spaces), each with what must follow it, so that every anchor is seven bytes
+    // or more: "Error: " alone is everywhere in logs, and a short anchor is mostly everyday
+    // pieces ("rror") to the byte prefilter. Both paths read these same anchors (a recogniser
+    // reads its whole line once one of its anchors is on it: test/scan/anchor-coverage.test.ts).
     anchors: [
-      "rrorCode",
-      "rror code",
-      "rror Code",
-      "rror: ",
-      "RROR: ",
-      ...["rror", "RROR"].flatMap((word) =>
-        [" 1", "=1", " = 1", " #1", "#1", ":1", " 0x", "=0x", " = 0x", ":0x"].map((tail) => `${word}${tail}`),
-      ),
+      ...["rror", "RROR"].flatMap((word) => [
+        `${word}Code`,
+        `${word}code`,
+        `${word} code`,
+        `${word} Code`,
+        `${word} : `,
+        `${word} = `,
+        ...[..."10:=#", ...WHITESPACE].map((next) => `${word}: ${next}`),
+        ...[" ", ":", "=", "#", "\t"].flatMap((separator) =>
+          ["10", "11", "0x"].map((number) => `${word}${separator}${number}`),
+        ),
+        ...[" #", "  ", "= ", "# "].flatMap((separator) => ["1", "0"].map((next) => `${word}${separator}${next}`)),
+      ]),
     ],
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
     read: (match) => {
