@@ -385,7 +385,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
         ...[" ", ":", "=", "#", "\t"].flatMap((separator) =>
           ["10", "11", "0x"].map((number) => `${word}${separator}${number}`),
         ),
-        ...[" #", "  ", "= ", "# "].flatMap((separator) => ["1", "0"].map((next) => `${word}${separator}${next}`)),
+        ...[" #", " :", "  ", "= ", "# "].flatMap((separator) =>
+          ["1", "0"].map((next) => `${word}${separator}${next}`),
+        ),
       ]),
     ],
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
