@@ -108,6 +108,8 @@ const adversarial = {
   "message words repeated": "An existing connection ".repeat(45_000),
   "curl's prefix repeated": "Failed to connect to ".repeat(50_000),
   "Go's lookup repeated": `${"lookup ".repeat(70_000)}${"lookup x on 1.2.3.4:5".repeat(20_000)}: no such host`,
+  "FFmpeg's words repeated": `${"Error number -".repeat(70_000)}10054 occurred`,
+  "error : repeated": `${"error : ".repeat(120_000)}10054`,
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
   // Every Windows message of the catalogue, in capitals, over and over on one line (German
   // 10053's line break a space): every printed text's anchors (case variants) on one line.
