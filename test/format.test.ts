@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { CATEGORIES, SEVERITIES } from "../src/catalogue/types.ts";
+import { categoryLabel, severityLabel } from "../src/i18n/labels.ts";
 import { crosswalkRows, format, lookup } from "../src/index.ts";
 
 const reset = lookup(10054)!;
@@ -27,6 +29,15 @@ describe("format", () => {
     const card = format(reset, { lang: "de" });
     assert.match(card, /Typische Ursachen/);
     assert.match(card, /Remotehost/);
+    // Category and severity by name, not their slugs (which English prints as they are).
+    assert.match(card, /Kategorie: Verbindung · Schweregrad: Fehler/);
+    assert.match(format(lookup(11001)!, { lang: "de" }), /Kategorie: Namensauflösung/);
+    assert.match(format(lookup(11001)!), /Category: name-resolution · Severity: error/);
+  });
+
+  it("names every category and severity in German", () => {
+    for (const category of CATEGORIES) assert.notEqual(categoryLabel(category, "de"), category);
+    for (const severity of SEVERITIES) assert.notEqual(severityLabel(severity, "de"), severity);
   });
 
   it("uses colour only when asked", () => {

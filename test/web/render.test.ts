@@ -71,6 +71,13 @@ describe("the static site", async () => {
     assert.match(files.get("WSAECONNRESET/index.html") ?? "", /url=\.\.\/10054\//);
   });
 
+  it("names categories and severities in the page's language", () => {
+    assert.match(files.get("de/10054/index.html") ?? "", /Kategorie: Verbindung · Schweregrad: Fehler/);
+    assert.match(files.get("10054/index.html") ?? "", /Category: connection · Severity: error/);
+    assert.match(files.get("de/index.html") ?? "", /<h3>Namensauflösung<\/h3>/);
+    assert.match(files.get("index.html") ?? "", /<h3>name-resolution<\/h3>/);
+  });
+
   it("links relatively, so it works under any path", () => {
     const page = files.get("de/10054/index.html") ?? "";
     assert.match(page, /src="\.\.\/\.\.\/assets\/app-\w+\.js"/);
