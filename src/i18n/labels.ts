@@ -1,10 +1,10 @@
 // The catalogue's categories and severities as the card and the pages name them. The slugs
 // ("name-resolution", "non-fatal") stay the values of the JSON, the API and `classify`; English
-// prints them as they are. Kept apart from ui.ts: the browser core imports ui.ts (for
-// crosswalkRows) but not the card, and has no bytes to spare.
+// prints them as they are. The browser core (which has no bytes to spare) carries neither the
+// card nor these names.
 import type { Category, Lang, Severity } from "../catalogue/types.ts";
 
-export interface Labels {
+interface Labels {
   readonly category: Readonly<Record<Category, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
 }
