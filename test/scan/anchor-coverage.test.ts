@@ -5,24 +5,12 @@
 // with error\t10054", whose match holds no anchor but whose line does. (Written in an
 // independent review.)
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, it } from "node:test";
-import { scanFile } from "../../src/scan/file.ts";
+import { it } from "node:test";
 import { scan } from "../../src/scan/index.ts";
 import { WHITESPACE } from "../../src/scan/recognisers.ts";
 import type { Finding } from "../../src/scan/types.ts";
+import { fileFindings } from "../helpers/prefilter.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "wsaerr-anchor-coverage-"));
-after(() => rmSync(dir, { recursive: true, force: true }));
-async function fileFindings(text: string): Promise<Finding[]> {
-  const path = join(dir, `case-${Math.random().toString(36).slice(2)}.log`);
-  writeFileSync(path, text);
-  const all: Finding[] = [];
-  for await (const finding of scanFile(path, { file: null as unknown as string, threads: 1 })) all.push(finding);
-  return all.map((finding) => ({ ...finding, file: null }));
-}
 const words = ["Error", "error", "ERROR", "Error code", "error Code", "ErrorCode", "ERROR code", "ERRORCode"];
 const seps = [
   "",

@@ -2,52 +2,17 @@
 // against the short ones: files (read through the byte prefilter) must give what
 // scan() (regular expressions over text) gives, shape by shape.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import fc from "fast-check";
 import { BY_VALUE, indexes } from "../../src/catalogue/index.ts";
 import { bytePrefilter } from "../../src/scan/block-reader.ts";
 import { anchorWindows, BytePrefilter, prefilterTables } from "../../src/scan/byte-prefilter.ts";
 import { byteAnchorTables, byteDispatchTable, bytePrefilterTables } from "../../src/scan/byte-tables.ts";
-import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
 import { byteDispatch } from "../../src/scan/scanner.ts";
-import type { Finding } from "../../src/scan/types.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "wsaerr-anchors-"));
-after(() => execFileSync("rm", ["-rf", dir]));
-
-/**
- * Every anchor starting in [from, to) and ending by `end`, by brute force, each once per
- * line (its first occurrence there), in position order.
- */
-function naiveHits(input: Buffer, anchors: readonly Buffer[], from: number, to: number, end: number) {
-  const hits: { at: number; anchor: number }[] = [];
-  anchors.forEach((anchor, index) => {
-    const lines = new Set<number>();
-    for (let at = input.indexOf(anchor, from); at !== -1 && at < to; at = input.indexOf(anchor, at + 1)) {
-      const line = at === 0 ? 0 : input.lastIndexOf(10, at - 1) + 1;
-      if (at + anchor.length <= end && !lines.has(line)) {
-        lines.add(line);
-        hits.push({ at, anchor: index });
-      }
-    }
-  });
-  return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
-}
-
-async function fileFindings(text: string): Promise<Finding[]> {
-  const path = join(dir, `case-${Math.random().toString(36).slice(2)}.log`);
-  writeFileSync(path, text);
-  const all: Finding[] = [];
-  for await (const finding of scanFile(path, { file: null as unknown as string, threads: 1 })) all.push(finding);
-  return all.map((finding) => ({ ...finding, file: null }));
-}
+import { fileFindings, hitsOf, naiveHits } from "../helpers/prefilter.ts";
 
 describe("byte prefilter", () => {
   // (Some share their first six bytes, which the module looks anchors up by: ECONNRESET and
@@ -63,12 +28,6 @@ describe("byte prefilter", () => {
     "bcdefg",
     "Verbindung",
   ].map((anchor) => Buffer.from(anchor));
-  /** hits()' flat pairs as objects. */
-  const hitsOf = (pairs: Int32Array) =>
-    Array.from({ length: pairs.length / 2 }, (_, index) => ({
-      at: pairs[index * 2] as number,
-      anchor: pairs[index * 2 + 1] as number,
-    }));
   const filter = new BytePrefilter(prefilterTables(anchors), 1 << 16);
   // Grams rated at random, so that anchors are sampled at windows other than their start.
   const rate = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;

@@ -6,26 +6,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { anchorWindows, BytePrefilter, prefilterTables } from "../../src/scan/byte-prefilter.ts";
 import { byteAnchorTables, bytePrefilterTables } from "../../src/scan/byte-tables.ts";
-
-function naiveHits(input: Buffer, anchors: readonly Buffer[], from: number, to: number, end: number) {
-  const hits: { at: number; anchor: number }[] = [];
-  anchors.forEach((anchor, index) => {
-    const lines = new Set<number>();
-    for (let at = input.indexOf(anchor, from); at !== -1 && at < to; at = input.indexOf(anchor, at + 1)) {
-      const line = at === 0 ? 0 : input.lastIndexOf(10, at - 1) + 1;
-      if (at + anchor.length <= end && !lines.has(line)) {
-        lines.add(line);
-        hits.push({ at, anchor: index });
-      }
-    }
-  });
-  return hits.sort((a, b) => a.at - b.at || a.anchor - b.anchor);
-}
-const hitsOf = (pairs: Int32Array) =>
-  Array.from({ length: pairs.length / 2 }, (_, index) => ({
-    at: pairs[index * 2] as number,
-    anchor: pairs[index * 2 + 1] as number,
-  }));
+import { hitsOf, naiveHits } from "../helpers/prefilter.ts";
 
 describe("prefilter sampling at every residue", () => {
   const anchors = [
