@@ -1,6 +1,5 @@
 // The card: one readable block per entry, the same facts the web page shows.
 import type { CatalogueEntry, Lang } from "./catalogue/index.ts";
-import { categoryLabel, severityLabel } from "./i18n/labels.ts";
 import { textFor } from "./i18n/text.ts";
 import { UI } from "./i18n/ui.ts";
 
@@ -115,7 +114,7 @@ function card(entry: CatalogueEntry, options: FormatOptions): string {
   if (message)
     lines.push(...wrap(`${ui.message}: ${ui.quotes[0]}${message.replace(/\s+/g, " ")}${ui.quotes[1]}`, width, ""));
   lines.push(
-    `${ui.category}: ${categoryLabel(entry.category, lang)} · ${ui.severity}: ${severityLabel(entry.severity, lang)} · ${ui.retry}: ${bold(ui.advice[entry.retry])}`,
+    `${ui.category}: ${ui.categories[entry.category] ?? entry.category} · ${ui.severity}: ${ui.severities[entry.severity] ?? entry.severity} · ${ui.retry}: ${bold(ui.advice[entry.retry])}`,
     ...wrap(text.retryReason, width, "  "),
   );
   const section = (title: string, items: readonly string[]) => {

@@ -1,5 +1,5 @@
 // The few words the card and the CLI print around the catalogue's prose.
-import type { Lang, RetryAdvice } from "../catalogue/types.ts";
+import type { Category, Lang, RetryAdvice, Severity } from "../catalogue/types.ts";
 
 export interface UiWords {
   readonly causes: string;
@@ -12,6 +12,13 @@ export interface UiWords {
   readonly quotes: readonly [open: string, close: string];
   readonly category: string;
   readonly severity: string;
+  /**
+   * The catalogue's categories and severities by name. The slugs ("name-resolution",
+   * "non-fatal") stay the values of the JSON, the API and `classify`; English prints them as
+   * they are.
+   */
+  readonly categories: Readonly<Record<Category, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
   readonly notFound: (input: string) => string;
   readonly didYouMean: string;
   readonly advice: Readonly<Record<RetryAdvice, string>>;
@@ -30,6 +37,20 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     quotes: ["“", "”"],
     category: "Category",
     severity: "Severity",
+    categories: {
+      connection: "connection",
+      network: "network",
+      address: "address",
+      "name-resolution": "name-resolution",
+      resource: "resource",
+      usage: "usage",
+      async: "async",
+      subsystem: "subsystem",
+      qos: "qos",
+      permission: "permission",
+      wait: "wait",
+    },
+    severities: { error: "error", "non-fatal": "non-fatal", informational: "informational" },
     notFound: (input) => `wsaerr: no socket error matches "${input}"`,
     didYouMean: "Did you mean",
     advice: {
@@ -51,6 +72,20 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     quotes: ["„", "“"],
     category: "Kategorie",
     severity: "Schweregrad",
+    categories: {
+      connection: "Verbindung",
+      network: "Netzwerk",
+      address: "Adresse",
+      "name-resolution": "Namensauflösung",
+      resource: "Ressourcen",
+      usage: "Verwendung",
+      async: "asynchrone E/A",
+      subsystem: "Winsock-Subsystem",
+      qos: "Dienstgüte (QoS)",
+      permission: "Berechtigung",
+      wait: "Warten",
+    },
+    severities: { error: "Fehler", "non-fatal": "nicht schwerwiegend", informational: "Hinweis" },
     notFound: (input) => `wsaerr: kein Socket-Fehler passt zu „${input}“`,
     didYouMean: "Meinten Sie",
     advice: {

@@ -5,7 +5,6 @@
 import { sourcesFor } from "../../catalogue/sources.ts";
 import type { CatalogueEntry } from "../../catalogue/types.ts";
 import { crosswalkRows } from "../../format.ts";
-import { categoryLabel, severityLabel } from "../../i18n/labels.ts";
 import { textFor } from "../../i18n/text.ts";
 import { UI } from "../../i18n/ui.ts";
 import type { Site } from "../links.ts";
@@ -49,7 +48,7 @@ ${entry.hresult ? html`<div><dt>${words.hresult}</dt><dd><code>${entry.hresult}<
 ${text.summary ? html`<p class="summary">${text.summary}</p>` : ""}
 ${message ? html`<figure class="message"><figcaption>${ui.message}</figcaption><blockquote lang="${messageLang}">${message}</blockquote></figure>` : ""}
 <p class="advice advice-${entry.retry}"><strong>${ui.retry}: ${ui.advice[entry.retry]}</strong>${text.retryReason ? html` — ${text.retryReason}` : ""}</p>
-<p class="meta">${ui.category}: ${categoryLabel(entry.category, lang)} · ${ui.severity}: ${severityLabel(entry.severity, lang)}</p>
+<p class="meta">${ui.category}: ${ui.categories[entry.category]} · ${ui.severity}: ${ui.severities[entry.severity]}</p>
 ${list(ui.causes, text.causes, "causes")}
 ${list(ui.fixes, text.fixes, "fixes")}
 ${list(ui.notes, text.notes, "notes")}
