@@ -29,18 +29,17 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
   for (const entry of stored) {
     const kept = entry.crosswalk;
     // (Absent fields: the values most entries share, left out by withoutDefaults; fresh objects,
-    // as entries do not share them.)
-    // (FreeBSD's number absent: macOS's, as in all but four entries.)
-    const stored = kept.posix;
-    const posix = stored
-      ? stored.freebsd !== undefined
-        ? (stored as PosixCrosswalk)
+    // as entries do not share them. FreeBSD's number absent: macOS's, as in all but four entries.)
+    const keptPosix = kept.posix;
+    const posix = keptPosix
+      ? keptPosix.freebsd !== undefined
+        ? (keptPosix as PosixCrosswalk)
         : {
-            name: stored.name,
-            linux: stored.linux,
-            macos: stored.macos,
-            freebsd: stored.macos,
-            msvc: stored.msvc,
+            name: keptPosix.name,
+            linux: keptPosix.linux,
+            macos: keptPosix.macos,
+            freebsd: keptPosix.macos,
+            msvc: keptPosix.msvc,
           }
       : null;
     const libuv = kept.libuv !== undefined ? kept.libuv : { uv: "UV_UNKNOWN", errnoWindows: -4094 };
