@@ -18,13 +18,18 @@ const OUTPUT = "src/scan/byte-tables.generated.ts";
 const IMAGE_OUTPUT = "src/scan/prefilter-image.generated.ts";
 
 /**
- * How common a gram (four bytes) is likely to be in a log. Logs are mostly everyday
- * words and numbers: a gram counts for how often it occurs in the catalogue's own prose
- * (its English and German descriptions, causes and fixes: words such as "connection",
- * "failed", "error", "listening"), for the printed texts holding it, and far more for
- * digits, which timestamps, ports and ids put everywhere.
+ * How common a gram (four bytes) is likely to be in a log: how often it occurs in real logs
+ * (data/scan/log-grams.json, counted in sixteen systems' logs), and far more for digits,
+ * which timestamps, ports and ids put everywhere. Among grams those logs hardly hold, the
+ * rarer in the catalogue's own prose and printed texts (each word capitalised too, as at
+ * the start of a sentence) comes first.
  */
 function commonness(): (gram: number) => number {
+  const logs = new Map<number, number>();
+  const { grams } = JSON.parse(readFileSync(join(ROOT, "data/scan/log-grams.json"), "utf8")) as {
+    grams: Record<string, number>;
+  };
+  for (const [gram, count] of Object.entries(grams)) logs.set(Buffer.from(gram, "latin1").readInt32LE(0), count);
   const prose = new Map<number, number>();
   const count = (text: string, into: Map<number, number>, once: boolean) => {
     const bytes = Buffer.from(text);
@@ -45,8 +50,6 @@ function commonness(): (gram: number) => number {
           ? Object.values(value).flatMap(strings)
           : [];
   const catalogue = JSON.parse(readFileSync(join(ROOT, "catalogue.json"), "utf8")) as { entries: { text: unknown }[] };
-  // Also each word capitalised, as at the start of a log's sentences and in titles: a
-  // capitalised anchor (texts.ts's caseVariants) should be sampled where that is rare too.
   for (const entry of catalogue.entries)
     for (const text of strings(entry.text)) {
       count(text, prose, false);
@@ -60,7 +63,11 @@ function commonness(): (gram: number) => number {
       const byte = (gram >>> shift) & 0xff;
       if (byte >= 0x30 && byte <= 0x39) digits++;
     }
-    return (prose.get(gram) ?? 0) + 10 * (texts.get(gram) ?? 0) + (digits >= 2 ? 1000 * digits : 0);
+    return (
+      (logs.get(gram) ?? 0) +
+      (digits >= 2 ? 100_000 * digits : 0) +
+      0.01 * ((prose.get(gram) ?? 0) + 10 * (texts.get(gram) ?? 0))
+    );
   };
 }
 

@@ -135,37 +135,13 @@ function prefilter(bytes: boolean): Prefilter {
   return prefilters[kind];
 }
 
-/** English letters, most frequent first: a pattern whose anchors start with rare letters skips most positions. */
-const LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
-
-/**
- * The anchor cut to start at its rarest lower-case ASCII letter, as long as what remains is
- * still distinctive (eight characters or more): "actively refused" is looked for as "vely
- * refused" (and a message broken over two lines keeps more of it whole). Anchors without
- * such a letter, or too short to cut ("WinError" must not become "error"), stay whole: an
- * anchor in capitals cut at a rare capital becomes a common word ("NOT CONNECTED" as
- * "CONNECTED"), which a line in capitals repeats until a pattern stops reading it.
- */
-function trimToLower(anchor: string): string {
-  let best = -1;
-  let rarity = -1;
-  for (let at = 0; anchor.length - at >= 8; at++) {
-    const rank = LETTER_FREQUENCY.indexOf(anchor[at] as string);
-    if (rank > rarity) {
-      best = at;
-      rarity = rank;
-    }
-  }
-  return best > 0 ? anchor.slice(best) : anchor;
-}
-
 function buildPrefilter(bytes: boolean): Prefilter {
   // In a latin1 view a non-ASCII anchor appears as its UTF-8 bytes, one character each.
   const encoder = new TextEncoder();
   const view = (anchor: string) => (bytes ? String.fromCharCode(...encoder.encode(anchor)) : anchor);
   const dispatch = new Map<string, Dispatch>();
   const slot = (anchor: string) => {
-    const key = view(trimToLower(anchor));
+    const key = view(anchor);
     const existing = dispatch.get(key);
     if (existing) return existing;
     const created: Dispatch = { recognisers: 0, keys: [] };
@@ -180,7 +156,6 @@ function buildPrefilter(bytes: boolean): Prefilter {
   });
   for (const key of textKeys()) {
     for (const anchor of key.anchors) {
-      // (Case variants may come to the same anchor once cut.)
       const target = slot(anchor);
       if (!target.keys.includes(key)) target.keys.push(key);
     }

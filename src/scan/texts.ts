@@ -57,8 +57,20 @@ function buildKeys(): TextKey[] {
     lang,
     platform,
     dialect,
-    anchors: chooseAnchors(text).flatMap((anchor) => caseVariants(anchor, lang)),
+    anchors: anchorsOf(text, lang),
   }));
+}
+
+/**
+ * The text's anchors in every case (caseVariants). A short text has one piece only, which a
+ * break between its words splits: each variant is then cut short (cutAtRareLetter, after
+ * re-casing, so that "Blocking Operation" is cut as "king Operation"), and fewer breaks
+ * split it.
+ */
+function anchorsOf(text: string, lang: string): string[] {
+  const pieces = chooseAnchors(text);
+  const variants = pieces.flatMap((piece) => caseVariants(piece, lang));
+  return pieces.length === 1 ? [...new Set(variants.map(cutAtRareLetter))] : variants;
 }
 
 /**
@@ -127,6 +139,27 @@ function chooseAnchors(printed: string): string[] {
       anchors.filter((anchor): anchor is string => anchor !== undefined).map((anchor) => widened(text, anchor)),
     ),
   ];
+}
+
+/** English letters, most frequent first. */
+const LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+/**
+ * The piece cut to start at its rarest lower-case ASCII letter ("unreachable" for "is
+ * unreachable"), as long as eight characters or more remain, so that it stays distinctive;
+ * a piece without such a letter (in capitals) stays whole.
+ */
+function cutAtRareLetter(piece: string): string {
+  let best = -1;
+  let rarity = -1;
+  for (let at = 0; piece.length - at >= 8; at++) {
+    const rank = LETTER_FREQUENCY.indexOf(piece[at] as string);
+    if (rank > rarity) {
+      best = at;
+      rarity = rank;
+    }
+  }
+  return best > 0 ? piece.slice(best) : piece;
 }
 
 /** The byte prefilter's shortest anchor: six bytes. */

@@ -94,7 +94,8 @@ function differing(codes: string[]): string[] {
 /**
  * No case differs, but for the known gap: a short text in capitals broken over two lines
  * ("NETWORK IS\r\nUNREACHABLE"), whose only anchor is split (an anchor in capitals is not
- * cut to its last word, as "is unreachable" is cut to "unreachable": scanner.ts, trimToLower).
+ * cut short at a rare letter, as "is unreachable" is cut to "unreachable": texts.ts,
+ * cutAtRareLetter).
  */
 function assertSameBut(differences: string[]): void {
   const inCapitalsBroken = /^[^a-z]*\r\n[^a-z]*$/;
