@@ -33,9 +33,12 @@ export interface Recogniser {
   readonly dialect: string;
   readonly anchors: readonly string[];
   /**
-   * For anchors shorter than six bytes: the same anchors spelled out, for the byte
-   * prefilter (it samples positions, so it needs longer ones). Each contains one of
-   * `anchors`, and together they are on every line where `read` can report a finding.
+   * The same anchors spelled out further, for the byte prefilter: it samples positions, so
+   * it needs six bytes or more, and it samples an anchor where its pieces are rarest, so
+   * anchors of everyday words ("system:", "connect E") cost it a look wherever logs hold
+   * those words, until spelled out to what follows them ("system:1", "connect ECO"). Each
+   * contains one of `anchors`, and together they are on every line where `read` can report
+   * a finding.
    */
   readonly longAnchors?: () => readonly string[];
   readonly pattern: RegExp;
@@ -239,8 +242,16 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
 // Every socket-specific name of policy.ts, as prefixes or whole.
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
-  .concat(["EDESTADDRREQ", "EPFNOSUPPORT", "ESOCKTNOSUPPORT"])
-  .concat(SOCKET_SYSCALLS.map((syscall) => `${syscall} E`));
+  .concat(["EDESTADDRREQ", "EPFNOSUPPORT", "ESOCKTNOSUPPORT"]);
+
+/** The shape of a code name (runtime-code's pattern, whole). */
+const CODE_NAME = /^E[A-Z][A-Z_]{2,20}$/;
+
+/** The first three characters of every code name the catalogue can read (EAC for EACCES, ECO for ECONNRESET). */
+function codeNamePrefixes(): string[] {
+  const names = [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
+  return [...new Set(names.filter((name) => CODE_NAME.test(name)).map((name) => name.slice(0, 3)))];
+}
 
 export const RECOGNISERS: readonly Recogniser[] = [
   {
@@ -282,7 +293,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Rust: … (os error 10054) · Os { code: 10054, kind: ConnectionReset, … }
     dialect: "rust",
     anchors: ["os error", "Os {"],
-    longAnchors: () => ["os error", "Os { code: "],
+    longAnchors: () => ["(os error ", "Os { code: "],
     pattern: /\(os error (\d{1,10})\)|\bOs \{ code: (\d{1,10})/g,
     read: number(OS_ERROR),
   },
@@ -318,6 +329,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Boost.Asio: … [system:10054], error: system:111 (on Linux the errno), system: 10057
     dialect: "boost-asio",
     anchors: ["system:"],
+    longAnchors: () => [..."0123456789"].flatMap((digit) => [`system:${digit}`, `system: ${digit}`]),
     pattern: /\bsystem: ?(\d{1,10})\b/g,
     read: number(OS_ERROR),
   },
@@ -479,9 +491,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Node, Ruby, C: read ECONNRESET · connect ECONNREFUSED 127.0.0.1:80 · code: 'ETIMEDOUT' · Errno::ECONNREFUSED.
     // A name that is not socket-specific (EACCES, EINVAL) counts only after a socket syscall word.
     dialect: "runtime-code",
-    anchors: SOCKET_NAME_ANCHORS,
+    anchors: SOCKET_NAME_ANCHORS.concat(SOCKET_SYSCALLS.map((syscall) => `${syscall} E`)),
     longAnchors: () =>
-      SOCKET_NAME_ANCHORS.flatMap((anchor) => (anchor.length >= 6 ? [anchor] : codeNamesStartingWith(anchor))),
+      SOCKET_NAME_ANCHORS.flatMap((anchor) => (anchor.length >= 6 ? [anchor] : codeNamesStartingWith(anchor))).concat(
+        SOCKET_SYSCALLS.flatMap((syscall) => codeNamePrefixes().map((prefix) => `${syscall} ${prefix}`)),
+      ),
     pattern: /\bE[A-Z][A-Z_]{2,20}\b/g,
     read: (match, line) => {
       const name = match[0];

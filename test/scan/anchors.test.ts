@@ -9,7 +9,7 @@ import { bytePrefilter } from "../../src/scan/block-reader.ts";
 import { anchorWindows, BytePrefilter, prefilterTables } from "../../src/scan/byte-prefilter.ts";
 import { byteAnchorTables, byteDispatchTable, bytePrefilterTables } from "../../src/scan/byte-tables.ts";
 import { scan } from "../../src/scan/index.ts";
-import { isSocketSpecific } from "../../src/scan/policy.ts";
+import { isSocketSpecific, SOCKET_SYSCALLS } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
 import { byteDispatch } from "../../src/scan/scanner.ts";
 import { fileFindings, hitsOf, naiveHits } from "../helpers/prefilter.ts";
@@ -254,6 +254,9 @@ describe("long anchors", () => {
       (n: number) => `error: ${n}`,
       (n: number) => `Connection refused (0x0000${n.toString(16).toUpperCase().padStart(4, "0")}/${n})`,
       (n: number) => `hr=0x8007${n.toString(16).padStart(4, "0")}`,
+      (n: number) => `Connection reset by peer [system:${n}]`,
+      (n: number) => `error: system: ${n} at accept`,
+      (n: number) => `connection error: Connection refused (os error ${n})`,
     ];
     const names = [
       "ECONNRESET",
@@ -266,6 +269,16 @@ describe("long anchors", () => {
     ].concat(["EDESTADDRREQ", "ESOCKTNOSUPPORT", "EPFNOSUPPORT", "EPROTONOSUPPORT"]);
     const lines = numbers.flatMap((n) => shapes.map((shape) => shape(n)));
     lines.push(...names.flatMap((name) => [`read ${name}`, `code: '${name}'`, `bind ${name} 0.0.0.0:80`]));
+    // Names that count only after a socket syscall word, after each of them.
+    const afterSyscall = ["EACCES", "EPERM", "EINVAL", "EAGAIN", "ECANCELED", "ENOENT", "EMFILE", "ECONNRESET"];
+    lines.push(...SOCKET_SYSCALLS.flatMap((syscall) => afterSyscall.map((name) => `Error: ${syscall} ${name} x`)));
+    lines.push(
+      "system:0010054",
+      "[system:00]",
+      "system: 0",
+      "(os error 0)",
+      "listen EACCES: permission denied 0.0.0.0:80",
+    );
     lines.push(...[...BY_VALUE.values()].map((entry) => `failed with ${entry.symbol} (${entry.value})`));
     // Shapes that once told the two apart: leading zeros, a hex code elsewhere on the line,
     // a name that only starts like a socket one, many anchors on one line.
