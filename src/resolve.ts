@@ -245,10 +245,11 @@ function messageForms(text: string, whole: string, collector: Collector): void {
   }
   // Runtimes put a prefix before the system text ("wsarecv: …", "[WinError 10054] …",
   // "SocketException (10054): …"): try what follows each separator.
+  // (What is too short to be a message is not normalised: "errno: -4077".)
+  const { message, shortestMessage } = messageIndex();
   for (let at = text.search(/[:\])]\s/); at !== -1; ) {
-    const rest = normaliseMessage(text.slice(at + 2));
-    for (const key of messageIndex().message.get(rest) ?? [])
-      collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
+    const rest = text.length - at - 2 >= shortestMessage ? normaliseMessage(text.slice(at + 2)) : "";
+    for (const key of message.get(rest) ?? []) collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
     const next = text.slice(at + 2).search(/[:\])]\s/);
     at = next === -1 ? -1 : at + 2 + next;
   }
