@@ -77,6 +77,14 @@ describe("every public function is total", () => {
       },
     } as never);
     assert.equal(builder.result().total, 0);
+    // A getter that throws after the code was read: the summary stays as it was.
+    builder.add({
+      code: 10054,
+      get symbol() {
+        throw new Error("g");
+      },
+    } as never);
+    assert.deepEqual(builder.result(), { total: 0, codes: [] });
     assert.ok(Array.isArray(search("reset", null as never)));
     assert.equal(pickLang(null as never), "en");
     assert.equal(pickLang(undefined, null as never), "en");

@@ -27,24 +27,25 @@ export class SummaryBuilder {
 
   private addFinding(finding: Finding): void {
     if (typeof finding?.code !== "number") return;
+    // (Every field read before anything changes: a getter that throws leaves the summary as it was.)
+    const { code, symbol, line, platform } = finding;
     this.total++;
-    const row = this.byCode.get(finding.code);
+    const row = this.byCode.get(code);
     if (!row) {
-      const { code, symbol, line } = finding;
       this.byCode.set(code, {
         code,
         symbol,
         count: 1,
         firstLine: line,
         lastLine: line,
-        platforms: new Set([finding.platform]),
+        platforms: new Set([platform]),
       });
       return;
     }
     row.count++;
-    row.firstLine = Math.min(row.firstLine, finding.line);
-    row.lastLine = Math.max(row.lastLine, finding.line);
-    row.platforms.add(finding.platform);
+    row.firstLine = Math.min(row.firstLine, line);
+    row.lastLine = Math.max(row.lastLine, line);
+    row.platforms.add(platform);
   }
 
   result(): ScanSummary {
