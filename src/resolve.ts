@@ -143,11 +143,8 @@ function stringForms(raw: string, collector: Collector): void {
   }
   // Cheapest first: the whole text (or what follows a runtime's prefix) as a message key,
   // then the shapes runtimes print; a scan for a message anywhere only if nothing matched.
-  const normalised =
-    text.length >= messageIndex().shortestMessage && hasWords(text, messageIndex().messageMinWords)
-      ? normaliseMessage(text)
-      : "";
-  if (normalised.length >= messageIndex().shortestMessage) messageForms(text, normalised, collector);
+  const normalised = mayBeMessage(text) ? normaliseMessage(text) : "";
+  if (normalised) messageForms(text, normalised, collector);
   const lower = text.toLowerCase();
   for (const shape of SHAPES) {
     if (!lower.includes(shape.hint)) continue;
@@ -156,17 +153,27 @@ function stringForms(raw: string, collector: Collector): void {
       shape.read(match[1] ?? match[0], collector, match[0]);
     }
   }
-  if (collector.empty && normalised.length >= messageIndex().shortestMessage) messageAnywhere(normalised, collector);
+  if (collector.empty && normalised) messageAnywhere(normalised, collector);
 }
 
-/** True when the text has at least `count` space-separated words (cheap: no allocation). */
+/**
+ * Whether a text may hold a message key: not when it is plain ASCII (so any key it holds is
+ * too) and shorter than those keys, or with fewer words ("errno: -4077"; normalising never
+ * lengthens a text).
+ */
+function mayBeMessage(text: string): boolean {
+  const { shortestMessage, messageMinWords } = messageIndex();
+  return (text.length >= shortestMessage && hasWords(text, messageMinWords)) || /[^\x00-\x7f]/.test(text);
+}
+
+/**
+ * True when the text may have `count` words or more: as many ASCII whitespace characters, or
+ * control characters, as words between them (normalising makes a tab or a line break a space).
+ */
 function hasWords(text: string, count: number): boolean {
-  let at = -1;
-  for (let found = 1; found < count; found++) {
-    at = text.indexOf(" ", at + 1);
-    if (at === -1) return false;
-  }
-  return true;
+  let found = 1;
+  for (let at = 0; at < text.length && found < count; at++) if (text.charCodeAt(at) <= 32) found++;
+  return found >= count;
 }
 
 function hexForms(value: number, collector: Collector, match: string): void {
@@ -245,12 +252,12 @@ function messageForms(text: string, whole: string, collector: Collector): void {
   }
   // Runtimes put a prefix before the system text ("wsarecv: …", "[WinError 10054] …",
   // "SocketException (10054): …"): try what follows each separator.
-  // (What is too short to be a message is not normalised: "errno: -4077".)
-  const { message, shortestMessage } = messageIndex();
   for (let at = text.search(/[:\])]\s/); at !== -1; ) {
-    const rest = text.length - at - 2 >= shortestMessage ? normaliseMessage(text.slice(at + 2)) : "";
-    for (const key of message.get(rest) ?? []) collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
-    const next = text.slice(at + 2).search(/[:\])]\s/);
+    const after = text.slice(at + 2);
+    const rest = mayBeMessage(after) ? normaliseMessage(after) : "";
+    for (const key of messageIndex().message.get(rest) ?? [])
+      collector.add(key.entry, `message ${key.lang}`, 95, "windows", rest);
+    const next = after.search(/[:\])]\s/);
     at = next === -1 ? -1 : at + 2 + next;
   }
 }

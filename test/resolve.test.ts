@@ -126,6 +126,16 @@ describe("resolve: shapes inside longer text", () => {
     const found = best("An existing connection was forcibly\r\nclosed by the remote host");
     assert.equal(found?.entry.symbol, "WSAECONNRESET");
   });
+
+  // (A text of plain ASCII shorter than any such key, or with fewer words, is not tried as a message.)
+  it("reads a message whose words tabs or line breaks part, and the shortest keys of each kind", () => {
+    assert.equal(
+      best("An\texisting\tconnection\twas\tforcibly\tclosed\tby\tthe\tremote\thost.")?.entry.symbol,
+      "WSAECONNRESET",
+    );
+    assert.equal(best("The handle is\ninvalid.")?.entry.symbol, "WSA_INVALID_HANDLE");
+    assert.equal(best("不知道这样的主机。")?.entry.symbol, "WSAHOST_NOT_FOUND");
+  });
 });
 
 describe("resolve: ambiguity and ranking", () => {

@@ -85,7 +85,10 @@ export interface Indexes {
 export interface MessageIndex {
   /** Normalised FormatMessage text → entries and language (WSAENOMORE and WSA_E_NO_MORE share a text). */
   readonly message: ReadonlyMap<string, readonly MessageKey[]>;
-  /** Length of the shortest message key, and the fewest words in one: shorter input skips message matching. */
+  /**
+   * Length of the shortest message key of plain ASCII, and the fewest words in one: a text of
+   * plain ASCII can only be one of them, and a shorter one skips message matching.
+   */
   readonly shortestMessage: number;
   readonly messageMinWords: number;
 }
@@ -115,11 +118,11 @@ function buildMessageIndex(): MessageIndex {
     const entry = bySymbol.get(text.symbol);
     if (entry) add(text.text, entry, text.lang);
   }
-  const keys = [...message.keys()];
+  const ascii = [...message.keys()].filter((key) => !/[^\x00-\x7f]/.test(key));
   return {
     message,
-    shortestMessage: Math.min(...keys.map((key) => key.length)),
-    messageMinWords: Math.min(...keys.map((key) => key.split(" ").length)),
+    shortestMessage: Math.min(...ascii.map((key) => key.length)),
+    messageMinWords: Math.min(...ascii.map((key) => key.split(" ").length)),
   };
 }
 
