@@ -67,7 +67,7 @@ writeJson(join(ROOT, "data/scan/log-grams.json"), {
     source: paths.map((path) => `logpai/loghub@${commit}:${path}`),
     read: new Date().toISOString().slice(0, 10),
     notes:
-      "Written by scripts/extract-log-grams.ts. Counts only: no text of the samples is kept. Grams of printable ASCII with fewer than two digits and a sum of 100 or more. Loghub asks that its repository (https://github.com/logpai/loghub) and paper be cited: Jieming Zhu, Shilin He, Pinjia He, Jinyang Liu, Michael R. Lyu. Loghub: A Large Collection of System Log Datasets for AI-driven Log Analytics. In ISSRE, 2023.",
+      "Written by scripts/extract-log-grams.ts. Counts only: no text of the samples is kept. Grams of printable ASCII with fewer than two digits and a sum of 100 or more. Loghub's licence (its LICENSE file): the datasets are freely available for research or academic work, on condition that any use refers to the repository (https://github.com/logpai/loghub) and cites its paper where applicable: Jieming Zhu, Shilin He, Pinjia He, Jinyang Liu, Michael R. Lyu. Loghub: A Large Collection of System Log Datasets for AI-driven Log Analytics. In ISSRE, 2023. Only these counts, derived from the samples, are kept here.",
   },
   grams: Object.fromEntries(kept.map(([gram, sum]) => [gram, Math.round(sum)])),
 });

@@ -85,6 +85,11 @@ describe("every public function is total", () => {
       },
     } as never);
     assert.deepEqual(builder.result(), { total: 0, codes: [] });
+    // A line that arithmetic throws on, after a good finding of the same code: counted once.
+    builder.add({ code: 10054, symbol: "WSAECONNRESET", line: 1, platform: "windows" } as never);
+    builder.add({ code: 10054, symbol: "WSAECONNRESET", line: 2n, platform: "windows" } as never);
+    assert.equal(builder.result().total, 1);
+    assert.equal(builder.result().codes[0]?.count, 1);
     assert.ok(Array.isArray(search("reset", null as never)));
     assert.equal(pickLang(null as never), "en");
     assert.equal(pickLang(undefined, null as never), "en");

@@ -321,7 +321,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // Delphi/Indy: Socket Error # 10054 (on Linux the errno: Socket Error # 111), socket error 10061
     dialect: "delphi",
-    anchors: ["Socket Error", "Socket error", "socket error"],
+    anchors: ["Socket Error", "Socket error", "socket error", "socket Error"],
     pattern: /\b[Ss]ocket [Ee]rror:? ?#? ?(\d{1,10})\b/g,
     read: number(OS_ERROR),
   },

@@ -26,9 +26,10 @@ export class SummaryBuilder {
   }
 
   private addFinding(finding: Finding): void {
-    if (typeof finding?.code !== "number") return;
-    // (Every field read before anything changes: a getter that throws leaves the summary as it was.)
-    const { code, symbol, line, platform } = finding;
+    // (Every field read once, and checked, before anything changes: a getter that throws, or a
+    // line that is not a number, leaves the summary as it was.)
+    const { code, symbol, line, platform } = finding ?? {};
+    if (typeof code !== "number" || typeof line !== "number") return;
     this.total++;
     const row = this.byCode.get(code);
     if (!row) {

@@ -62,15 +62,15 @@ function buildKeys(): TextKey[] {
 }
 
 /**
- * The text's anchors in every case (caseVariants). A short text has one piece only, which a
- * break between its words splits: each variant is then cut short (cutAtRareLetter, after
- * re-casing, so that "Blocking Operation" is cut as "king Operation"), and fewer breaks
- * split it.
+ * The text's anchors in every case (caseVariants), each cut short after re-casing
+ * (cutAtRareLetter): logs re-case a text in more ways than the variants spell out ("by the
+ * Remote Host", a title keeping small words lower case), and a piece that starts inside its
+ * first word ("he Remote", "xisting Connection") matches whatever case that word's start
+ * has; a short text's one piece ("is unreachable" as "unreachable") is left fewer breaks
+ * between words to be split at.
  */
 function anchorsOf(text: string, lang: string): string[] {
-  const pieces = chooseAnchors(text);
-  const variants = pieces.flatMap((piece) => caseVariants(piece, lang));
-  return pieces.length === 1 ? [...new Set(variants.map(cutAtRareLetter))] : variants;
+  return [...new Set(chooseAnchors(text).flatMap((piece) => caseVariants(piece, lang).map(cutAtRareLetter)))];
 }
 
 /**

@@ -13,6 +13,7 @@ import { matchTexts } from "../../src/catalogue/match-texts.generated.ts";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import type { Finding } from "../../src/scan/types.ts";
+import { fileFindings } from "../helpers/prefilter.ts";
 
 const capitalised = (text: string) =>
   text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
@@ -130,5 +131,36 @@ describe("re-cased printed texts", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("texts re-cased or spaced as logs and people do beyond the generated variants", () => {
+  // A title keeping small words lower case, words parted by tabs or no-break spaces, the
+  // first word capitalised alone: found through anchors cut inside their first word (texts.ts).
+  const lines = [
+    ["ERROR: Transport Endpoint is not Connected", 10057],
+    ["ERROR: Name or Service not Known", 11001],
+    ["ERROR: An Attempt was Made to Access a Socket in a Way Forbidden by Its Access Permissions.", 10013],
+    ["ERROR: The\twait\toperation\ttimed\tout.", 258],
+    ["ERROR: Eine\u00a0vorhandene\u00a0Verbindung\u00a0wurde\u00a0vom\u00a0Remotehost\u00a0geschlossen.", 10054],
+    ["ERROR: Either The\r\nApplication Has Not Called WSAStartup, Or WSAStartup Failed.", 10093],
+    ["(1) 10054 Error: An Existing\r\nConnection Was Forcibly Closed by the Remote Host", 10054],
+    ["socket Error # 10054", 10054],
+  ] as const;
+  const text = `${lines.map(([line]) => line).join("\nrequest handled\n")}\n`;
+  const expected = lines.map(([, code]) => code);
+
+  it("through scan()", () => {
+    assert.deepEqual(
+      scan(text).map((finding) => finding.code),
+      expected,
+    );
+  });
+
+  it("through a file scan", async () => {
+    assert.deepEqual(
+      (await fileFindings(text)).map((finding) => finding.code),
+      expected,
+    );
   });
 });
