@@ -63,14 +63,11 @@ function buildKeys(): TextKey[] {
 
 /**
  * The text's anchors in every case (caseVariants), each cut short after re-casing
- * (cutAtRareLetter): logs re-case a text in more ways than the variants spell out ("by the
- * Remote Host", a title keeping small words lower case), and a piece that starts inside its
- * first word ("he Remote", "xisting Connection") matches whatever case that word's start
- * has; a short text's one piece ("is unreachable" as "unreachable") is left fewer breaks
- * between words to be split at.
+ * (cutShort): logs re-case and re-space a text in more ways than the variants spell out
+ * ("by the Remote Host", a title keeping small words lower case; tabs between words).
  */
 function anchorsOf(text: string, lang: string): string[] {
-  return [...new Set(chooseAnchors(text).flatMap((piece) => caseVariants(piece, lang).map(cutAtRareLetter)))];
+  return [...new Set(chooseAnchors(text).flatMap((piece) => caseVariants(piece, lang).map(cutShort)))];
 }
 
 /**
@@ -139,6 +136,20 @@ function chooseAnchors(printed: string): string[] {
       anchors.filter((anchor): anchor is string => anchor !== undefined).map((anchor) => widened(text, anchor)),
     ),
   ];
+}
+
+/**
+ * A piece cut so that it starts inside its first word, and so matches whatever case that
+ * word starts with: at its rarest lower-case ASCII letter when what remains is one word
+ * ("unreachable" for "is unreachable", which also matches whatever spaces part the text's
+ * words, and which a break between them cannot split), else just after its first letter
+ * ("he Remote" for "the Remote"), which leaves the byte prefilter more of it to sample
+ * ("SAStartup failed", not "p failed").
+ */
+function cutShort(piece: string): string {
+  const atRareLetter = cutAtRareLetter(piece);
+  if (!atRareLetter.includes(" ") || !/^[A-Za-z]/.test(piece) || piece.length <= 8) return atRareLetter;
+  return piece.slice(1);
 }
 
 /** English letters, most frequent first. */
