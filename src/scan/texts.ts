@@ -21,7 +21,8 @@ export interface TextKey {
   /**
    * Literal pieces of the original text (case-sensitive): one from each half, so that a
    * message broken over two lines keeps at least one whole; each as printed, and lower
-   * case, upper case and capitalised (caseVariants).
+   * case, upper case and capitalised (caseVariants), then cut to start inside its first
+   * word (cutShort).
    */
   readonly anchors: readonly string[];
 }

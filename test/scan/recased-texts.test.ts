@@ -94,9 +94,9 @@ function differing(codes: string[]): string[] {
 
 /**
  * No case differs, but for the known gap: a short text in capitals broken over two lines
- * ("NETWORK IS\r\nUNREACHABLE"), whose only anchor is split (an anchor in capitals is not
- * cut short at a rare letter, as "is unreachable" is cut to "unreachable": texts.ts,
- * cutAtRareLetter).
+ * ("NETWORK IS\r\nUNREACHABLE"), whose only anchor is split (an anchor in capitals is cut
+ * only after its first letter, "S UNREACHABLE", not to one word, as "is unreachable" is cut
+ * to "unreachable": texts.ts, cutShort).
  */
 function assertSameBut(differences: string[]): void {
   const inCapitalsBroken = /^[^a-z]*\r\n[^a-z]*$/;
