@@ -239,6 +239,9 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
   return table;
 }
 
+/** What C programs print between "error" and a code (the error-code shape reads up to five of them). */
+const SEPARATORS = [" ", ":", "=", "#", "\t"];
+
 // Every socket-specific name of policy.ts, as prefixes or whole.
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
@@ -394,10 +397,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
         `${word} : `,
         `${word} = `,
         ...[..."10:=#", ...WHITESPACE].map((next) => `${word}: ${next}`),
-        ...[" ", ":", "=", "#", "\t"].flatMap((separator) =>
-          ["10", "11", "0x"].map((number) => `${word}${separator}${number}`),
-        ),
-        ...[" #", " :", "  ", "= ", "# "].flatMap((separator) =>
+        ...SEPARATORS.flatMap((separator) => ["10", "11", "0x"].map((number) => `${word}${separator}${number}`)),
+        // Any two separators, then the code's first character ("error =10054", "error:\t10054").
+        ...SEPARATORS.flatMap((first) => SEPARATORS.map((second) => first + second)).flatMap((separator) =>
           ["1", "0"].map((next) => `${word}${separator}${next}`),
         ),
       ]),

@@ -68,3 +68,17 @@ it("a shape without an anchor of its own, beside another shape's anchor on its l
     `${missing.length} findings missing from the file path`,
   );
 });
+
+it("the error-code shape after any two separators C programs print (error =10054, error:\\t10054): found, alike", async () => {
+  const separators = [" ", ":", "=", "#", "\t"];
+  const lines = ["error", "Error", "ERROR"].flatMap((word) =>
+    separators.flatMap((first) => separators.map((second) => `bind failed with ${word}${first}${second}10048`)),
+  );
+  const text = `${lines.join("\n")}\n`;
+  const expected = scan(text);
+  assert.deepEqual(
+    lines.filter((_, index) => !expected.some((finding) => finding.line === index + 1 && finding.code === 10048)),
+    [],
+  );
+  assert.deepEqual(await fileFindings(text), expected);
+});
