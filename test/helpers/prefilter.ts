@@ -1,10 +1,46 @@
 // What the byte prefilter's tests compare with: a plain search for the anchors, the hits as
-// objects, and a text's findings read through a file (the byte path) rather than as text.
+// objects, and a text's findings read through a file (the byte path) rather than as text; and
+// the small anchor set and text pieces its property tests build inputs from.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scanFile } from "../../src/scan/file.ts";
 import type { Finding } from "../../src/scan/types.ts";
+
+/**
+ * Anchors for the prefilter's own tests. (Some share their first six bytes, which the module
+ * looks anchors up by: ECONNRESET and ECONNREFUSED, abcdef and abcdefgh.)
+ */
+export const TEST_ANCHORS = [
+  "WinError",
+  "onnection reset",
+  "reset by",
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "abcdef",
+  "abcdefgh",
+  "bcdefg",
+  "Verbindung",
+];
+
+/** Pieces whose concatenations hold TEST_ANCHORS whole, cut at every place, or nearly. */
+export const TEST_PIECES = [
+  "WinError",
+  "onnection reset by",
+  "ECONNRE",
+  "SET",
+  "FUSED",
+  "abcdefg",
+  "h",
+  "Verb",
+  "indung",
+  "x",
+  "\n",
+  "é",
+];
+
+/** Grams rated at random, so that anchors are sampled at windows other than their start. */
+export const randomRating = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;
 
 /**
  * Every anchor starting in [from, to) and ending by `end`, by brute force, each once per

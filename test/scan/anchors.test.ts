@@ -12,25 +12,12 @@ import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
 import { byteDispatch } from "../../src/scan/scanner.ts";
-import { fileFindings, hitsOf, naiveHits } from "../helpers/prefilter.ts";
+import { fileFindings, hitsOf, naiveHits, randomRating, TEST_ANCHORS, TEST_PIECES } from "../helpers/prefilter.ts";
 
 describe("byte prefilter", () => {
-  // (Some share their first six bytes, which the module looks anchors up by: ECONNRESET and
-  // ECONNREFUSED, abcdef and abcdefgh.)
-  const anchors = [
-    "WinError",
-    "onnection reset",
-    "reset by",
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "abcdef",
-    "abcdefgh",
-    "bcdefg",
-    "Verbindung",
-  ].map((anchor) => Buffer.from(anchor));
+  const anchors = TEST_ANCHORS.map((anchor) => Buffer.from(anchor));
   const filter = new BytePrefilter(prefilterTables(anchors), 1 << 16);
-  // Grams rated at random, so that anchors are sampled at windows other than their start.
-  const rate = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;
+  const rate = randomRating;
   const variants = [
     ["first windows", filter],
     ["rarest windows", new BytePrefilter(prefilterTables(anchors, anchorWindows(anchors, rate)), 1 << 16)],
@@ -50,20 +37,7 @@ describe("byte prefilter", () => {
 
   for (const [name, prefilter] of variants) {
     it(`finds the anchors a plain search finds, at every boundary (${name})`, () => {
-      const pieces = [
-        "WinError",
-        "onnection reset by",
-        "ECONNRE",
-        "SET",
-        "FUSED",
-        "abcdefg",
-        "h",
-        "Verb",
-        "indung",
-        "x",
-        "\n",
-        "é",
-      ];
+      const pieces = TEST_PIECES;
       fc.assert(
         fc.property(
           fc.array(fc.constantFrom(...pieces, "  "), { maxLength: 60 }),

@@ -6,22 +6,11 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { anchorWindows, BytePrefilter, prefilterTables } from "../../src/scan/byte-prefilter.ts";
 import { byteAnchorTables, bytePrefilterTables } from "../../src/scan/byte-tables.ts";
-import { hitsOf, naiveHits } from "../helpers/prefilter.ts";
+import { hitsOf, naiveHits, randomRating, TEST_ANCHORS, TEST_PIECES } from "../helpers/prefilter.ts";
 
 describe("prefilter sampling at every residue", () => {
-  const anchors = [
-    "WinError",
-    "onnection reset",
-    "reset by",
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "abcdef",
-    "abcdefgh",
-    "bcdefg",
-    "Verbindung",
-    "zzzzzz",
-  ].map((a) => Buffer.from(a));
-  const rate = (gram: number) => (Math.imul(gram, 2654435761) >>> 0) % 7;
+  const anchors = [...TEST_ANCHORS, "zzzzzz"].map((a) => Buffer.from(a));
+  const rate = randomRating;
   const variants: [string, BytePrefilter][] = [];
   for (const out of [1, 2, 3, 5, 1 << 14]) {
     variants.push([`first, out ${out}`, new BytePrefilter(prefilterTables(anchors), 1 << 12, out)]);
@@ -30,22 +19,7 @@ describe("prefilter sampling at every residue", () => {
       new BytePrefilter(prefilterTables(anchors, anchorWindows(anchors, rate)), 1 << 12, out),
     ]);
   }
-  const pieces = [
-    "WinError",
-    "onnection reset by",
-    "ECONNRE",
-    "SET",
-    "FUSED",
-    "abcdefg",
-    "h",
-    "Verb",
-    "indung",
-    "x",
-    "\n",
-    "é",
-    "zzzzzzzz",
-    "abcdefabcdef",
-  ];
+  const pieces = [...TEST_PIECES, "zzzzzzzz", "abcdefabcdef"];
   const text = fc
     .array(fc.constantFrom(...pieces, " ", "  "), { maxLength: 12 })
     .map((parts) => Buffer.from(parts.join("")));
