@@ -135,8 +135,12 @@ export const WHITESPACE = [
 
 /** Socket-specific code names (ECONNRESET, EAI_AGAIN) with the prefix. */
 function codeNamesStartingWith(prefix: string): string[] {
-  const names = [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
-  return [...new Set(names.filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
+  return [...new Set(codeNames().filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
+}
+
+/** Every code name the catalogue reads: POSIX names and Node's codes. */
+function codeNames(): string[] {
+  return [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
 }
 
 /** curl's texts by their words: what each stands for, or null for a text of two codes. */
@@ -252,8 +256,13 @@ const CODE_NAME = /^E[A-Z][A-Z_]{2,20}$/;
 
 /** The first three characters of every code name the catalogue can read (EAC for EACCES, ECO for ECONNRESET). */
 function codeNamePrefixes(): string[] {
-  const names = [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
-  return [...new Set(names.filter((name) => CODE_NAME.test(name)).map((name) => name.slice(0, 3)))];
+  return [
+    ...new Set(
+      codeNames()
+        .filter((name) => CODE_NAME.test(name))
+        .map((name) => name.slice(0, 3)),
+    ),
+  ];
 }
 
 export const RECOGNISERS: readonly Recogniser[] = [
@@ -384,7 +393,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // C programs after WSAGetLastError(): recv failed with error 10054 · socket failed with error = 10093
     dialect: "error-code",
     // The separators C and C++ programs print ("error: ", "error : ", "error = ", "error #",
-    // "error\t", two spaces), each with what must follow it, so that every anchor is seven bytes
+    // "error\t", any two of SEPARATORS), each with what must follow it, so that every anchor is seven bytes
     // or more: "Error: " alone is everywhere in logs, and a short anchor is mostly everyday
     // pieces ("rror") to the byte prefilter. Both paths read these same anchors (a recogniser
     // reads its whole line once one of its anchors is on it: test/scan/anchor-coverage.test.ts).
