@@ -32,11 +32,12 @@ export const SOCKET_SYSCALLS = [
 
 /**
  * What the Windows JDK appends to a socket error's text: NET_ThrowNew adds the call
- * ("Connection refused: connect", "Address already in use: NET_Bind"), and older JDKs'
+ * ("Connection refused: connect", "Address already in use: NET_Bind"; JDK 8's
+ * "Address already in use: JVM_Bind" and "…: listen failed"), and older JDKs'
  * stream code its own words ("Connection reset by peer: socket write error"). A text
  * that is platform-neutral alone (glibc prints "Connection refused" too) is Windows
  * Java's when one of these follows it. Read from data/sources/java.json's notes and the
  * shapes in test/fixtures/explain/java.json.
  */
 export const WINDOWS_JAVA_SUFFIX =
-  /^: (?:connect|bind|NET_Bind|Cannot bind|getsockopt|no further information|socket write error|recv failed)\b/;
+  /^: (?:connect|bind|NET_Bind|JVM_Bind|Cannot bind|listen failed|getsockopt|no further information|socket write error|recv failed)\b/;

@@ -328,16 +328,20 @@ class Reporter {
     this.pending.add(finding);
   }
 
-  /** A printed text, found at `from` of `line` as `text` (a Java text may be read as Windows'). */
+  /**
+   * A printed text, found at `from` of `line` as `text` (a Java text may be read as Windows');
+   * `opens`: only blanks come before it on its line.
+   */
   message(
     key: TextKey,
     line: number,
     from: number,
     text: string,
+    opens: boolean,
     platform = key.platform,
     dialect = key.dialect,
   ): void {
-    this.pending.add({
+    const finding: Finding = {
       file: this.file,
       line,
       column: from + 1,
@@ -348,7 +352,9 @@ class Reporter {
       evidence: "message",
       lang: key.lang,
       dialect,
-    });
+    };
+    if (opens) OPENS_LINE.add(finding);
+    this.pending.add(finding);
   }
 }
 
@@ -359,6 +365,8 @@ class Reporter {
 const PROPERTY_LINE = /^\s*["']?(errno|code)["']?\s*:/;
 /** Findings read on such lines, with the property (one object's errno and code are one finding: see PendingFindings). */
 const PROPERTIES = new WeakMap<Finding, "errno" | "code">();
+/** Texts found with only blanks before them on their line (see PendingFindings: a text continuing the line above). */
+const OPENS_LINE = new WeakSet<Finding>();
 
 /** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
 export function copyFinding(original: Finding, line = original.line, platform = original.platform): Finding {
@@ -376,6 +384,7 @@ export function copyFinding(original: Finding, line = original.line, platform = 
   };
   const property = PROPERTIES.get(original);
   if (property) PROPERTIES.set(copy, property);
+  if (OPENS_LINE.has(original)) OPENS_LINE.add(copy);
   return copy;
 }
 
@@ -451,9 +460,11 @@ function readMessages(
       if (taken && inside(taken, from, to)) continue;
       taken ??= [];
       taken.push(from, to);
+      if (isApplicationTimeout(key, text, to)) continue;
+      const opens = opensLine(text, from);
       if (key.platform !== "windows" && followedByJavaOnWindows(text, to))
-        report.message(key, line, from, text.slice(from, to), "windows", "java");
-      else report.message(key, line, from, text.slice(from, to));
+        report.message(key, line, from, text.slice(from, to), opens, "windows", "java");
+      else report.message(key, line, from, text.slice(from, to), opens);
       continue;
     }
     // A message broken over two lines only happens between words: this line ends with the
@@ -469,7 +480,8 @@ function readMessages(
       const from = split === -1 ? -1 : withNext.mapped.at(split);
       if (from !== -1 && from < text.length) {
         const to = withNext.mapped.end(split + key.norm.length);
-        report.message(key, line, from, withNext.joined.slice(from, to));
+        if (isApplicationTimeout(key, withNext.joined, to)) continue;
+        report.message(key, line, from, withNext.joined.slice(from, to), opensLine(text, from));
         continue;
       }
     }
@@ -485,7 +497,14 @@ function readMessages(
       const from = split === -1 ? -1 : withPrevious.mapped.at(split);
       if (from !== -1 && from < withPrevious.previous.length) {
         const to = withPrevious.mapped.end(split + key.norm.length);
-        report.message(key, line - 1, from, withPrevious.joined.slice(from, to));
+        if (!isApplicationTimeout(key, withPrevious.joined, to))
+          report.message(
+            key,
+            line - 1,
+            from,
+            withPrevious.joined.slice(from, to),
+            opensLine(withPrevious.previous, from),
+          );
       }
     }
   }
@@ -506,6 +525,26 @@ function comesBefore(a: TextKey, b: TextKey): boolean {
 function platformRank(key: TextKey): number {
   return key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2;
 }
+
+/** Whether only blanks (ASCII spaces and controls) come before `at` in the line. */
+function opensLine(line: string, at: number): boolean {
+  for (let index = 0; index < at; index++) if (line.charCodeAt(index) > 32) return false;
+  return true;
+}
+
+/**
+ * Whether a text ending in "timed out" is followed by " after" and a number: then it is a
+ * program's own timeout ("Connection timed out after 10001 milliseconds", curl's
+ * multi_handle_timeout: curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/multi.c#L1850-L1864),
+ * not the C library's text of ETIMEDOUT, which nothing of the kind follows.
+ */
+function isApplicationTimeout(key: TextKey, line: string, at: number): boolean {
+  if (!key.norm.endsWith("timed out")) return false;
+  AFTER_A_TIME.lastIndex = at;
+  return AFTER_A_TIME.test(line);
+}
+
+const AFTER_A_TIME = / +after +\d/iy;
 
 /** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
 const JAVA_SUFFIX_AT = new RegExp(WINDOWS_JAVA_SUFFIX.source.replace(/^\^/, ""), "y");
@@ -602,7 +641,8 @@ function readLongLineMessages(line: number, text: string, keys: readonly TextKey
       reported.add(key);
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
-      report.message(key, line, from + start, piece.slice(start, end));
+      if (isApplicationTimeout(key, piece, end)) continue;
+      report.message(key, line, from + start, piece.slice(start, end), opensLine(text, from + start));
     }
   }
 }
@@ -699,9 +739,29 @@ function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
   return false;
 }
 
-/** Whether the findings hold a Windows finding of this one's code on the line above it. */
+/**
+ * Whether the findings hold a Windows finding of this one's code on the line above it, which
+ * this one continues: it opens its line (Indy's "Socket Error # 10054", then "Connection reset
+ * by peer."), or follows the end of that finding's text broken onto its line ("…by the remote",
+ * then "host. Connection reset by peer"). Later on a line, the same code is another event: Java's
+ * "Address already in use: JVM_Bind" under a Windows reading of it.
+ */
 function continuesWindows(findings: readonly Finding[], finding: Finding): boolean {
   for (const other of findings)
-    if (other.symbol === finding.symbol && other.line === finding.line - 1 && other.platform === "windows") return true;
+    if (
+      other.symbol === finding.symbol &&
+      other.line === finding.line - 1 &&
+      other.platform === "windows" &&
+      (OPENS_LINE.has(finding) || followsBrokenText(other, finding))
+    )
+      return true;
   return false;
+}
+
+/** Whether `finding` starts where `other`'s text, broken onto its line, ends (at most ". " between). */
+function followsBrokenText(other: Finding, finding: Finding): boolean {
+  const lineBreak = other.text.lastIndexOf("\n");
+  if (lineBreak === -1) return false;
+  const gap = finding.column - 1 - (other.text.length - lineBreak - 1);
+  return gap >= 0 && gap <= 2;
 }

@@ -133,4 +133,29 @@ describe("error objects and platforms", () => {
       ["1 WSAECONNRESET posix", "2 WSAECONNREFUSED posix", "3 WSAECONNRESET windows", "4 WSAECONNRESET unknown"],
     );
   });
+
+  it("drops a POSIX text under a Windows finding of its code only where it opens its line, as Indy's does", async () => {
+    await assertFinds(
+      [
+        "EIdSocketError: Socket Error # 10054",
+        "Connection reset by peer.",
+        "EIdSocketError: Socket Error # 10061",
+        "   Connection refused",
+        // Later on its line, the same code is another event: a Windows reading above does not hide it.
+        "curl: (28) Failed to connect to example.com port 443 after 21036 ms: Timed out",
+        "curl: (28) Failed to connect to example.com port 443 after 129550 ms: Connection timed out",
+        "java.net.BindException: Address already in use: bind",
+        "[error] 7#7: *1 bind() to 0.0.0.0:80 failed (98: Address already in use)",
+        "",
+      ].join("\n"),
+      [
+        "1 WSAECONNRESET windows",
+        "3 WSAECONNREFUSED windows",
+        "5 WSAETIMEDOUT windows",
+        "6 WSAETIMEDOUT posix",
+        "7 WSAEADDRINUSE windows",
+        "8 WSAEADDRINUSE posix",
+      ],
+    );
+  });
 });
