@@ -405,6 +405,17 @@ function generatedFiles(): GeneratedFile[] {
     // Parsed on first use: the log explainer needs it, importing the library does not.
     content: `${header}import type { MatchText } from "./types.ts";\n\nconst JSON_TEXT = ${JSON.stringify(JSON.stringify(matchTexts(entries, sources)))};\nlet parsed: readonly MatchText[] | undefined;\n\nexport function matchTexts(): readonly MatchText[] {\n  parsed ??= JSON.parse(JSON_TEXT) as readonly MatchText[];\n  return parsed;\n}\n`,
   });
+  const known = new Set(symbols);
+  for (const [name, row] of Object.entries(sources.chromium))
+    if (!known.has(row.symbol)) throw new Error(`chromium.json: ${name} names ${row.symbol}, not in the catalogue`);
+  files.push({
+    path: "src/scan/chromium-errors.generated.ts",
+    content: `${header}\n/** Chromium's net errors that stand for one Winsock code: name → [symbol, the net error's value] (data/sources/chromium.json). */\nexport const CHROMIUM_NET_ERRORS: Readonly<Record<string, readonly [string, number]>> = {\n${Object.entries(
+      sources.chromium,
+    )
+      .map(([name, row]) => `  ${name}: ${JSON.stringify([row.symbol, row.value])},`)
+      .join("\n")}\n};\n`,
+  });
   files.push({
     path: "src/catalogue/titles-en.generated.ts",
     content: `${header}\n/** English titles alone: what the browser core bundle ships before loadLanguage(). */\nexport const TITLES_EN: Readonly<Record<string, string>> = ${JSON.stringify(

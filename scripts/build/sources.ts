@@ -77,6 +77,8 @@ export interface Sources {
   };
   /** getaddrinfo codes by name with their Windows value (posix-errno.json "eai"). */
   eai: Record<string, { windows?: number | null }>;
+  /** Chromium's net errors that stand for one Winsock code, by name (chromium.json). */
+  chromium: Record<string, { value: number; symbol: string; source: string }>;
   provenance: Record<string, Provenance | Provenance[]>;
 }
 
@@ -197,6 +199,7 @@ export function loadSources(): Sources {
     ).rows,
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
+    chromium: load<{ value: number; symbol: string; source: string }>("chromium.json").rows,
     provenance,
   };
 }

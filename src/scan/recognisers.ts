@@ -16,6 +16,7 @@ import {
   resolveNumber,
   WINSOCK_ONLY,
 } from "../resolve.ts";
+import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
 
@@ -496,6 +497,24 @@ export const RECOGNISERS: readonly Recogniser[] = [
       return entry
         ? { entry, platform: "unknown", evidence: "message", lang: "en", text: line.slice(match.index, end) }
         : undefined;
+    },
+  },
+  {
+    // Chromium's network errors, as Chrome, Edge, Electron, Puppeteer and Playwright print them:
+    // GET http://localhost:3000/ net::ERR_CONNECTION_REFUSED · ERR_CONNECTION_REFUSED (-102)
+    // loading 'http://…' · Failed to load URL: … with error: ERR_CONNECTION_REFUSED (Electron),
+    // and alone on Chrome's error page. Only the names that stand for one Winsock code
+    // (data/sources/chromium.json), which nothing else prints; Chromium gives them for POSIX
+    // errno values too, so the platform is unknown.
+    dialect: "chromium",
+    anchors: Object.keys(CHROMIUM_NET_ERRORS),
+    pattern: /\b(?:net::)?(ERR_[A-Z][A-Z_]{3,40})\b/g,
+    read: (match) => {
+      const row = Object.hasOwn(CHROMIUM_NET_ERRORS, match[1] as string)
+        ? CHROMIUM_NET_ERRORS[match[1] as string]
+        : undefined;
+      const entry = row && indexes().name.get(row[0])?.entry;
+      return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
     },
   },
   {
