@@ -325,19 +325,22 @@ class Reporter {
       const property = PROPERTY_LINE.exec(match.input);
       if (property) PROPERTIES.set(finding, property[1] as "errno" | "code");
     }
+    // (Read by a text on the next line that may only continue this one: see continuesWindows.)
+    if (recognised.platform === "windows")
+      LEADS.set(finding, { prefix: linePrefix(match.input, match.index), brokenEnd: -1 });
     this.pending.add(finding);
   }
 
   /**
-   * A printed text, found at `from` of `line` as `text` (a Java text may be read as Windows');
-   * `opens`: only blanks come before it on its line.
+   * A printed text, found at `from` of `line` as `text` (a Java text may be read as Windows'),
+   * after `lead.prefix` on its line, and broken onto the next line up to `lead.brokenEnd`.
    */
   message(
     key: TextKey,
     line: number,
     from: number,
     text: string,
-    opens: boolean,
+    lead: Lead,
     platform = key.platform,
     dialect = key.dialect,
   ): void {
@@ -353,7 +356,7 @@ class Reporter {
       lang: key.lang,
       dialect,
     };
-    if (opens) OPENS_LINE.add(finding);
+    LEADS.set(finding, lead);
     this.pending.add(finding);
   }
 }
@@ -365,8 +368,27 @@ class Reporter {
 const PROPERTY_LINE = /^\s*["']?(errno|code)["']?\s*:/;
 /** Findings read on such lines, with the property (one object's errno and code are one finding: see PendingFindings). */
 const PROPERTIES = new WeakMap<Finding, "errno" | "code">();
-/** Texts found with only blanks before them on their line (see PendingFindings: a text continuing the line above). */
-const OPENS_LINE = new WeakSet<Finding>();
+/**
+ * What comes before a finding on its line (`prefix`: digits read as 0, cut after PREFIX_LIMIT + 1
+ * characters), and for a text broken onto the next line where it ends there (`brokenEnd`, else
+ * -1): whether a text on the next line only continues it (PendingFindings, continuesWindows).
+ * Kept for Windows findings and printed texts.
+ */
+interface Lead {
+  readonly prefix: string;
+  readonly brokenEnd: number;
+}
+const LEADS = new WeakMap<Finding, Lead>();
+/** A prefix longer than this is the line's own words, not what a log puts before every line. */
+const PREFIX_LIMIT = 64;
+
+function linePrefix(line: string, at: number): string {
+  const prefix = line.slice(0, Math.min(at, PREFIX_LIMIT + 1));
+  return DIGIT.test(prefix) ? prefix.replace(DIGITS, "0") : prefix;
+}
+
+const DIGIT = /\d/;
+const DIGITS = /\d/g;
 
 /** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
 export function copyFinding(original: Finding, line = original.line, platform = original.platform): Finding {
@@ -384,7 +406,8 @@ export function copyFinding(original: Finding, line = original.line, platform = 
   };
   const property = PROPERTIES.get(original);
   if (property) PROPERTIES.set(copy, property);
-  if (OPENS_LINE.has(original)) OPENS_LINE.add(copy);
+  const lead = LEADS.get(original);
+  if (lead) LEADS.set(copy, lead);
   return copy;
 }
 
@@ -453,18 +476,20 @@ function readMessages(
   let trimmedStart: string | undefined;
   let withPrevious: { previous: string; joined: string; mapped: MappedText } | undefined;
   for (const key of ordered) {
-    const at = here.text.indexOf(key.norm);
+    let at = here.text.indexOf(key.norm);
+    // A program's own timeout ("Connection timed out after 3000 ms") is not the text: look on.
+    while (at !== -1 && isApplicationTimeout(key, text, here.end(at + key.norm.length)))
+      at = here.text.indexOf(key.norm, at + key.norm.length);
     if (at !== -1) {
       const from = here.at(at);
       const to = here.end(at + key.norm.length);
       if (taken && inside(taken, from, to)) continue;
       taken ??= [];
       taken.push(from, to);
-      if (isApplicationTimeout(key, text, to)) continue;
-      const opens = opensLine(text, from);
+      const lead = { prefix: linePrefix(text, from), brokenEnd: -1 };
       if (key.platform !== "windows" && followedByJavaOnWindows(text, to))
-        report.message(key, line, from, text.slice(from, to), opens, "windows", "java");
-      else report.message(key, line, from, text.slice(from, to), opens);
+        report.message(key, line, from, text.slice(from, to), lead, "windows", "java");
+      else report.message(key, line, from, text.slice(from, to), lead);
       continue;
     }
     // A message broken over two lines only happens between words: this line ends with the
@@ -481,7 +506,8 @@ function readMessages(
       if (from !== -1 && from < text.length) {
         const to = withNext.mapped.end(split + key.norm.length);
         if (isApplicationTimeout(key, withNext.joined, to)) continue;
-        report.message(key, line, from, withNext.joined.slice(from, to), opensLine(text, from));
+        const lead = { prefix: linePrefix(text, from), brokenEnd: to - text.length - 1 };
+        report.message(key, line, from, withNext.joined.slice(from, to), lead);
         continue;
       }
     }
@@ -497,14 +523,9 @@ function readMessages(
       const from = split === -1 ? -1 : withPrevious.mapped.at(split);
       if (from !== -1 && from < withPrevious.previous.length) {
         const to = withPrevious.mapped.end(split + key.norm.length);
-        if (!isApplicationTimeout(key, withPrevious.joined, to))
-          report.message(
-            key,
-            line - 1,
-            from,
-            withPrevious.joined.slice(from, to),
-            opensLine(withPrevious.previous, from),
-          );
+        const { previous, joined } = withPrevious;
+        const lead = { prefix: linePrefix(previous, from), brokenEnd: to - previous.length - 1 };
+        if (!isApplicationTimeout(key, joined, to)) report.message(key, line - 1, from, joined.slice(from, to), lead);
       }
     }
   }
@@ -526,14 +547,8 @@ function platformRank(key: TextKey): number {
   return key.platform === "posix" ? 0 : key.platform === "windows" ? 1 : 2;
 }
 
-/** Whether only blanks (ASCII spaces and controls) come before `at` in the line. */
-function opensLine(line: string, at: number): boolean {
-  for (let index = 0; index < at; index++) if (line.charCodeAt(index) > 32) return false;
-  return true;
-}
-
 /**
- * Whether a text ending in "timed out" is followed by " after" and a number: then it is a
+ * Whether a text ending in "timed out" is followed by " after" and a time: then it is a
  * program's own timeout ("Connection timed out after 10001 milliseconds", curl's
  * multi_handle_timeout: curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/multi.c#L1850-L1864),
  * not the C library's text of ETIMEDOUT, which nothing of the kind follows.
@@ -544,7 +559,7 @@ function isApplicationTimeout(key: TextKey, line: string, at: number): boolean {
   return AFTER_A_TIME.test(line);
 }
 
-const AFTER_A_TIME = / +after +\d/iy;
+const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
 
 /** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
 const JAVA_SUFFIX_AT = new RegExp(WINDOWS_JAVA_SUFFIX.source.replace(/^\^/, ""), "y");
@@ -642,7 +657,8 @@ function readLongLineMessages(line: number, text: string, keys: readonly TextKey
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
       if (isApplicationTimeout(key, piece, end)) continue;
-      report.message(key, line, from + start, piece.slice(start, end), opensLine(text, from + start));
+      const lead = { prefix: linePrefix(text, from + start), brokenEnd: -1 };
+      report.message(key, line, from + start, piece.slice(start, end), lead);
     }
   }
 }
@@ -684,6 +700,14 @@ class PendingFindings {
     // One finding per code and line: a code beats a message ("… refused it. (os error 10061)" is a
     // decimal); among codes, or among messages, the leftmost wins ("10060 means WSAETIMEDOUT").
     if (indexOfCode(this.earlier, finding.symbol, finding.line) !== -1) return;
+    // A non-Windows text continuing a Windows finding of the same code on the line above (before
+    // the rule above: a continuation is no reading of its line).
+    if (
+      finding.platform !== "windows" &&
+      finding.evidence === "message" &&
+      (continuesWindows(this.held, finding) || continuesWindows(this.earlier, finding))
+    )
+      return;
     const twin = indexOfCode(this.held, finding.symbol, finding.line);
     if (twin !== -1) {
       const held = this.held[twin] as Finding;
@@ -704,13 +728,6 @@ class PendingFindings {
     // be dropped, and an errno line is never dropped: whether a line is dropped never
     // depends on lines further up, which a block's context line cannot see.
     if (PROPERTIES.get(finding) === "code" && (followsErrno(this.held, finding) || followsErrno(this.earlier, finding)))
-      return;
-    // A non-Windows text continuing a Windows finding of the same code on the line above.
-    if (
-      finding.platform !== "windows" &&
-      finding.evidence === "message" &&
-      (continuesWindows(this.held, finding) || continuesWindows(this.earlier, finding))
-    )
       return;
     let index = this.held.length;
     while (index > 0 && (this.held[index - 1] as Finding).line > finding.line) index--;
@@ -741,27 +758,27 @@ function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
 
 /**
  * Whether the findings hold a Windows finding of this one's code on the line above it, which
- * this one continues: it opens its line (Indy's "Socket Error # 10054", then "Connection reset
- * by peer."), or follows the end of that finding's text broken onto its line ("…by the remote",
- * then "host. Connection reset by peer"). Later on a line, the same code is another event: Java's
- * "Address already in use: JVM_Bind" under a Windows reading of it.
+ * this one continues:
+ * - it opens its line, after blanks or what a log puts before every line (a prefix of what comes
+ *   before the Windows finding, digits aside: a timestamp, "> "), as Indy's does
+ *   ("Socket Error # 10054", then "Connection reset by peer.");
+ * - or it follows the end of the Windows text broken onto its line ("…by the remote", then
+ *   "host. Connection reset by peer").
+ * Later on a line, the same code is another event: nginx's "connect() failed (111: Connection
+ * refused)" under a Windows 10061 line.
  */
 function continuesWindows(findings: readonly Finding[], finding: Finding): boolean {
-  for (const other of findings)
-    if (
-      other.symbol === finding.symbol &&
-      other.line === finding.line - 1 &&
-      other.platform === "windows" &&
-      (OPENS_LINE.has(finding) || followsBrokenText(other, finding))
-    )
-      return true;
+  const prefix = LEADS.get(finding)?.prefix;
+  for (const other of findings) {
+    if (other.symbol !== finding.symbol || other.line !== finding.line - 1 || other.platform !== "windows") continue;
+    const lead = LEADS.get(other);
+    // At most ". " between the end of the broken text and this one.
+    const gap = lead && lead.brokenEnd >= 0 ? finding.column - 1 - lead.brokenEnd : -1;
+    if (gap >= 0 && gap <= 2) return true;
+    if (prefix === undefined || prefix.length > PREFIX_LIMIT) continue;
+    if (BLANK.test(prefix) || (lead?.prefix ?? "").startsWith(prefix)) return true;
+  }
   return false;
 }
 
-/** Whether `finding` starts where `other`'s text, broken onto its line, ends (at most ". " between). */
-function followsBrokenText(other: Finding, finding: Finding): boolean {
-  const lineBreak = other.text.lastIndexOf("\n");
-  if (lineBreak === -1) return false;
-  const gap = finding.column - 1 - (other.text.length - lineBreak - 1);
-  return gap >= 0 && gap <= 2;
-}
+const BLANK = /^\s*$/;

@@ -158,4 +158,42 @@ describe("error objects and platforms", () => {
       ],
     );
   });
+
+  it("drops it too after what a log puts before every line, a timestamp or a quote's '> ', or after a no-break space", async () => {
+    await assertFinds(
+      [
+        "2024-05-01T10:00:00.123Z EIdSocketError: Socket Error # 10054",
+        "2024-05-01T10:00:00.987Z Connection reset by peer.",
+        "> Socket Error # 10061",
+        "> Connection refused.",
+        "Socket Error # 10060",
+        "\u00a0Connection timed out.",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET windows", "3 WSAECONNREFUSED windows", "5 WSAETIMEDOUT windows"],
+    );
+  });
+
+  it("drops a POSIX text just after a long Windows text broken onto its line, however far indented", async () => {
+    const windows =
+      "A connection attempt failed because the connected party did not properly respond after a period of time,";
+    const rest = "or established connection failed because connected host has failed to respond.";
+    await assertFinds(
+      [`${" ".repeat(40)}${windows}`, `${" ".repeat(250)}${rest} Connection timed out`, ""].join("\n"),
+      ["1 WSAETIMEDOUT windows"],
+    );
+  });
+
+  it("skips a program's own timeout ('timed out after 3000 ms') and still finds the C library's text later on the line", async () => {
+    await assertFinds(
+      [
+        "curl: (28) Connection timed out after 30001 milliseconds",
+        "retry: Connection timed out after 5000 ms; cause: connect: Connection timed out",
+        "Connection timed out after 3 retries",
+        "radius: Connection timed out after 3000ms",
+        "",
+      ].join("\n"),
+      ["2 WSAETIMEDOUT posix", "3 WSAETIMEDOUT posix"],
+    );
+  });
 });
