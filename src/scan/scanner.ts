@@ -370,14 +370,7 @@ class Reporter {
    * refused)" under a Windows 10061 line. (Worked out only where such a finding is above:
    * per text, it cost the bench a third more time.)
    */
-  continuesAbove(
-    symbol: string,
-    line: number,
-    text: string,
-    from: number,
-    block: Block | undefined,
-    lineStart: number,
-  ): boolean {
+  continuesAbove(symbol: string, line: number, text: string, from: number, block: Block, lineStart: number): boolean {
     const above = this.pending.windowsOn(symbol, line - 1);
     if (!above) return false;
     const gap = from - (BROKEN_ENDS.get(above) ?? Number.NaN);
@@ -385,9 +378,15 @@ class Reporter {
     if (from > PREFIX_LIMIT) return false;
     const prefix = text.slice(0, from);
     if (BLANK.test(prefix)) return true;
-    if (!block || lineStart <= 0 || above.column - 1 < from) return false;
+    if (lineStart <= 0 || above.column - 1 < from) return false;
     const aboveStart = block.source.newlineBefore(lineStart - 2) + 1;
-    const abovePrefix = lineText(block, aboveStart, Math.min(lineStart - 1, aboveStart + from));
+    // (Not after a line too long to be a file block's context, where the reader keeps none.)
+    if (lineStart - 1 - aboveStart > LONG_ABOVE) return false;
+    // Offsets count bytes in a file's blocks and characters in a text: read far enough for either.
+    const abovePrefix = lineText(block, aboveStart, Math.min(lineStart - 1, aboveStart + 4 * (from + 1))).slice(
+      0,
+      from,
+    );
     return abovePrefix.length === from && abovePrefix.replace(DIGITS, "0") === prefix.replace(DIGITS, "0");
   }
 }
@@ -396,8 +395,11 @@ class Reporter {
 const BROKEN_ENDS = new WeakMap<Finding, number>();
 /** A prefix longer than this is the line's own words, not what a log puts before every line. */
 const PREFIX_LIMIT = 64;
+/** Lines longer than this (in bytes or characters) are never read as a line above (see MAX_LINE). */
+const LONG_ABOVE = MAX_LINE / 4;
 const BLANK = /^\s*$/;
-const DIGITS = /\d/g;
+/** Decimal digits of any script (a timestamp in full-width digits changes as one in ASCII does). */
+const DIGITS = /\p{Nd}/gu;
 
 /**
  * A line holding one property of an error object, as Node's util.inspect, JSON or YAML print
@@ -467,7 +469,7 @@ function readMessages(
   report: Reporter,
 ): void {
   if (text.length > JOIN_LIMIT) {
-    readLongLineMessages(line, text, keys, report);
+    readLongLineMessages(block, start, line, text, keys, report);
     return;
   }
   const here = mapNormalised(text);
@@ -544,12 +546,16 @@ function readMessages(
       if (from !== -1 && from < withPrevious.previous.length) {
         const to = withPrevious.mapped.end(split + key.norm.length);
         const { previous, joined } = withPrevious;
-        // (The line above the previous one is not read: only blanks before it make it a continuation.)
         if (isApplicationTimeout(key, joined, to)) continue;
-        if (key.platform === "windows")
-          report.message(key, line - 1, from, joined.slice(from, to), to - previous.length - 1);
-        else if (!report.continuesAbove(key.entry.symbol, line - 1, previous, from, block, -1))
-          report.message(key, line - 1, from, joined.slice(from, to));
+        // (A text found from the line after its first is not read as a continuation: the line
+        // above its first is not always held here, as findings go out two lines behind.)
+        report.message(
+          key,
+          line - 1,
+          from,
+          joined.slice(from, to),
+          key.platform === "windows" ? to - previous.length - 1 : -1,
+        );
       }
     }
   }
@@ -639,7 +645,14 @@ function startsWithEndOf(trimmed: string, key: TextKey): boolean {
  * On a long line (a JSON record, a minified blob) only the stretches around the
  * anchors are normalised and searched, so a megabyte line costs as much as its hits.
  */
-function readLongLineMessages(line: number, text: string, keys: readonly TextKey[], report: Reporter): void {
+function readLongLineMessages(
+  block: Block,
+  lineStart: number,
+  line: number,
+  text: string,
+  keys: readonly TextKey[],
+  report: Reporter,
+): void {
   const reach = 1024; // longer than any printed text
   const windows: [number, number][] = [];
   // The anchors are looked for lower-cased in the line lower-cased: an anchor's case variants
@@ -681,10 +694,9 @@ function readLongLineMessages(line: number, text: string, keys: readonly TextKey
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
       if (isApplicationTimeout(key, piece, end)) continue;
-      // (A line this long is read in pieces: only blanks before the text make it a continuation.)
       if (
         key.platform === "windows" ||
-        !report.continuesAbove(key.entry.symbol, line, text, from + start, undefined, -1)
+        !report.continuesAbove(key.entry.symbol, line, text, from + start, block, lineStart)
       )
         report.message(key, line, from + start, piece.slice(start, end));
     }
@@ -735,6 +747,9 @@ class PendingFindings {
       const heldRank = held.evidence === "message" ? 1 : 0;
       const kept = rank < heldRank || (rank === heldRank && finding.column < held.column) ? finding : held;
       const other = kept === finding ? held : finding;
+      // A code beating a Windows text broken onto the next line ends where that text does.
+      const brokenEnd = BROKEN_ENDS.get(other);
+      if (brokenEnd !== undefined && !BROKEN_ENDS.has(kept)) BROKEN_ENDS.set(kept, brokenEnd);
       // A reading of one platform tells where the line comes from: Ruby's Errno::ECONNRESET
       // before Windows' own text of it is a Windows finding; before "Connection reset by peer"
       // a POSIX one, as that text alone is. (Not a POSIX text read as another text too: curl

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
+import { MAX_LINE } from "../../src/scan/scanner.ts";
 import type { Finding } from "../../src/scan/types.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wsaerr-objects-"));
@@ -172,6 +173,51 @@ describe("error objects and platforms", () => {
       ].join("\n"),
       ["1 WSAECONNRESET windows", "3 WSAECONNREFUSED windows", "5 WSAETIMEDOUT windows"],
     );
+  });
+
+  it("compares prefixes in characters, with any digits, on lines of any length", async () => {
+    await assertFinds(
+      [
+        "é 10:00:01 Socket Error # 10054",
+        "é 10:00:02 Connection reset by peer.",
+        "１０:００ Socket Error # 10061",
+        "１１:００ Connection refused.",
+        "2024 Socket Error # 10060",
+        `2025 Connection timed out. ${"y".repeat(5000)}`,
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET windows", "3 WSAECONNREFUSED windows", "5 WSAETIMEDOUT windows"],
+    );
+  });
+
+  it("ends a code's line where a Windows text it beat, broken onto the next line, ends", async () => {
+    await assertFinds(
+      [
+        "Socket Error # 10054 An existing connection was forcibly closed by the remote",
+        "host. Connection reset by peer",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET windows"],
+    );
+  });
+
+  it("reads a text found from the line after its first, under a Windows finding two lines up, alike on both paths", async () => {
+    await assertFinds(["Socket Error # 10054", "Connection", "reset by peer.", ""].join("\n"), [
+      "1 WSAECONNRESET windows",
+      "2 WSAECONNRESET posix",
+    ]);
+  });
+
+  it("keeps a text under a line too long to be a block's line above, alike on both paths", async () => {
+    const text = `ok\n2024 Socket Error # 10054 ${"y".repeat(MAX_LINE + 5000)}\n2025 Connection reset by peer.\nnext\n`;
+    const path = join(dir, "long-above.log");
+    writeFileSync(path, text);
+    const row = (finding: Finding) => `${finding.line} ${finding.symbol} ${finding.platform}`;
+    const expected = ["2 WSAECONNRESET windows", "3 WSAECONNRESET posix"];
+    assert.deepEqual(scan(text).map(row), expected);
+    const found: string[] = [];
+    for await (const finding of scanFile(path, { threads: 1 })) found.push(row(finding));
+    assert.deepEqual(found, expected);
   });
 
   it("drops a POSIX text just after a long Windows text broken onto its line, however far indented", async () => {
