@@ -318,6 +318,19 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
       source: row.source,
     });
   }
+  // Win32 codes that overlapped socket I/O gives for Winsock errors, by their Windows text
+  // (Go's "wsarecv: The specified network name is no longer available.").
+  for (const row of Object.values(sources.win32Socket)) {
+    if (row.text === null || !known.has(row.symbol)) continue;
+    texts.push({
+      text: row.text,
+      symbol: row.symbol,
+      lang: "en",
+      platform: "windows",
+      dialect: "windows-message",
+      source: row.textSource,
+    });
+  }
   // curl's Winsock texts, read only after curl's own prefixes (src/scan/recognisers.ts): from
   // Windows, unless a POSIX C library prints the same words (glibc's here, BSD's and musl's in curl.json).
   const posixTexts = new Set(Object.values(sources.posixMessages).map((row) => row.text));
@@ -415,6 +428,17 @@ function generatedFiles(): GeneratedFile[] {
     )
       .map(([name, row]) => `  ${name}: ${JSON.stringify([row.symbol, row.value])},`)
       .join("\n")}\n};\n`,
+  });
+  for (const [name, row] of Object.entries(sources.win32Socket))
+    if (!known.has(row.symbol))
+      throw new Error(`win32-socket-errors.json: ${name} names ${row.symbol}, not in the catalogue`);
+  files.push({
+    path: "src/scan/win32-socket-errors.generated.ts",
+    content: `${header}\n/** Win32 codes overlapped socket I/O gives for Winsock errors: value → Winsock symbol (data/sources/win32-socket-errors.json). */\nexport const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([\n${Object.entries(
+      sources.win32Socket,
+    )
+      .map(([name, row]) => `  [${row.value}, ${JSON.stringify(row.symbol)}], // ${name}`)
+      .join("\n")}\n]);\n`,
   });
   files.push({
     path: "src/catalogue/titles-en.generated.ts",

@@ -79,6 +79,8 @@ export interface Sources {
   eai: Record<string, { windows?: number | null }>;
   /** Chromium's net errors that stand for one Winsock code, by name (chromium.json). */
   chromium: Record<string, { value: number; symbol: string; source: string }>;
+  /** Win32 codes overlapped socket I/O gives for Winsock errors, by Win32 name (win32-socket-errors.json). */
+  win32Socket: Record<string, { value: number; symbol: string; text: string | null; textSource: string }>;
   provenance: Record<string, Provenance | Provenance[]>;
 }
 
@@ -200,6 +202,9 @@ export function loadSources(): Sources {
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
     chromium: load<{ value: number; symbol: string; source: string }>("chromium.json").rows,
+    win32Socket: load<{ value: number; symbol: string; text: string | null; textSource: string }>(
+      "win32-socket-errors.json",
+    ).rows,
     provenance,
   };
 }

@@ -19,6 +19,7 @@ import {
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
+import { WIN32_SOCKET_ERRORS } from "./win32-socket-errors.generated.ts";
 
 export interface Recognised {
   readonly entry: CatalogueEntry;
@@ -92,6 +93,14 @@ function number(readings: NumberReadings, aliases = false) {
 }
 
 const readOsError = reader(OS_ERROR);
+const readWinsockOrAlias = reader(WINSOCK_ONLY, true);
+
+/** A Win32 code that overlapped socket I/O gives for a Winsock error (data/sources/win32-socket-errors.json). */
+function readWin32Socket(value: number): Recognised | undefined {
+  const symbol = WIN32_SOCKET_ERRORS.get(value);
+  const entry = symbol === undefined ? undefined : indexes().name.get(symbol)?.entry;
+  return entry ? { entry, platform: "windows", evidence: "decimal" } : undefined;
+}
 const readWinsock = reader(WINSOCK_ONLY);
 const readWinsockDecimal = reader({ ...WINSOCK_ONLY, hresult: false });
 
@@ -268,11 +277,16 @@ function codeNamePrefixes(): string[] {
 
 export const RECOGNISERS: readonly Recogniser[] = [
   {
-    // Python on Windows: ConnectionResetError: [WinError 10054] An existing connection …
+    // Python on Windows: ConnectionResetError: [WinError 10054] An existing connection … — and
+    // the Win32 codes overlapped I/O gives for the same errors (asyncio's proactor:
+    // ConnectionRefusedError: [WinError 1225] The remote computer refused the network connection).
     dialect: "python-winerror",
     anchors: ["WinError"],
     pattern: /\[WinError (-?\d{1,10})\]/g,
-    read: number(WINSOCK_ONLY, true),
+    read: (match) => {
+      const value = Number(match[1]);
+      return readWinsockOrAlias(value) ?? readWin32Socket(value);
+    },
   },
   {
     // Python's OSError repr and error tuples: ConnectionResetError(10054, 'An existing …', None, 10054, None),
