@@ -95,6 +95,20 @@ function number(readings: NumberReadings, aliases = false) {
 const readOsError = reader(OS_ERROR);
 const readWinsockOrAlias = reader(WINSOCK_ONLY, true);
 
+/**
+ * Whether Python's OSError names a file after its text (`…: 'C:\\dir\\f.bin'`, `…: '\\\\nas\\share'`):
+ * then a Win32 code is a file's error (a lost network share gives ERROR_NETNAME_DELETED too).
+ */
+function namesAFile(line: string, from: number): boolean {
+  for (const opening of [": '", ': "']) {
+    const at = line.indexOf(opening, from);
+    if (at !== -1 && FILE_NAME_START.test(line.slice(at + 3, at + 5))) return true;
+  }
+  return false;
+}
+
+const FILE_NAME_START = /^(?:[A-Za-z]:|\\|\/|\.)/;
+
 /** A Win32 code that overlapped socket I/O gives for a Winsock error (data/sources/win32-socket-errors.json). */
 function readWin32Socket(value: number): Recognised | undefined {
   const symbol = WIN32_SOCKET_ERRORS.get(value);
@@ -283,9 +297,12 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "python-winerror",
     anchors: ["WinError"],
     pattern: /\[WinError (-?\d{1,10})\]/g,
-    read: (match) => {
+    read: (match, line) => {
       const value = Number(match[1]);
-      return readWinsockOrAlias(value) ?? readWin32Socket(value);
+      return (
+        readWinsockOrAlias(value) ??
+        (namesAFile(line, match.index + match[0].length) ? undefined : readWin32Socket(value))
+      );
     },
   },
   {
