@@ -162,6 +162,13 @@ function codeNamesStartingWith(prefix: string): string[] {
   return [...new Set(codeNames().filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
 }
 
+/** The socket-specific POSIX names the catalogue reads that start with `prefix`. */
+function posixNamesStartingWith(prefix: string): string[] {
+  return [...indexes().posixName.keys()]
+    .map(String)
+    .filter((name) => name.startsWith(prefix) && isSocketSpecific(name));
+}
+
 /** Every code name the catalogue reads: POSIX names and Node's codes. */
 function codeNames(): string[] {
   return [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
@@ -545,6 +552,28 @@ export const RECOGNISERS: readonly Recogniser[] = [
         ? CHROMIUM_NET_ERRORS[match[1] as string]
         : undefined;
       const entry = row && indexes().name.get(row[0])?.entry;
+      return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
+    },
+  },
+  {
+    // Erlang and Elixir: {error,econnrefused} · {:error, %HTTPoison.Error{reason: :econnrefused}} ·
+    // exited with reason: etimedout. The runtime names socket errors by the errno name in lower
+    // case on every system, Winsock's too (erl_errno_id: WSAECONNREFUSED is "econnrefused",
+    // erlang/otp@3153c881b498c2d3fc3310bbeeae7ee6930e3982:erts/emulator/beam/erl_posix_str.c),
+    // so the platform is unknown. Socket-specific names of seven letters or more only.
+    dialect: "erlang",
+    anchors: SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND").map((anchor) =>
+      anchor.toLowerCase(),
+    ),
+    longAnchors: () =>
+      SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND")
+        .flatMap((anchor) => posixNamesStartingWith(anchor))
+        .filter((name) => name.length >= 7)
+        .map((name) => name.toLowerCase()),
+    pattern: /\be[a-z]{6,15}\b/g,
+    read: (match) => {
+      const name = match[0].toUpperCase();
+      const entry = isSocketSpecific(name) ? indexes().posixName.get(name)?.[0] : undefined;
       return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
     },
   },
