@@ -560,7 +560,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // exited with reason: etimedout. The runtime names socket errors by the errno name in lower
     // case on every system, Winsock's too (erl_errno_id: WSAECONNREFUSED is "econnrefused",
     // erlang/otp@3153c881b498c2d3fc3310bbeeae7ee6930e3982:erts/emulator/beam/erl_posix_str.c),
-    // so the platform is unknown. Socket-specific names of seven letters or more only.
+    // so the platform is unknown. Socket-specific names of eight letters or more only (the byte
+    // prefilter samples a seven-byte anchor at its one window, and "eisconn"'s holds "conn".)
     dialect: "erlang",
     anchors: SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND").map((anchor) =>
       anchor.toLowerCase(),
@@ -568,9 +569,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     longAnchors: () =>
       SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND")
         .flatMap((anchor) => posixNamesStartingWith(anchor))
-        .filter((name) => name.length >= 7)
+        .filter((name) => name.length >= 8)
         .map((name) => name.toLowerCase()),
-    pattern: /\be[a-z]{6,15}\b/g,
+    pattern: /\be[a-z]{7,15}\b/g,
     read: (match) => {
       const name = match[0].toUpperCase();
       const entry = isSocketSpecific(name) ? indexes().posixName.get(name)?.[0] : undefined;
