@@ -556,6 +556,20 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // macOS's and FreeBSD's text of ETIMEDOUT where a failed connect() prints it: Go's dial tcp
+    // …: connect: operation timed out, OpenSSH's connect to host … port 22: Operation timed out,
+    // curl's Failed to connect to … port 443[ after 75005 ms]: Operation timed out. Alone the
+    // words are no key (data/sources/posix-messages-bsd.json): programs time out with them too.
+    dialect: "posix-message",
+    anchors: [": Operation timed out", ": operation timed out"],
+    // (Not a program's own "… timed out after 3000 ms", as for the texts: scanner.ts, isApplicationTimeout.)
+    pattern: /\b(?:connect|port \d{1,5}|after \d{1,9} ms): [Oo]peration timed out\b(?! {1,4}after {1,4}\d)/g,
+    read: () => {
+      const entry = indexes().name.get("WSAETIMEDOUT")?.entry;
+      return entry ? { entry, platform: "posix", evidence: "message", lang: "en" } : undefined;
+    },
+  },
+  {
     // Erlang and Elixir: {error,econnrefused} · {:error, %HTTPoison.Error{reason: :econnrefused}} ·
     // exited with reason: etimedout. The runtime names socket errors by the errno name in lower
     // case on every system, Winsock's too (erl_errno_id: WSAECONNREFUSED is "econnrefused",
