@@ -423,7 +423,7 @@ function generatedFiles(): GeneratedFile[] {
     if (!known.has(row.symbol)) throw new Error(`chromium.json: ${name} names ${row.symbol}, not in the catalogue`);
   files.push({
     path: "src/scan/chromium-errors.generated.ts",
-    content: `${header}\n/** Chromium's net errors that stand for one Winsock code: name → [symbol, the net error's value] (data/sources/chromium.json). */\nexport const CHROMIUM_NET_ERRORS: Readonly<Record<string, readonly [string, number]>> = {\n${Object.entries(
+    content: `${header}\n/** Chromium's net errors whose meaning is one Winsock error's: name → [symbol, the net error's value] (data/sources/chromium.json). */\nexport const CHROMIUM_NET_ERRORS: Readonly<Record<string, readonly [string, number]>> = {\n${Object.entries(
       sources.chromium,
     )
       .map(([name, row]) => `  ${name}: ${JSON.stringify([row.symbol, row.value])},`)

@@ -77,7 +77,7 @@ export interface Sources {
   };
   /** getaddrinfo codes by name with their Windows value (posix-errno.json "eai"). */
   eai: Record<string, { windows?: number | null }>;
-  /** Chromium's net errors that stand for one Winsock code, by name (chromium.json). */
+  /** Chromium's net errors whose meaning is one Winsock error's, by name (chromium.json). */
   chromium: Record<string, { value: number; symbol: string; source: string }>;
   /** Win32 codes overlapped socket I/O gives for Winsock errors, by Win32 name (win32-socket-errors.json). */
   win32Socket: Record<string, { value: number; symbol: string; text: string | null; textSource: string }>;

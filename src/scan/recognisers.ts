@@ -115,6 +115,7 @@ function readWin32Socket(value: number): Recognised | undefined {
   const entry = symbol === undefined ? undefined : indexes().name.get(symbol)?.entry;
   return entry ? { entry, platform: "windows", evidence: "decimal" } : undefined;
 }
+
 const readWinsock = reader(WINSOCK_ONLY);
 const readWinsockDecimal = reader({ ...WINSOCK_ONLY, hresult: false });
 
@@ -281,6 +282,9 @@ const SEPARATORS = [" ", ":", "=", "#", "\t"];
 const SOCKET_NAME_ANCHORS = ["ECONN", "EADDR", "ENET", "EHOST", "ETIMEDOUT", "ENOTCONN", "EISCONN", "ENOTSOCK"]
   .concat(["ENOBUFS", "EPROTO", "EAFNOSUPPORT", "EMSGSIZE", "ESHUTDOWN", "EAI_", "ENOTFOUND"])
   .concat(["EDESTADDRREQ", "EPFNOSUPPORT", "ESOCKTNOSUPPORT"]);
+
+/** Those of the POSIX errno names alone (not getaddrinfo's EAI_ nor Node's ENOTFOUND). */
+const ERRNO_NAME_ANCHORS = SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND");
 
 /** The shape of a code name (runtime-code's pattern, whole). */
 const CODE_NAME = /^E[A-Z][A-Z_]{2,20}$/;
@@ -541,7 +545,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Chromium's network errors, as Chrome, Edge, Electron, Puppeteer and Playwright print them:
     // GET http://localhost:3000/ net::ERR_CONNECTION_REFUSED · ERR_CONNECTION_REFUSED (-102)
     // loading 'http://…' · Failed to load URL: … with error: ERR_CONNECTION_REFUSED (Electron),
-    // and alone on Chrome's error page. Only the names that stand for one Winsock code
+    // and alone on Chrome's error page. Only the names whose meaning is one Winsock error's
     // (data/sources/chromium.json), which nothing else prints; Chromium gives them for POSIX
     // errno values too, so the platform is unknown.
     dialect: "chromium",
@@ -577,12 +581,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // so the platform is unknown. Socket-specific names of eight letters or more only (the byte
     // prefilter samples a seven-byte anchor at its one window, and "eisconn"'s holds "conn".)
     dialect: "erlang",
-    anchors: SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND").map((anchor) =>
-      anchor.toLowerCase(),
-    ),
+    anchors: ERRNO_NAME_ANCHORS.map((anchor) => anchor.toLowerCase()),
     longAnchors: () =>
-      SOCKET_NAME_ANCHORS.filter((anchor) => !anchor.includes("_") && anchor !== "ENOTFOUND")
-        .flatMap((anchor) => posixNamesStartingWith(anchor))
+      ERRNO_NAME_ANCHORS.flatMap((anchor) => posixNamesStartingWith(anchor))
         .filter((name) => name.length >= 8)
         .map((name) => name.toLowerCase()),
     pattern: /\be[a-z]{7,15}\b/g,

@@ -721,8 +721,8 @@ function lineText(block: Block, start: number, end: number): string {
 /**
  * Findings of the last two lines, held back because a message found on a line can
  * belong to the line before it. Keeps one finding per code and line (a code before a message, then the leftmost),
- * and drops a non-Windows text that only continues the line above
- * (Indy prints "Socket Error # 10054" and then "Connection reset by peer.").
+ * and tells which Windows finding a text on the next line may only continue (windowsOn; the
+ * Reporter decides, as Indy prints "Socket Error # 10054" and then "Connection reset by peer.").
  */
 class PendingFindings {
   private readonly held: Finding[] = [];
@@ -771,10 +771,12 @@ class PendingFindings {
 
   /** The Windows finding of this code (symbol) on this line, held or earlier, if any. */
   windowsOn(symbol: string, line: number): Finding | undefined {
-    const held = this.held[indexOfCode(this.held, symbol, line)];
-    if (held?.platform === "windows") return held;
-    const earlier = this.earlier[indexOfCode(this.earlier, symbol, line)];
-    return earlier?.platform === "windows" ? earlier : undefined;
+    for (const findings of [this.held, this.earlier]) {
+      const index = indexOfCode(findings, symbol, line);
+      const found = index === -1 ? undefined : findings[index];
+      if (found?.platform === "windows") return found;
+    }
+    return undefined;
   }
 
   flushAll(): void {
