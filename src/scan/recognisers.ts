@@ -566,9 +566,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // words are no key (data/sources/posix-messages-bsd.json): programs time out with them too.
     dialect: "posix-message",
     anchors: [": Operation timed out", ": operation timed out"],
-    // (Not a program's own "… timed out after 3000 ms", as for the texts: scanner.ts, isApplicationTimeout.)
-    pattern: /\b(?:connect|port \d{1,5}|after \d{1,9} ms): [Oo]peration timed out\b(?! {1,4}after {1,4}\d)/g,
-    read: () => {
+    // Also C's perror style after "failed: " and libpq's "could not connect to server: ". Not
+    // reqwest's own timer ("error trying to connect: operation timed out"), nor a program's own
+    // "… timed out after 3000 ms", as for the texts (scanner.ts, isApplicationTimeout).
+    pattern:
+      /\b(?:connect|server|port \d{1,5}|failed|after \d{1,9} ms): [Oo]peration timed out\b(?! {1,4}after {1,4}\d)/g,
+    read: (match, line) => {
+      if (line.slice(Math.max(0, match.index - 10), match.index).endsWith("trying to ")) return undefined;
       const entry = indexes().name.get("WSAETIMEDOUT")?.entry;
       return entry ? { entry, platform: "posix", evidence: "message", lang: "en" } : undefined;
     },
@@ -579,14 +583,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // case on every system, Winsock's too (erl_errno_id: WSAECONNREFUSED is "econnrefused",
     // erlang/otp@3153c881b498c2d3fc3310bbeeae7ee6930e3982:erts/emulator/beam/erl_posix_str.c),
     // so the platform is unknown. Socket-specific names of eight letters or more only (the byte
-    // prefilter samples a seven-byte anchor at its one window, and "eisconn"'s holds "conn".)
+    // prefilter samples a seven-byte anchor at its one window, and "eisconn"'s holds "conn"),
+    // and as an atom: after ":", "{", ",", "[" or "(" (a space between allowed) or "reason: ",
+    // and not followed by a word, a dot, a slash or a dash (not "enetunreach.example.com",
+    // "/src/etimedout/", "econnreset-retry").
     dialect: "erlang",
     anchors: ERRNO_NAME_ANCHORS.map((anchor) => anchor.toLowerCase()),
     longAnchors: () =>
       ERRNO_NAME_ANCHORS.flatMap((anchor) => posixNamesStartingWith(anchor))
         .filter((name) => name.length >= 8)
         .map((name) => name.toLowerCase()),
-    pattern: /\be[a-z]{7,15}\b/g,
+    pattern: /(?<=[:{,[(] ?|\breason: )e[a-z]{7,15}(?![\w./-])/g,
     read: (match) => {
       const name = match[0].toUpperCase();
       const entry = isSocketSpecific(name) ? indexes().posixName.get(name)?.[0] : undefined;

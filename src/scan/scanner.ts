@@ -754,7 +754,12 @@ class PendingFindings {
       // before Windows' own text of it is a Windows finding; before "Connection reset by peer"
       // a POSIX one, as that text alone is. (Not a POSIX text read as another text too: curl
       // prints "Connection refused" on Windows as well, and its recogniser says so.)
-      const telling = other.platform === "windows" || (other.platform === "posix" && other.evidence !== kept.evidence);
+      // (Not an Erlang atom by the words beside it: the runtime prints its own text for the atom,
+      // "connection refused - :econnrefused", on every system: message_1 in
+      // erlang/otp@55ac76deff38d20c7cadf892f0b6bce320de80ab:lib/stdlib/src/erl_posix_msg.erl.)
+      const telling =
+        other.platform === "windows" ||
+        (other.platform === "posix" && other.evidence !== kept.evidence && kept.dialect !== "erlang");
       this.held[twin] = kept.platform === "unknown" && telling ? copyFinding(kept, kept.line, other.platform) : kept;
       return;
     }
