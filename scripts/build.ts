@@ -419,8 +419,12 @@ function generatedFiles(): GeneratedFile[] {
     content: `${header}import type { MatchText } from "./types.ts";\n\nconst JSON_TEXT = ${JSON.stringify(JSON.stringify(matchTexts(entries, sources)))};\nlet parsed: readonly MatchText[] | undefined;\n\nexport function matchTexts(): readonly MatchText[] {\n  parsed ??= JSON.parse(JSON_TEXT) as readonly MatchText[];\n  return parsed;\n}\n`,
   });
   const known = new Set(symbols);
-  for (const [name, row] of Object.entries(sources.chromium))
-    if (!known.has(row.symbol)) throw new Error(`chromium.json: ${name} names ${row.symbol}, not in the catalogue`);
+  /** A scan table's rows must each name a catalogue entry. */
+  const checkSymbols = (file: string, rows: Record<string, { symbol: string }>) => {
+    for (const [name, row] of Object.entries(rows))
+      if (!known.has(row.symbol)) throw new Error(`${file}: ${name} names ${row.symbol}, not in the catalogue`);
+  };
+  checkSymbols("chromium.json", sources.chromium);
   files.push({
     path: "src/scan/chromium-errors.generated.ts",
     content: `${header}\n/** Chromium's net errors whose meaning is one Winsock error's: name → [symbol, the net error's value] (data/sources/chromium.json). */\nexport const CHROMIUM_NET_ERRORS: Readonly<Record<string, readonly [string, number]>> = {\n${Object.entries(
@@ -429,9 +433,7 @@ function generatedFiles(): GeneratedFile[] {
       .map(([name, row]) => `  ${name}: ${JSON.stringify([row.symbol, row.value])},`)
       .join("\n")}\n};\n`,
   });
-  for (const [name, row] of Object.entries(sources.win32Socket))
-    if (!known.has(row.symbol))
-      throw new Error(`win32-socket-errors.json: ${name} names ${row.symbol}, not in the catalogue`);
+  checkSymbols("win32-socket-errors.json", sources.win32Socket);
   files.push({
     path: "src/scan/win32-socket-errors.generated.ts",
     content: `${header}\n/** Win32 codes overlapped socket I/O gives for Winsock errors: value → Winsock symbol (data/sources/win32-socket-errors.json). */\nexport const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([\n${Object.entries(

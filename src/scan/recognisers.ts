@@ -158,21 +158,19 @@ export const WHITESPACE = [
   ..."\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
 ];
 
-/** Socket-specific code names (ECONNRESET, EAI_AGAIN) with the prefix. */
-function codeNamesStartingWith(prefix: string): string[] {
-  return [...new Set(codeNames().filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
+/** Socket-specific names (ECONNRESET, EAI_AGAIN) with the prefix, of every code name the catalogue reads or of `names`. */
+function codeNamesStartingWith(prefix: string, names = codeNames()): string[] {
+  return [...new Set(names.filter((name) => name.startsWith(prefix) && isSocketSpecific(name)))];
 }
 
-/** The socket-specific POSIX names the catalogue reads that start with `prefix`. */
-function posixNamesStartingWith(prefix: string): string[] {
-  return [...indexes().posixName.keys()]
-    .map(String)
-    .filter((name) => name.startsWith(prefix) && isSocketSpecific(name));
+/** The POSIX errno names the catalogue reads (not Node's own codes). */
+function posixNames(): string[] {
+  return [...indexes().posixName.keys()].map(String);
 }
 
 /** Every code name the catalogue reads: POSIX names and Node's codes. */
 function codeNames(): string[] {
-  return [...indexes().posixName.keys(), ...indexes().nodeCode.keys()].map(String);
+  return [...posixNames(), ...[...indexes().nodeCode.keys()].map(String)];
 }
 
 /** curl's texts by their words: what each stands for, or null for a text of two codes. */
@@ -590,7 +588,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "erlang",
     anchors: ERRNO_NAME_ANCHORS.map((anchor) => anchor.toLowerCase()),
     longAnchors: () =>
-      ERRNO_NAME_ANCHORS.flatMap((anchor) => posixNamesStartingWith(anchor))
+      ERRNO_NAME_ANCHORS.flatMap((anchor) => codeNamesStartingWith(anchor, posixNames()))
         .filter((name) => name.length >= 8)
         .map((name) => name.toLowerCase()),
     pattern: /(?<=[:{,[(] ?|\breason: )e[a-z]{7,15}(?![\w./-])/g,
