@@ -86,6 +86,7 @@ const outsideLibrary = {
   setup(plugin) {
     const standIns = {
       "./scan/index.ts": "node-lazy/scan.js",
+      "./scan/candidates.ts": "node-lazy/candidates.js",
       "./scan/file-lazy.ts": "node-lazy/file-lazy.js",
       "./search.ts": "node-lazy/search.js",
       "./format.ts": "node-lazy/format.js",
@@ -227,7 +228,12 @@ function writePack(name, pick) {
 await Promise.all([
   build({ ...library, entryPoints: { index: "src/index.ts" }, plugins: [...library.plugins, builtinOnUse] }),
   build({ ...library, entryPoints: { "index-compat": "src/index.ts" } }),
-  build(requiredOnFirstCall("dist/scan.cjs", ['export { scan, scanStream } from "./scan/index.ts";'])),
+  build(
+    requiredOnFirstCall("dist/scan.cjs", [
+      'export { scan, scanStream } from "./scan/index.ts";',
+      'export { scannedCandidates } from "./scan/candidates.ts";',
+    ]),
+  ),
   build(
     requiredOnFirstCall("dist/extras.cjs", [
       'export { search } from "./search.ts";',
@@ -252,6 +258,9 @@ await Promise.all([
     minify: true,
     splitting: true,
     entryPoints: { wsaerr: "src/browser.ts" },
+    // resolve()'s call of a reader for what it does not match (the explainer, installed by
+    // the Node library alone; src/resolve.ts): the browser core has no room for the explainer.
+    dropLabels: ["OUTSIDE_BROWSER"],
     outdir: "dist/browser",
     chunkNames: "[name]-[hash]",
     plugins: [swapLoaders("browser-lazy")],

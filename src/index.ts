@@ -1,4 +1,4 @@
-// Public surface of wsaerr: re-exports only.
+// Public surface of wsaerr: re-exports, and the log explainer as the resolver's last reader.
 
 export type {
   CatalogueEntry,
@@ -34,3 +34,10 @@ export {
   summarize,
 } from "./scan/index.ts";
 export { type SearchHit, search } from "./search.ts";
+
+// Outside the browser core, resolve() (and lookup, fromError, classify, which use it) reads
+// an input none of its forms match with the log explainer, as the CLI and the HTTP API do.
+import { setUnmatchedReader } from "./resolve.ts";
+import { scannedCandidates } from "./scan/candidates.ts";
+
+setUnmatchedReader(scannedCandidates);

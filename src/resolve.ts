@@ -39,8 +39,26 @@ export function resolve(input: unknown): Candidate[] {
   else if (typeof input === "bigint") {
     if (input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER))
       numberForms(Number(input), ANY_NUMBER, collector, String(input));
-  } else if (typeof input === "string") stringForms(input, collector);
+  } else if (typeof input === "string") {
+    stringForms(input, collector);
+    // The label lets the browser core's build drop the statement (esbuild's dropLabels), and
+    // with it the reader no one installs there.
+    // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+    OUTSIDE_BROWSER: if (readUnmatched && collector.empty) return readUnmatched(input);
+  }
   return collector.result();
+}
+
+/**
+ * What reads a string none of the forms here match: the Node library installs the log
+ * explainer (src/index.ts; Java's "Connection refused: connect", Chromium's net::ERR_*,
+ * curl's texts), which it loads on the first such input. The browser core has no room for
+ * the explainer: its build drops the call. A reader must not call resolve().
+ */
+let readUnmatched: ((input: string) => Candidate[]) | undefined;
+
+export function setUnmatchedReader(reader: ((input: string) => Candidate[]) | undefined): void {
+  readUnmatched = reader;
 }
 
 /** The single best entry, or undefined. */

@@ -8,7 +8,7 @@ export { SummaryBuilder, summarize } from "../../src/scan/summary.ts";
 
 let engine;
 
-function scanEngine() {
+export function scanEngine() {
   engine ??= requireWithHost("./scan.cjs");
   return engine;
 }
