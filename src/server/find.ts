@@ -1,9 +1,10 @@
 // What the search box and GET /api/v1/search answer: the resolver's readings of the
-// whole input first (10054, 0x2746, WSAECONNRESET, econnreset, a full message), then
-// full-text hits over titles and prose in both languages, each entry once.
+// whole input first (10054, 0x2746, WSAECONNRESET, econnreset, a full message; else what
+// the log explainer reads in it, as the lookup does), then full-text hits over titles and
+// prose in both languages, each entry once.
 import type { CatalogueEntry, Lang } from "../catalogue/types.ts";
 import { textFor } from "../i18n/text.ts";
-import { resolve } from "../resolve.ts";
+import { resolveOrScanned } from "../scan/candidates.ts";
 import { search } from "../search.ts";
 
 export interface FoundCode {
@@ -34,7 +35,7 @@ export function findCodes(query: string, lang: Lang, limit = 10): FoundCode[] {
       reason,
     });
   };
-  for (const candidate of resolve(q)) add(candidate.entry, candidate.score, candidate.reason);
+  for (const candidate of resolveOrScanned(q)) add(candidate.entry, candidate.score, candidate.reason);
   for (const hit of search(q, { limit })) add(hit.entry, Math.round(hit.score * 100) / 100, "text");
   return [...found.values()].slice(0, Math.max(1, Math.min(limit, 100)));
 }

@@ -128,6 +128,12 @@ describe("GET /api/v1/search", () => {
     assert.equal(body.hits[0].reason, "hex");
   });
 
+  it("puts what the log explainer reads in the query first when the resolver reads nothing", async () => {
+    const { body } = await getJson(`/api/v1/search?q=${encodeURIComponent("Connection refused: connect")}`);
+    assert.equal(body.hits[0].symbol, "WSAECONNREFUSED");
+    assert.equal(body.hits[0].reason, "message (java)");
+  });
+
   it("refuses a missing query and a bad limit", async () => {
     assert.equal((await app.request("/api/v1/search")).status, 400);
     assert.equal((await app.request("/api/v1/search?q=x&limit=0")).status, 400);
