@@ -362,10 +362,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
         : best(resolveHex(Number.parseInt(match[2] as string, 16))),
   },
   {
-    // .NET: SocketErrorCode: TimedOut · SocketError.ConnectionReset (the same names on Linux)
+    // .NET: SocketErrorCode: TimedOut · SocketError.ConnectionReset (the same names on Linux) ·
+    // StackExchange.Redis 2.x: SocketFailure (ReadSocketError/ConnectionReset, last-recv: 4)
+    // (Pipelines.Sockets.Unofficial's shutdown kind, '/', the SocketError; 2.8.58's PhysicalConnection.cs,
+    // StackExchange/StackExchange.Redis@4c70460a0d2f609896865be884f3448aabe95e97, lines 442-449).
+    // No word boundary before: the name after it must be one of .NET's SocketError members.
     dialect: "dotnet-socketerror",
     anchors: ["SocketError"],
-    pattern: /\bSocketError(?:Code)?[:=.\s]{1,5}([A-Z][A-Za-z]{3,40})\b/g,
+    pattern: /SocketError(?:Code)?[:=./\s]{1,5}([A-Z][A-Za-z]{3,40})\b/g,
     read: (match) => {
       const entry = indexes().dotnet.get((match[1] as string).toLowerCase())?.[0];
       return entry ? { entry, platform: "unknown", evidence: "symbol" } : undefined;
