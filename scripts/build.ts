@@ -286,6 +286,17 @@ function makeText(record: CodeRecord, lang: Lang, go: { pitfall?: string; pitfal
   };
 }
 
+/**
+ * The log explainer reads a text printed over two lines at most (src/scan/scanner.ts). A
+ * Windows text that breaks its own lines twice (pt-BR 10060) is matched by what comes before
+ * its second break: that finds it printed as Windows breaks it, and on one line.
+ */
+function upToSecondBreak(text: string): string {
+  const first = text.indexOf("\n");
+  const second = first === -1 ? -1 : text.indexOf("\n", first + 1);
+  return second === -1 ? text : text.slice(0, second).replace(/\r$/, "");
+}
+
 /** Texts the log explainer matches besides the entries' own en/de messages. */
 function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): MatchText[] {
   const known = new Set(entries.map((entry) => entry.symbol));
@@ -295,7 +306,7 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
     for (const [symbol, row] of Object.entries(table)) {
       if (known.has(symbol))
         texts.push({
-          text: row.text,
+          text: upToSecondBreak(row.text),
           symbol,
           lang,
           platform: "windows",
