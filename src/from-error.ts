@@ -54,7 +54,7 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       const row = tally.get(key) ?? { entry: candidate.entry, score: 0, evidence: [], platforms: [] };
       // The best single piece of evidence counts fully, every further one adds a little.
       const score = candidate.score * weight;
-      row.score = row.evidence.length === 0 ? score : Math.max(row.score, score) + 5;
+      row.score = row.evidence.length > 0 ? Math.max(row.score, score) + 5 : score;
       row.evidence.push({ path, value, reason: candidate.reason });
       row.platforms.push(candidate.platform);
       tally.set(key, row);
@@ -78,6 +78,10 @@ export function fromError(error: unknown): ErrorMatch | undefined {
     for (const field of CODE_FIELDS) {
       const found = read(value, field);
       if (typeof found !== "string" && typeof found !== "number") continue;
+      // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
+      // exceeded", superagent): no socket's. Node's ECONNABORTED comes with its syscall, and
+      // reaches an axios error as its cause, read below.
+      if (found === "ECONNABORTED" && !sys) continue;
       // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
       // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
       // NativeErrorCode carry those). A code after getaddrinfo is read as Node prints it
@@ -92,7 +96,7 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       if (Array.isArray(nested)) {
         for (const [index, item] of nested.slice(0, 16).entries())
           queue.push({ value: item, path: `${at(field)}[${index}]` });
-      } else if (nested !== undefined && typeof nested === "object") queue.push({ value: nested, path: at(field) });
+      } else if (typeof nested === "object") queue.push({ value: nested, path: at(field) });
     }
   }
 

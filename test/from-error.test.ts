@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { lookup as dnsLookup } from "node:dns/promises";
+import { createServer, type Socket } from "node:net";
 import { describe, it } from "node:test";
-import { fromError } from "../src/index.ts";
+import axios from "axios";
+import { fromError, isRetryable } from "../src/index.ts";
 import { closedPort, refusedConnectError, resetReadError } from "./helpers/sockets.ts";
 
 const platformHere = process.platform === "win32" ? "windows" : "posix";
@@ -132,5 +134,37 @@ describe("fromError with codes libuv folds in from elsewhere", () => {
     // The socket codes beside them still read.
     assert.equal(fromError({ errno: -4077, code: "ECONNRESET", syscall: "read" })?.entry.symbol, "WSAECONNRESET");
     assert.equal(fromError({ errno: -4088, code: "EAGAIN", syscall: "read" })?.entry.symbol, "WSAEWOULDBLOCK");
+  });
+});
+
+describe("fromError with an HTTP client's own ECONNABORTED", () => {
+  it("reads axios's timeout (code ECONNABORTED, no syscall) as no socket error", async () => {
+    // A real loopback server that accepts and never answers: axios gives up on its own timer.
+    const sockets: Socket[] = [];
+    const server = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as { port: number };
+    try {
+      const error = await axios.get(`http://127.0.0.1:${port}/`, { timeout: 50 }).then(
+        () => assert.fail("the server never answers"),
+        (caught: unknown) => caught,
+      );
+      assert.equal((error as { code?: string }).code, "ECONNABORTED");
+      assert.match((error as Error).message, /^timeout of 50ms exceeded$/);
+      assert.equal(fromError(error), undefined);
+      assert.equal(isRetryable(error), false);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  it("still reads Node's ECONNABORTED, which names its syscall", () => {
+    const error = Object.assign(new Error("read ECONNABORTED"), { code: "ECONNABORTED", errno: -103, syscall: "read" });
+    assert.equal(fromError(error)?.entry.symbol, "WSAECONNABORTED");
+    // (An HTTP client's error wrapping it keeps it as the cause.)
+    const wrapped = Object.assign(new Error("read ECONNABORTED"), { code: "ECONNABORTED", cause: error });
+    assert.equal(fromError(wrapped)?.entry.symbol, "WSAECONNABORTED");
+    assert.equal(fromError({ code: "ECONNABORTED" }), undefined);
   });
 });
