@@ -258,8 +258,9 @@ await Promise.all([
     minify: true,
     splitting: true,
     entryPoints: { wsaerr: "src/browser.ts" },
-    // resolve()'s call of a reader for what it does not match (the explainer, installed by
-    // the Node library alone; src/resolve.ts): the browser core has no room for the explainer.
+    // What the browser core has no room for: resolve()'s call of a reader for what it does
+    // not match (the explainer, installed by the Node library alone; src/resolve.ts) and the
+    // message index's texts in other languages (src/catalogue/index.ts).
     dropLabels: ["OUTSIDE_BROWSER"],
     outdir: "dist/browser",
     chunkNames: "[name]-[hash]",

@@ -75,13 +75,13 @@ export function fromError(error: unknown): ErrorMatch | undefined {
     const at = (field: string) => (path ? `${path}.${field}` : field);
     const sys = read(value, "syscall");
     if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
-    for (const field of CODE_FIELDS) {
+    // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
+    // exceeded"; superagent, with errno "ETIMEDOUT" beside it): no socket's, so none of the
+    // object's codes is read. Node's ECONNABORTED comes with its syscall, and reaches an axios
+    // error as its cause, read below.
+    for (const field of read(value, "code") === "ECONNABORTED" && !sys ? [] : CODE_FIELDS) {
       const found = read(value, field);
       if (typeof found !== "string" && typeof found !== "number") continue;
-      // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
-      // exceeded", superagent): no socket's. Node's ECONNABORTED comes with its syscall, and
-      // reaches an axios error as its cause, read below.
-      if (found === "ECONNABORTED" && !sys) continue;
       // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
       // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
       // NativeErrorCode carry those). A code after getaddrinfo is read as Node prints it

@@ -44,7 +44,16 @@ export function resolve(input: unknown): Candidate[] {
     // The label lets the browser core's build drop the statement (esbuild's dropLabels), and
     // with it the reader no one installs there.
     // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
-    OUTSIDE_BROWSER: if (readUnmatched && collector.empty) return readUnmatched(input);
+    OUTSIDE_BROWSER: if (readUnmatched && collector.empty) {
+      // (Unset while it reads: a reader calling resolve() gets the forms alone, not itself.)
+      const reader = readUnmatched;
+      readUnmatched = undefined;
+      try {
+        return reader(input);
+      } finally {
+        readUnmatched = reader;
+      }
+    }
   }
   return collector.result();
 }
@@ -53,7 +62,7 @@ export function resolve(input: unknown): Candidate[] {
  * What reads a string none of the forms here match: the Node library installs the log
  * explainer (src/index.ts; Java's "Connection refused: connect", Chromium's net::ERR_*,
  * curl's texts), which it loads on the first such input. The browser core has no room for
- * the explainer: its build drops the call. A reader must not call resolve().
+ * the explainer: its build drops the call.
  */
 let readUnmatched: ((input: string) => Candidate[]) | undefined;
 

@@ -166,5 +166,12 @@ describe("fromError with an HTTP client's own ECONNABORTED", () => {
     const wrapped = Object.assign(new Error("read ECONNABORTED"), { code: "ECONNABORTED", cause: error });
     assert.equal(fromError(wrapped)?.entry.symbol, "WSAECONNABORTED");
     assert.equal(fromError({ code: "ECONNABORTED" }), undefined);
+    // superagent's response timeout: its own, with an errno of its own beside the code.
+    const superagent = Object.assign(new Error("Response timeout of 1000ms exceeded"), {
+      code: "ECONNABORTED",
+      errno: "ETIMEDOUT",
+      timeout: 1000,
+    });
+    assert.equal(fromError(superagent), undefined);
   });
 });

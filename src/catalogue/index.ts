@@ -112,11 +112,15 @@ function buildMessageIndex(): MessageIndex {
     for (const [lang, text] of Object.entries(entry.messages)) add(text as string, entry, lang);
   }
   // Windows' texts in the other UI languages logs show: a pasted Turkish or Chinese message
-  // resolves as the log explainer finds it (not in the browser core: load-other-messages.ts).
-  const bySymbol = new Map(ENTRIES.map((entry) => [entry.symbol as string, entry]));
-  for (const text of loadOtherMessages()) {
-    const entry = bySymbol.get(text.symbol);
-    if (entry) add(text.text, entry, text.lang);
+  // resolves as the log explainer finds it. Not in the browser core, which has no room for
+  // them: its build drops this block (esbuild's dropLabels), as it empties load-other-messages.ts.
+  // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+  OUTSIDE_BROWSER: {
+    const bySymbol = new Map(ENTRIES.map((entry) => [entry.symbol as string, entry]));
+    for (const text of loadOtherMessages()) {
+      const entry = bySymbol.get(text.symbol);
+      if (entry) add(text.text, entry, text.lang);
+    }
   }
   const ascii = [...message.keys()].filter((key) => !/[^\x00-\x7f]/.test(key));
   return {

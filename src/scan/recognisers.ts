@@ -366,12 +366,12 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // StackExchange.Redis 2.x: SocketFailure (ReadSocketError/ConnectionReset, last-recv: 4)
     // (Pipelines.Sockets.Unofficial's shutdown kind, '/', the SocketError; 2.8.58's PhysicalConnection.cs,
     // StackExchange/StackExchange.Redis@4c70460a0d2f609896865be884f3448aabe95e97, lines 442-449).
-    // No word boundary before: the name after it must be one of .NET's SocketError members.
+    // Only that shape may follow a longer word: "onSocketError: Disconnecting client" is a handler's.
     dialect: "dotnet-socketerror",
     anchors: ["SocketError"],
-    pattern: /SocketError(?:Code)?[:=./\s]{1,5}([A-Z][A-Za-z]{3,40})\b/g,
+    pattern: /\bSocketError(?:Code)?[:=.\s]{1,5}([A-Z][A-Za-z]{3,40})\b|SocketError\/([A-Z][A-Za-z]{3,40})\b/g,
     read: (match) => {
-      const entry = indexes().dotnet.get((match[1] as string).toLowerCase())?.[0];
+      const entry = indexes().dotnet.get((match[1] ?? (match[2] as string)).toLowerCase())?.[0];
       return entry ? { entry, platform: "unknown", evidence: "symbol" } : undefined;
     },
   },

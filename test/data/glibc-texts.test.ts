@@ -2,10 +2,13 @@
 // by scripts/setup-authorities.sh): a Windows text the explainer matches must not be found
 // in what glibc prints, or a Linux log in that language would be claimed as Windows
 // (French Windows' 11001 "Hôte inconnu." is glibc's French "Unknown host": left out).
-// The .mo files are read here with a parser of their own.
+// The .mo files are read here with a parser of their own; the texts compared are the keys the
+// explainer matches (src/catalogue/match-texts.generated.ts), folded as it folds them.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { matchTexts } from "../../src/catalogue/match-texts.generated.ts";
+import { normaliseMessage } from "../../src/normalise.ts";
 
 const LOCALE = "/usr/share/locale";
 const SOURCES = new URL("../../data/sources/", import.meta.url);
@@ -46,21 +49,23 @@ function translations(path: string): string[] {
   return texts;
 }
 
-/** Case, apostrophes, spacing and final stops aside. */
+/** As the explainer compares texts (case, quotes, spacing), final stops aside. */
 function folded(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\s+/g, " ")
-    .replace(/[.。]+$/u, "")
+  return normaliseMessage(text)
+    .replace(/[.。!;:,]+$/u, "")
     .trim();
 }
 
+/** The keys the explainer matches for a language's Windows texts (its own entries' for de). */
 function windowsTexts(lang: string): { symbol: string; text: string }[] {
+  const keys = matchTexts()
+    .filter((text) => text.dialect === "windows-message" && text.lang === lang)
+    .map(({ symbol, text }) => ({ symbol, text }));
   const file = new URL(`messages-${lang}.json`, SOURCES);
-  if (!existsSync(file)) return [];
-  const rows = JSON.parse(readFileSync(file, "utf8")).rows as Record<string, { text: string }>;
-  return Object.entries(rows).map(([symbol, row]) => ({ symbol, text: row.text }));
+  const rows = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")).rows as Record<string, { text: string }>)
+    : {};
+  return [...keys, ...Object.entries(rows).map(([symbol, row]) => ({ symbol, text: row.text }))];
 }
 
 describe("Windows' texts are not glibc's (libc-l10n)", () => {
