@@ -451,6 +451,14 @@ function generatedFiles(): GeneratedFile[] {
       sources.win32Socket,
     )
       .map(([name, row]) => `  [${row.value}, ${JSON.stringify(row.symbol)}], // ${name}`)
+      .join("\n")}\n]);\n\n/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): text → Winsock symbol. */\nexport const WIN32_TEXTS_AFTER_SOCKET_CALL: ReadonlyMap<string, string> = new Map([\n${Object.entries(
+      sources.win32Socket,
+    )
+      .flatMap(([name, row]) =>
+        row.afterSocketCall === undefined
+          ? []
+          : [`  [${JSON.stringify(row.afterSocketCall)}, ${JSON.stringify(row.symbol)}], // ${name}`],
+      )
       .join("\n")}\n]);\n`,
   });
   files.push({

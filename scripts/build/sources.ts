@@ -80,7 +80,10 @@ export interface Sources {
   /** Chromium's net errors whose meaning is one Winsock error's, by name (chromium.json). */
   chromium: Record<string, { value: number; symbol: string; source: string }>;
   /** Win32 codes overlapped socket I/O gives for Winsock errors, by Win32 name (win32-socket-errors.json). */
-  win32Socket: Record<string, { value: number; symbol: string; text: string | null; textSource: string }>;
+  win32Socket: Record<
+    string,
+    { value: number; symbol: string; text: string | null; textSource: string; afterSocketCall?: string }
+  >;
   provenance: Record<string, Provenance | Provenance[]>;
 }
 
@@ -202,9 +205,13 @@ export function loadSources(): Sources {
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
     chromium: load<{ value: number; symbol: string; source: string }>("chromium.json").rows,
-    win32Socket: load<{ value: number; symbol: string; text: string | null; textSource: string }>(
-      "win32-socket-errors.json",
-    ).rows,
+    win32Socket: load<{
+      value: number;
+      symbol: string;
+      text: string | null;
+      textSource: string;
+      afterSocketCall?: string;
+    }>("win32-socket-errors.json").rows,
     provenance,
   };
 }

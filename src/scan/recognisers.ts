@@ -19,7 +19,7 @@ import {
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
-import { WIN32_SOCKET_ERRORS } from "./win32-socket-errors.generated.ts";
+import { WIN32_SOCKET_ERRORS, WIN32_TEXTS_AFTER_SOCKET_CALL } from "./win32-socket-errors.generated.ts";
 
 export interface Recognised {
   readonly entry: CatalogueEntry;
@@ -108,6 +108,38 @@ function namesAFile(line: string, from: number): boolean {
 }
 
 const FILE_NAME_START = /^(?:[A-Za-z]:|\\|\/|\.)/;
+
+/** The Winsock calls whose name Go puts before an error on Windows (golang/go src/net/fd_windows.go). */
+const GO_SOCKET_CALLS = ["wsarecv", "wsarecvfrom", "wsasend", "wsasendto", "acceptex", "connectex"];
+/** The same calls as Go before 1.5 named them, followed by the network and the address. */
+const OLD_GO_SOCKET_CALLS = ["WSARecv", "WSARecvFrom", "WSASend", "WSASendto", "AcceptEx", "ConnectEx"];
+/** How SQL Server's clients put the TCP provider's socket error in a message. */
+const SQL_TCP_PROVIDER = "TCP Provider, error: 0 - ";
+
+/** Past old Go's "<call> tcp" the address and ": " (or ": " at once); -1 when something else follows. */
+function afterOldGoAddress(line: string, at: number): number {
+  if (line.startsWith(": ", at)) return at + 2;
+  if (line[at] !== " ") return -1;
+  const colon = line.indexOf(": ", at + 1);
+  return colon !== -1 && colon - at <= 64 && !/\s/.test(line.slice(at + 1, colon)) ? colon + 2 : -1;
+}
+
+/** A Win32 text that overlapped socket I/O gives for a Winsock error, right after a call's name, whole. */
+function readAfterSocketCall(line: string, start: number, at: number): Recognised | undefined {
+  if (at === -1) return undefined;
+  for (const [printed, symbol] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
+    // (With or without its final period, which some loggers drop.)
+    const words = printed.slice(0, -1);
+    if (!line.startsWith(words, at)) continue;
+    const end = at + words.length + (line[at + words.length] === "." ? 1 : 0);
+    if (/\w/.test(line[end] ?? "")) return undefined;
+    const entry = indexes().name.get(symbol)?.entry;
+    return entry
+      ? { entry, platform: "windows", evidence: "message", lang: "en", text: line.slice(start, end) }
+      : undefined;
+  }
+  return undefined;
+}
 
 /** A Win32 code that overlapped socket I/O gives for a Winsock error (data/sources/win32-socket-errors.json). */
 function readWin32Socket(value: number): Recognised | undefined {
@@ -560,6 +592,33 @@ export const RECOGNISERS: readonly Recogniser[] = [
       const entry = row && indexes().name.get(row[0])?.entry;
       return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
     },
+  },
+  {
+    // Go on Windows: read tcp 127.0.0.1:51234->127.0.0.1:51233: wsarecv: The specified network name
+    // is no longer available. The Win32 errors overlapped socket I/O gives for a reset (64) and a
+    // timeout (121) have texts a lost share or a serial port print too, so they are read only
+    // right after the Winsock call Go names (data/sources/win32-socket-errors.json, go-calls).
+    dialect: "go",
+    anchors: GO_SOCKET_CALLS.map((call) => `${call}: `),
+    pattern: new RegExp(`\\b(?:${GO_SOCKET_CALLS.join("|")}): `, "g"),
+    read: (match, line) => readAfterSocketCall(line, match.index, match.index + match[0].length),
+  },
+  {
+    // Go before 1.5 named the call as the operation: WSARecv tcp 10.0.0.2:5000: …, ConnectEx tcp: ….
+    dialect: "go",
+    anchors: OLD_GO_SOCKET_CALLS.map((call) => `${call} `),
+    pattern: new RegExp(`\\b(?:${OLD_GO_SOCKET_CALLS.join("|")}) (?:tcp|udp)[46]?\\b`, "g"),
+    read: (match, line) =>
+      readAfterSocketCall(line, match.index, afterOldGoAddress(line, match.index + match[0].length)),
+  },
+  {
+    // SQL Server's clients: A transport-level error has occurred when receiving results from the
+    // server. (provider: TCP Provider, error: 0 - The specified network name is no longer
+    // available.) — the TCP provider's socket error as Windows' text (other texts are read as such).
+    dialect: "odbc",
+    anchors: [SQL_TCP_PROVIDER],
+    pattern: new RegExp(SQL_TCP_PROVIDER, "g"),
+    read: (match, line) => readAfterSocketCall(line, match.index, match.index + match[0].length),
   },
   {
     // macOS's and FreeBSD's text of ETIMEDOUT where a failed connect() prints it: Go's dial tcp

@@ -9,3 +9,9 @@ export const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([
   [1232, "WSAEHOSTUNREACH"], // ERROR_HOST_UNREACHABLE
   [1236, "WSAECONNABORTED"], // ERROR_CONNECTION_ABORTED
 ]);
+
+/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): text → Winsock symbol. */
+export const WIN32_TEXTS_AFTER_SOCKET_CALL: ReadonlyMap<string, string> = new Map([
+  ["The specified network name is no longer available.", "WSAECONNRESET"], // ERROR_NETNAME_DELETED
+  ["The semaphore timeout period has expired.", "WSAETIMEDOUT"], // ERROR_SEM_TIMEOUT
+]);
