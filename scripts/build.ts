@@ -445,21 +445,23 @@ function generatedFiles(): GeneratedFile[] {
       .join("\n")}\n};\n`,
   });
   checkSymbols("win32-socket-errors.json", sources.win32Socket);
+  const win32Rows = Object.entries(sources.win32Socket);
+  const byValue = win32Rows.map(([name, row]) => `  [${row.value}, ${JSON.stringify(row.symbol)}], // ${name}`);
+  const afterCall = win32Rows.flatMap(([name, row]) =>
+    row.afterSocketCall === undefined
+      ? []
+      : [`  [${JSON.stringify(row.afterSocketCall)}, ${JSON.stringify(row.symbol)}], // ${name}`],
+  );
   files.push({
     path: "src/scan/win32-socket-errors.generated.ts",
-    content: `${header}\n/** Win32 codes overlapped socket I/O gives for Winsock errors: value → Winsock symbol (data/sources/win32-socket-errors.json). */\nexport const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([\n${Object.entries(
-      sources.win32Socket,
-    )
-      .map(([name, row]) => `  [${row.value}, ${JSON.stringify(row.symbol)}], // ${name}`)
-      .join("\n")}\n]);\n\n/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): text → Winsock symbol. */\nexport const WIN32_TEXTS_AFTER_SOCKET_CALL: ReadonlyMap<string, string> = new Map([\n${Object.entries(
-      sources.win32Socket,
-    )
-      .flatMap(([name, row]) =>
-        row.afterSocketCall === undefined
-          ? []
-          : [`  [${JSON.stringify(row.afterSocketCall)}, ${JSON.stringify(row.symbol)}], // ${name}`],
-      )
-      .join("\n")}\n]);\n`,
+    content: [
+      header,
+      "/** Win32 codes overlapped socket I/O gives for Winsock errors: value → Winsock symbol (data/sources/win32-socket-errors.json). */",
+      `export const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([\n${byValue.join("\n")}\n]);`,
+      "",
+      "/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): text → Winsock symbol. */",
+      `export const WIN32_TEXTS_AFTER_SOCKET_CALL: ReadonlyMap<string, string> = new Map([\n${afterCall.join("\n")}\n]);\n`,
+    ].join("\n"),
   });
   files.push({
     path: "src/catalogue/titles-en.generated.ts",
