@@ -120,8 +120,11 @@ const SQL_TCP_PROVIDER = "TCP Provider, error: 0 - ";
 function afterOldGoAddress(line: string, at: number): number {
   if (line.startsWith(": ", at)) return at + 2;
   if (line[at] !== " ") return -1;
-  const colon = line.indexOf(": ", at + 1);
-  return colon !== -1 && colon - at <= 64 && !/\s/.test(line.slice(at + 1, colon)) ? colon + 2 : -1;
+  // (Looked for within an address's length: on a long line, searching to its end for every
+  // call's name was quadratic.)
+  const address = line.slice(at + 1, at + 66);
+  const colon = address.indexOf(": ");
+  return colon > 0 && !/\s/.test(address.slice(0, colon)) ? at + 1 + colon + 2 : -1;
 }
 
 /** A Win32 text that overlapped socket I/O gives for a Winsock error, right after a call's name, whole. */
