@@ -45,11 +45,14 @@ export function resolve(input: unknown): Candidate[] {
     // with it the reader no one installs there.
     // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
     OUTSIDE_BROWSER: if (readUnmatched && collector.empty) {
-      // (Unset while it reads: a reader calling resolve() gets the forms alone, not itself.)
+      // (Unset while it reads: a reader calling resolve() gets the forms alone, not itself. And
+      // resolve() stays total should the reader fail, say its file missing from a bundle.)
       const reader = readUnmatched;
       readUnmatched = undefined;
       try {
         return reader(input);
+      } catch {
+        return [];
       } finally {
         readUnmatched = reader;
       }

@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import * as source from "../src/index.ts";
+import { setUnmatchedReader } from "../src/resolve.ts";
+import { scannedCandidates } from "../src/scan/candidates.ts";
 import { ROOT } from "./helpers/catalogue.ts";
 
 const INDEX = join(ROOT, "dist/index.js");
@@ -42,6 +44,19 @@ describe("resolve() reads what its forms do not match with the log explainer", (
     assert.equal(source.resolve("10054")[0]?.reason, "decimal");
     const winError = source.resolve("[WinError 10061] No connection could be made");
     assert.ok(winError.every((candidate) => !candidate.reason.includes("(")));
+  });
+
+  it("stays total when the reader fails", () => {
+    setUnmatchedReader(() => {
+      throw new Error("the explainer's file is missing");
+    });
+    try {
+      assert.deepEqual(source.resolve("net::ERR_CONNECTION_REFUSED"), []);
+      assert.equal(source.resolve("10054")[0]?.entry.symbol, "WSAECONNRESET");
+    } finally {
+      setUnmatchedReader(scannedCandidates);
+    }
+    assert.equal(source.resolve("net::ERR_CONNECTION_REFUSED")[0]?.entry.symbol, "WSAECONNREFUSED");
   });
 
   it("still answers [] for what names no socket error", () => {

@@ -9,8 +9,10 @@ import { scan } from "./index.ts";
 /** Below resolve()'s exact forms: a reading of a shape in a longer text. */
 const SCANNED_SCORE = 80;
 
-/** The last input read and what was found in it: fromError meets one message many times
- * (an AggregateError's errors, a cause chain repeating its wrapper's text). */
+/**
+ * The last input read and what was found in it: fromError meets one message many times (an
+ * AggregateError's errors, a cause chain repeating its wrapper's text).
+ */
 let last: { readonly input: string; readonly candidates: readonly Candidate[] } | undefined;
 
 /** The codes the explainer finds in the text, each once, in the order found. */
