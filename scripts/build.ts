@@ -448,9 +448,12 @@ function generatedFiles(): GeneratedFile[] {
   const win32Rows = Object.entries(sources.win32Socket);
   const byValue = win32Rows.map(([name, row]) => `  [${row.value}, ${JSON.stringify(row.symbol)}], // ${name}`);
   const afterCall = win32Rows.flatMap(([name, row]) =>
-    row.afterSocketCall === undefined
-      ? []
-      : [`  [${JSON.stringify(row.afterSocketCall)}, ${JSON.stringify(row.symbol)}], // ${name}`],
+    (row.afterSocketCall ?? []).map(({ lang, text }) => {
+      // (English texts end in a period, which the explainer also reads as left out.)
+      if (text.trim() === "" || (lang === "en" && !text.endsWith(".")))
+        throw new Error(`win32-socket-errors.json ${name}: afterSocketCall text ${JSON.stringify(text)}`);
+      return `  [${JSON.stringify(text)}, ${JSON.stringify(row.symbol)}, ${JSON.stringify(lang)}], // ${name}`;
+    }),
   );
   files.push({
     path: "src/scan/win32-socket-errors.generated.ts",
@@ -459,8 +462,8 @@ function generatedFiles(): GeneratedFile[] {
       "/** Win32 codes overlapped socket I/O gives for Winsock errors: value → Winsock symbol (data/sources/win32-socket-errors.json). */",
       `export const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([\n${byValue.join("\n")}\n]);`,
       "",
-      "/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): text → Winsock symbol. */",
-      `export const WIN32_TEXTS_AFTER_SOCKET_CALL: ReadonlyMap<string, string> = new Map([\n${afterCall.join("\n")}\n]);\n`,
+      "/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): [text, Winsock symbol, language]. */",
+      `export const WIN32_TEXTS_AFTER_SOCKET_CALL: readonly (readonly [string, string, string])[] = [\n${afterCall.join("\n")}\n];\n`,
     ].join("\n"),
   });
   files.push({

@@ -77,11 +77,12 @@ export function fromError(error: unknown): ErrorMatch | undefined {
     if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
     // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
     // exceeded"; superagent, with errno "ETIMEDOUT" beside it): no socket's, so none of the
-    // object's codes is read. Node's ECONNABORTED comes with its syscall, and reaches an axios
-    // error as its cause, read below.
-    for (const field of read(value, "code") === "ECONNABORTED" && !sys ? [] : CODE_FIELDS) {
+    // object's names is read (a number beside them still is). Node's ECONNABORTED comes with
+    // its syscall, and reaches an axios error as its cause, read below.
+    const ownAbort = read(value, "code") === "ECONNABORTED" && !sys;
+    for (const field of CODE_FIELDS) {
       const found = read(value, field);
-      if (typeof found !== "string" && typeof found !== "number") continue;
+      if ((typeof found !== "string" && typeof found !== "number") || (ownAbort && typeof found === "string")) continue;
       // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
       // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
       // NativeErrorCode carry those). A code after getaddrinfo is read as Node prints it

@@ -173,5 +173,7 @@ describe("fromError with an HTTP client's own ECONNABORTED", () => {
       timeout: 1000,
     });
     assert.equal(fromError(superagent), undefined);
+    // (A Winsock number beside such a code is still read.)
+    assert.equal(fromError({ code: "ECONNABORTED", winerror: 10053 })?.entry.symbol, "WSAECONNABORTED");
   });
 });

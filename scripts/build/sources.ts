@@ -82,7 +82,13 @@ export interface Sources {
   /** Win32 codes overlapped socket I/O gives for Winsock errors, by Win32 name (win32-socket-errors.json). */
   win32Socket: Record<
     string,
-    { value: number; symbol: string; text: string | null; textSource: string; afterSocketCall?: string }
+    {
+      value: number;
+      symbol: string;
+      text: string | null;
+      textSource: string;
+      afterSocketCall?: { lang: string; text: string; source: string }[];
+    }
   >;
   provenance: Record<string, Provenance | Provenance[]>;
 }
@@ -210,7 +216,7 @@ export function loadSources(): Sources {
       symbol: string;
       text: string | null;
       textSource: string;
-      afterSocketCall?: string;
+      afterSocketCall?: { lang: string; text: string; source: string }[];
     }>("win32-socket-errors.json").rows,
     provenance,
   };

@@ -19,7 +19,8 @@ let last: { readonly input: string; readonly candidates: readonly Candidate[] } 
 export function scannedCandidates(input: string): Candidate[] {
   if (last?.input === input) return [...last.candidates];
   const candidates = scanned(input);
-  last = { input, candidates };
+  // (Not a longer input than is read: the memo would keep it alive for nothing.)
+  last = input.length <= MAX_RESOLVE_INPUT ? { input, candidates } : undefined;
   return [...candidates];
 }
 

@@ -109,12 +109,22 @@ function namesAFile(line: string, from: number): boolean {
 
 const FILE_NAME_START = /^(?:[A-Za-z]:|\\|\/|\.)/;
 
-/** The Winsock calls whose name Go puts before an error on Windows (golang/go src/net/fd_windows.go). */
-const GO_SOCKET_CALLS = ["wsarecv", "wsarecvfrom", "wsasend", "wsasendto", "acceptex", "connectex"];
+/** The Winsock calls whose name Go puts before an error on Windows (net/fd_windows.go, net/sendfile_windows.go). */
+const GO_SOCKET_CALLS = [
+  "wsarecv",
+  "wsarecvfrom",
+  "wsarecvmsg",
+  "wsasend",
+  "wsasendto",
+  "wsasendmsg",
+  "acceptex",
+  "connectex",
+  "transmitfile",
+];
 /** The same calls as Go before 1.5 named them, followed by the network and the address. */
 const OLD_GO_SOCKET_CALLS = ["WSARecv", "WSARecvFrom", "WSASend", "WSASendto", "AcceptEx", "ConnectEx"];
-/** How SQL Server's clients put the TCP provider's socket error in a message. */
-const SQL_TCP_PROVIDER = "TCP Provider, error: 0 - ";
+/** How SQL Server's clients put the TCP provider's socket error in a message: SqlClient's, the ODBC driver's. */
+const SQL_TCP_PROVIDER = ["TCP Provider, error: 0 - ", "TCP Provider: "];
 
 /** Past old Go's "<call> tcp" the address and ": " (or ": " at once); -1 when something else follows. */
 function afterOldGoAddress(line: string, at: number): number {
@@ -127,19 +137,49 @@ function afterOldGoAddress(line: string, at: number): number {
   return colon > 0 && !/\s/.test(address.slice(0, colon)) ? at + 1 + colon + 2 : -1;
 }
 
+/**
+ * Each Win32 text read after a call's name, as a sticky pattern: any case, any run of blanks
+ * between words, the final stop printed or not (some loggers drop it), nothing of a word after.
+ */
+let afterCallPatterns: { readonly pattern: RegExp; readonly symbol: string; readonly lang: string }[] | undefined;
+
+function textsAfterSocketCall() {
+  afterCallPatterns ??= WIN32_TEXTS_AFTER_SOCKET_CALL.map(([text, symbol, lang]) => {
+    const words = text
+      .replace(/[.。]$/u, "")
+      .split(" ")
+      .map(escapeRegExp);
+    return { pattern: new RegExp(`${words.join("[ \\t\\u00A0]+")}[.。]?(?![\\p{L}\\p{N}_])`, "iuy"), symbol, lang };
+  });
+  return afterCallPatterns;
+}
+
+/** The text as a regular expression matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 /** A Win32 text that overlapped socket I/O gives for a Winsock error, right after a call's name, whole. */
 function readAfterSocketCall(line: string, start: number, at: number): Recognised | undefined {
   if (at === -1) return undefined;
-  for (const [printed, symbol] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
-    // (With or without its final period, which some loggers drop.)
-    const words = printed.slice(0, -1);
-    if (!line.startsWith(words, at)) continue;
-    const end = at + words.length + (line[at + words.length] === "." ? 1 : 0);
-    if (/\w/.test(line[end] ?? "")) return undefined;
+  for (const { pattern, symbol, lang } of textsAfterSocketCall()) {
+    pattern.lastIndex = at;
+    if (!pattern.test(line)) continue;
     const entry = indexes().name.get(symbol)?.entry;
     return entry
-      ? { entry, platform: "windows", evidence: "message", lang: "en", text: line.slice(start, end) }
+      ? { entry, platform: "windows", evidence: "message", lang, text: line.slice(start, pattern.lastIndex) }
       : undefined;
+  }
+  return undefined;
+}
+
+/** The Win32 code's reading when the line holds its Windows text right before `at`; else undefined. */
+function win32TextBefore(line: string, at: number, value: number): Recognised | undefined {
+  const symbol = WIN32_SOCKET_ERRORS.get(value);
+  if (symbol === undefined) return undefined;
+  const before = line.slice(Math.max(0, at - 80), at).trimEnd();
+  for (const [printed, of] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
+    if (of === symbol && before.toLowerCase().endsWith(printed.toLowerCase())) return readWin32Socket(value);
   }
   return undefined;
 }
@@ -383,7 +423,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
     anchors: ["os error", "Os {"],
     longAnchors: () => ["(os error ", "Os { code: "],
     pattern: /\(os error (\d{1,10})\)|\bOs \{ code: (\d{1,10})/g,
-    read: number(OS_ERROR),
+    // (A Win32 code of overlapped socket I/O after its Windows text is that Winsock error: The
+    // specified network name is no longer available. (os error 64) is no POSIX errno 64.)
+    read: (match, line) =>
+      (match[1] !== undefined && win32TextBefore(line, match.index, Number(match[1]))) ||
+      readOsError(Number(match[1] ?? match[2])),
   },
   {
     // .NET: System.Net.Sockets.SocketException (10061): No connection could be made … — on Linux
@@ -617,10 +661,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // SQL Server's clients: A transport-level error has occurred when receiving results from the
     // server. (provider: TCP Provider, error: 0 - The specified network name is no longer
-    // available.) — the TCP provider's socket error as Windows' text (other texts are read as such).
+    // available.) · the ODBC driver's [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: … —
+    // the TCP provider's socket error as Windows' text (other texts are read as such).
     dialect: "odbc",
-    anchors: [SQL_TCP_PROVIDER],
-    pattern: new RegExp(SQL_TCP_PROVIDER, "g"),
+    anchors: SQL_TCP_PROVIDER,
+    pattern: new RegExp(SQL_TCP_PROVIDER.join("|"), "g"),
     read: (match, line) => readAfterSocketCall(line, match.index, match.index + match[0].length),
   },
   {

@@ -5,7 +5,7 @@
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
-import { RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
+import { escapeRegExp, RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
 import { type MappedText, mapNormalised } from "./text-map.ts";
 import { type TextKey, textKeys } from "./texts.ts";
 import type { Finding } from "./types.ts";
@@ -180,7 +180,7 @@ function buildPrefilter(bytes: boolean): Prefilter {
     new RegExp(
       anchors
         .sort((a, b) => b.length - a.length)
-        .map((anchor) => anchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .map(escapeRegExp)
         .join("|"),
       "g",
     );

@@ -10,8 +10,11 @@ export const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([
   [1236, "WSAECONNABORTED"], // ERROR_CONNECTION_ABORTED
 ]);
 
-/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): text → Winsock symbol. */
-export const WIN32_TEXTS_AFTER_SOCKET_CALL: ReadonlyMap<string, string> = new Map([
-  ["The specified network name is no longer available.", "WSAECONNRESET"], // ERROR_NETNAME_DELETED
-  ["The semaphore timeout period has expired.", "WSAETIMEDOUT"], // ERROR_SEM_TIMEOUT
-]);
+/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): [text, Winsock symbol, language]. */
+export const WIN32_TEXTS_AFTER_SOCKET_CALL: readonly (readonly [string, string, string])[] = [
+  ["The specified network name is no longer available.", "WSAECONNRESET", "en"], // ERROR_NETNAME_DELETED
+  ["Der angegebene Netzwerkname ist nicht mehr verfügbar.", "WSAECONNRESET", "de"], // ERROR_NETNAME_DELETED
+  ["指定的网络名不再可用。", "WSAECONNRESET", "zh"], // ERROR_NETNAME_DELETED
+  ["The semaphore timeout period has expired.", "WSAETIMEDOUT", "en"], // ERROR_SEM_TIMEOUT
+  ["信号灯超时时间已到", "WSAETIMEDOUT", "zh"], // ERROR_SEM_TIMEOUT
+];
