@@ -329,8 +329,9 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
       source: row.source,
     });
   }
-  // Win32 codes that overlapped socket I/O gives for Winsock errors, by their Windows text
-  // (Go's "wsarecv: The specified network name is no longer available.").
+  // Win32 codes that overlapped socket I/O gives for Winsock errors, by their Windows text where
+  // it is a key anywhere (aiohttp's "[The remote computer refused the network connection]"; the
+  // texts read only after a call's name are the generated WIN32_TEXTS_AFTER_SOCKET_CALL).
   for (const row of Object.values(sources.win32Socket)) {
     if (row.text === null || !known.has(row.symbol)) continue;
     texts.push({

@@ -210,14 +210,8 @@ export function loadSources(): Sources {
     ).rows,
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
-    chromium: load<{ value: number; symbol: string; source: string }>("chromium.json").rows,
-    win32Socket: load<{
-      value: number;
-      symbol: string;
-      text: string | null;
-      textSource: string;
-      afterSocketCall?: { lang: string; text: string; source: string }[];
-    }>("win32-socket-errors.json").rows,
+    chromium: load<Sources["chromium"][string]>("chromium.json").rows,
+    win32Socket: load<Sources["win32Socket"][string]>("win32-socket-errors.json").rows,
     provenance,
   };
 }

@@ -159,6 +159,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+/** The Win32 text right after the match (a call's name, SQL Server's provider prefix). */
+function readAfterMatch(match: RegExpExecArray, line: string): Recognised | undefined {
+  return readAfterSocketCall(line, match.index, match.index + match[0].length);
+}
+
 /** A Win32 text that overlapped socket I/O gives for a Winsock error, right after a call's name, whole. */
 function readAfterSocketCall(line: string, start: number, at: number): Recognised | undefined {
   if (at === -1) return undefined;
@@ -648,7 +653,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "go",
     anchors: GO_SOCKET_CALLS.map((call) => `${call}: `),
     pattern: new RegExp(`\\b(?:${GO_SOCKET_CALLS.join("|")}): `, "g"),
-    read: (match, line) => readAfterSocketCall(line, match.index, match.index + match[0].length),
+    read: readAfterMatch,
   },
   {
     // Go before 1.5 named the call as the operation: WSARecv tcp 10.0.0.2:5000: …, ConnectEx tcp: ….
@@ -666,7 +671,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "odbc",
     anchors: SQL_TCP_PROVIDER,
     pattern: new RegExp(SQL_TCP_PROVIDER.join("|"), "g"),
-    read: (match, line) => readAfterSocketCall(line, match.index, match.index + match[0].length),
+    read: readAfterMatch,
   },
   {
     // macOS's and FreeBSD's text of ETIMEDOUT where a failed connect() prints it: Go's dial tcp

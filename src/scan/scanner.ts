@@ -358,6 +358,26 @@ class Reporter {
   }
 
   /**
+   * A printed text found at `from` of line `line` (`text`, which starts at `lineStart` of the
+   * block) as `found`: a Windows text always (broken onto the next line up to `brokenEnd` there,
+   * else -1), another unless it only continues a Windows finding on the line above.
+   */
+  textOnLine(
+    key: TextKey,
+    line: number,
+    from: number,
+    found: string,
+    text: string,
+    block: Block,
+    lineStart: number,
+    brokenEnd = -1,
+  ): void {
+    if (key.platform === "windows") this.message(key, line, from, found, brokenEnd);
+    else if (!this.continuesAbove(key.entry.symbol, line, text, from, block, lineStart))
+      this.message(key, line, from, found);
+  }
+
+  /**
    * Whether a non-Windows text of `symbol`, found at `from` of `text` (line `line`, which starts
    * at `lineStart` of the block, or -1 where the line above is not to be read), only continues a
    * Windows finding of the same code on the line above, as Indy prints "Socket Error # 10054"
@@ -505,11 +525,9 @@ function readMessages(
       if (taken && inside(taken, from, to)) continue;
       taken ??= [];
       taken.push(from, to);
-      if (key.platform === "windows") report.message(key, line, from, text.slice(from, to));
-      else if (followedByJavaOnWindows(text, to))
+      if (key.platform !== "windows" && followedByJavaOnWindows(text, to))
         report.message(key, line, from, text.slice(from, to), -1, "windows", "java");
-      else if (!report.continuesAbove(key.entry.symbol, line, text, from, block, start))
-        report.message(key, line, from, text.slice(from, to));
+      else report.textOnLine(key, line, from, text.slice(from, to), text, block, start);
       continue;
     }
     // A message broken over two lines only happens between words: this line ends with the
@@ -526,10 +544,7 @@ function readMessages(
       if (from !== -1 && from < text.length) {
         const to = withNext.mapped.end(split + key.norm.length);
         if (isApplicationTimeout(key, withNext.joined, to)) continue;
-        if (key.platform === "windows")
-          report.message(key, line, from, withNext.joined.slice(from, to), to - text.length - 1);
-        else if (!report.continuesAbove(key.entry.symbol, line, text, from, block, start))
-          report.message(key, line, from, withNext.joined.slice(from, to));
+        report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
         continue;
       }
     }
@@ -694,11 +709,7 @@ function readLongLineMessages(
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
       if (isApplicationTimeout(key, piece, end)) continue;
-      if (
-        key.platform === "windows" ||
-        !report.continuesAbove(key.entry.symbol, line, text, from + start, block, lineStart)
-      )
-        report.message(key, line, from + start, piece.slice(start, end));
+      report.textOnLine(key, line, from + start, piece.slice(start, end), text, block, lineStart);
     }
   }
 }
