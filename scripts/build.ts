@@ -226,7 +226,19 @@ function makeCrosswalk(
     python: pick(sources.python, "python"),
     java: pick(sources.java, "java"),
     go: pick(sources.go, "go"),
+    win32: win32Of(symbol, sources, cite),
   };
+}
+
+/** The Win32 code overlapped socket I/O gives for this error (win32-socket-errors.json), if any. */
+function win32Of(symbol: string, sources: Sources, cite: Record<string, string>): Crosswalk["win32"] {
+  const rows = Object.entries(sources.win32Socket).filter(([, row]) => row.symbol === symbol);
+  if (rows.length > 1)
+    throw new Error(`win32-socket-errors.json: ${symbol} has ${rows.length} rows; the crosswalk holds one`);
+  const [name, row] = rows[0] ?? [];
+  if (name === undefined || row === undefined) return null;
+  cite["win32"] = row.valueSource;
+  return row.notOnlySockets ? { name, value: row.value, notOnlySockets: true } : { name, value: row.value };
 }
 
 function makeLibuv(
@@ -447,7 +459,6 @@ function generatedFiles(): GeneratedFile[] {
   });
   checkSymbols("win32-socket-errors.json", sources.win32Socket);
   const win32Rows = Object.entries(sources.win32Socket);
-  const byValue = win32Rows.map(([name, row]) => `  [${row.value}, ${JSON.stringify(row.symbol)}], // ${name}`);
   const afterCall = win32Rows.flatMap(([name, row]) =>
     (row.afterSocketCall ?? []).map(({ lang, text }) => {
       // (English texts end in a period, which the explainer also reads as left out.)
@@ -460,17 +471,24 @@ function generatedFiles(): GeneratedFile[] {
     path: "src/scan/win32-socket-errors.generated.ts",
     content: [
       header,
-      "/** Win32 codes overlapped socket I/O gives for Winsock errors: value → Winsock symbol (data/sources/win32-socket-errors.json). */",
-      `export const WIN32_SOCKET_ERRORS: ReadonlyMap<number, string> = new Map([\n${byValue.join("\n")}\n]);`,
-      "",
-      "/** Their texts read only after the name of a Winsock call as Go prints it (wsarecv: …): [text, Winsock symbol, language]. */",
+      "/**",
+      " * The texts of the Win32 codes overlapped socket I/O gives for Winsock errors (data/sources/win32-socket-errors.json;",
+      " * the codes themselves are in their entries' crosswalk), read only after the name of a Winsock call as Go prints it",
+      " * (wsarecv: …): [text, Winsock symbol, language].",
+      " */",
       `export const WIN32_TEXTS_AFTER_SOCKET_CALL: readonly (readonly [string, string, string])[] = [\n${afterCall.join("\n")}\n];\n`,
     ].join("\n"),
   });
   files.push({
     path: "src/catalogue/titles-en.generated.ts",
-    content: `${header}\n/** English titles alone: what the browser core bundle ships before loadLanguage(). */\nexport const TITLES_EN: Readonly<Record<string, string>> = ${JSON.stringify(
-      Object.fromEntries(entries.map((entry) => [entry.symbol, text.en[entry.symbol]?.title])),
+    // (In STORED's order, without the symbols: the core has them there, and the keys cost
+    // ~140 bytes of gzip in a bundle that has a budget.)
+    content: `${header}\n/** English titles alone, in STORED's order: what the browser core bundle ships before loadLanguage(). */\nexport const TITLES_EN: readonly string[] = ${JSON.stringify(
+      entries.map((entry) => {
+        const title = text.en[entry.symbol]?.title;
+        if (!title) throw new Error(`${entry.symbol}: no English title`);
+        return title;
+      }),
       null,
       2,
     )};\n`,

@@ -1,4 +1,5 @@
 // The card: one readable block per entry, the same facts the web page shows.
+import { hresultFromWin32 } from "./catalogue/derive.ts";
 import type { CatalogueEntry, Lang } from "./catalogue/index.ts";
 import { textFor } from "./i18n/text.ts";
 import { UI } from "./i18n/ui.ts";
@@ -22,7 +23,7 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
 
 function rowsOf(entry: CatalogueEntry, lang: Lang): [label: string, value: string][] {
   if (typeof entry?.crosswalk !== "object" || entry.crosswalk === null) return [];
-  const { posix, libuv, dotnet, rust, python, java, go } = entry.crosswalk;
+  const { posix, libuv, dotnet, rust, python, java, go, win32 } = entry.crosswalk;
   const rows: [string, string][] = [];
   if (posix) {
     const numbers = (["linux", "macos", "freebsd", "msvc"] as const)
@@ -72,6 +73,11 @@ function rowsOf(entry: CatalogueEntry, lang: Lang): [label: string, value: strin
     const pitfall = textFor(entry, lang).goPitfall;
     rows.push(["Go", pitfall ? `${names} — ${pitfall}` : names]);
   }
+  if (win32)
+    rows.push([
+      "Win32 (overlapped)",
+      `${win32.name}, ${win32.value}, HRESULT 0x${hresultFromWin32(win32.value).toString(16).toUpperCase()}`,
+    ]);
   return rows;
 }
 

@@ -230,7 +230,11 @@ const NAME_READERS: Readonly<
     const upper = name.toUpperCase();
     const named = indexes().name.get(upper);
     if (!named) return;
-    const reason = named.primary ? "symbol" : named.entry.equals?.toUpperCase() === upper ? "win32-name" : "spelling";
+    const reason = named.primary
+      ? "symbol"
+      : named.entry.equals?.toUpperCase() === upper || named.entry.crosswalk.win32?.name === upper
+        ? "win32-name"
+        : "spelling";
     collector.add(named.entry, reason, (named.primary ? 100 : 95) - penalty, "windows", raw);
   },
   posix(name, collector, penalty, raw) {

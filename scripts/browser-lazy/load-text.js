@@ -1,13 +1,15 @@
 // Browser stand-in for src/i18n/load-text.ts: the core bundle carries English
 // titles only; loadLanguage() fetches a language's full prose as its own chunk.
+import { STORED } from "../../src/catalogue/core.generated.ts";
 import { TITLES_EN } from "../../src/catalogue/titles-en.generated.ts";
 
 export function loadTextPack(lang) {
   if (lang !== "en") return undefined;
   const pack = Object.create(null);
-  for (const [symbol, title] of Object.entries(TITLES_EN)) {
-    pack[symbol] = JSON.stringify({
-      title,
+  // (The titles are in STORED's order: scripts/build.ts.)
+  for (let index = 0; index < STORED.length; index++) {
+    pack[STORED[index].symbol] = JSON.stringify({
+      title: TITLES_EN[index],
       goPitfall: "",
       summary: "",
       causes: [],

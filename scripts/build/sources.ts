@@ -86,7 +86,10 @@ export interface Sources {
       value: number;
       symbol: string;
       text: string | null;
+      valueSource: string;
       textSource: string;
+      /** Windows gives the code for other errors too: its name and HRESULT alone are not read. */
+      notOnlySockets?: true;
       afterSocketCall?: { lang: string; text: string; source: string }[];
     }
   >;

@@ -109,6 +109,7 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
             : { exception: crosswalk.java.exception, message: crosswalk.java.message, also: [] }
           : null,
         go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
+        win32: kept.win32 ?? null,
       },
       messages: entry.messages,
     });

@@ -5,6 +5,7 @@
 // (upper-case names, normalised message text), so "__proto__" or "constructor"
 // find nothing.
 import { normaliseMessage } from "../normalise.ts";
+import { hresultFromWin32 } from "./derive.ts";
 import { loadEntries } from "./load-entries.ts";
 import { loadOtherMessages } from "./load-other-messages.ts";
 import type { CatalogueEntry } from "./types.ts";
@@ -196,6 +197,12 @@ function buildIndexes(): Indexes {
     name.set(entry.symbol.toUpperCase(), { entry, primary: true });
     for (const spelling of entry.spellings) name.set(spelling.toUpperCase(), { entry, primary: false });
     if (entry.hresultSigned !== null) hresult.set(entry.hresultSigned >>> 0, entry);
+    // The Win32 code overlapped I/O gives for it (ERROR_CONNECTION_REFUSED, 0x800704C9), where only a socket's.
+    const win32 = entry.crosswalk.win32;
+    if (win32 && !win32.notOnlySockets) {
+      name.set(win32.name, { entry, primary: false });
+      hresult.set(hresultFromWin32(win32.value), entry);
+    }
   }
   return {
     hresult,

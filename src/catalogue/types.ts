@@ -93,6 +93,13 @@ export interface Crosswalk {
   } | null;
   /** Go constants: in package syscall, and in golang.org/x/sys/windows. The pitfall is prose: EntryText.goPitfall. */
   readonly go: { readonly syscall: string | null; readonly xsys: string | null } | null;
+  /**
+   * The Win32 code Windows gives for this error where a socket's I/O completes through a
+   * completion port (Python's asyncio: [WinError 1225]; Go, .NET, libuv), which libuv reads as
+   * this code. `notOnlySockets`: Windows gives it for other errors too (a lost network share),
+   * so its name and HRESULT alone are not read as this entry.
+   */
+  readonly win32: { readonly name: string; readonly value: number; readonly notOnlySockets?: true } | null;
 }
 
 export interface EntryText {

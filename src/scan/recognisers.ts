@@ -4,7 +4,7 @@
 // line. Order matters: when two rows find the same code on a line, the earlier
 // (more specific) one is kept. Every pattern is linear: bounded repetitions, no
 // nested quantifiers (test/scan/redos.test.ts checks each with a ReDoS detector).
-import { BY_VALUE, type CatalogueEntry, foldedDnsEntry, indexes, POSIX_OSES } from "../catalogue/index.ts";
+import { BY_VALUE, type CatalogueEntry, ENTRIES, foldedDnsEntry, indexes, POSIX_OSES } from "../catalogue/index.ts";
 import { matchTexts } from "../catalogue/match-texts.generated.ts";
 import {
   ANY_NUMBER,
@@ -19,7 +19,7 @@ import {
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
-import { WIN32_SOCKET_ERRORS, WIN32_TEXTS_AFTER_SOCKET_CALL } from "./win32-socket-errors.generated.ts";
+import { WIN32_TEXTS_AFTER_SOCKET_CALL } from "./win32-socket-errors.generated.ts";
 
 export interface Recognised {
   readonly entry: CatalogueEntry;
@@ -93,6 +93,7 @@ function number(readings: NumberReadings, aliases = false) {
 }
 
 const readOsError = reader(OS_ERROR);
+const readErrno = reader(ANY_NUMBER);
 const readWinsockOrAlias = reader(WINSOCK_ONLY, true);
 
 /**
@@ -180,7 +181,7 @@ function readAfterSocketCall(line: string, start: number, at: number): Recognise
 
 /** The Win32 code's reading when the line holds its Windows text right before `at`; else undefined. */
 function win32TextBefore(line: string, at: number, value: number): Recognised | undefined {
-  const symbol = WIN32_SOCKET_ERRORS.get(value);
+  const symbol = win32SocketEntry(value)?.symbol;
   if (symbol === undefined) return undefined;
   const before = line.slice(Math.max(0, at - 80), at).trimEnd();
   for (const [printed, of] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
@@ -191,9 +192,31 @@ function win32TextBefore(line: string, at: number, value: number): Recognised | 
 
 /** A Win32 code that overlapped socket I/O gives for a Winsock error (data/sources/win32-socket-errors.json). */
 function readWin32Socket(value: number): Recognised | undefined {
-  const symbol = WIN32_SOCKET_ERRORS.get(value);
-  const entry = symbol === undefined ? undefined : indexes().name.get(symbol)?.entry;
+  const entry = win32SocketEntry(value);
   return entry ? { entry, platform: "windows", evidence: "decimal" } : undefined;
+}
+
+/**
+ * A Win32 code of overlapped socket I/O that Windows gives for nothing but a socket's error
+ * (1225, 1231, 1232, 1236; none is a POSIX errno): read where an OS error's number stands
+ * (Dart's errno = 1225, Rust's (os error 1225)). ERROR_NETNAME_DELETED (64) and
+ * ERROR_SEM_TIMEOUT (121) are also POSIX errno values and other errors' codes: not read so.
+ */
+function readWin32SocketOnly(value: number): Recognised | undefined {
+  return win32SocketEntry(value)?.crosswalk.win32?.notOnlySockets ? undefined : readWin32Socket(value);
+}
+
+let win32SocketEntries: Map<number, CatalogueEntry> | undefined;
+
+/**
+ * The entry whose crosswalk names this Win32 code, those Windows gives for other errors too
+ * included (the readers here know from the line that it is a socket's).
+ */
+function win32SocketEntry(value: number): CatalogueEntry | undefined {
+  win32SocketEntries ??= new Map(
+    ENTRIES.flatMap((entry) => (entry.crosswalk.win32 ? [[entry.crosswalk.win32.value, entry] as const] : [])),
+  );
+  return win32SocketEntries.get(value);
 }
 
 const readWinsock = reader(WINSOCK_ONLY);
@@ -420,7 +443,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
         [..."\"':=-0123456789", ...WHITESPACE].map((next) => `${word}${next}`),
       ),
     pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
-    read: number(ANY_NUMBER),
+    // (Dart on Windows: OS Error: The remote computer refused the network connection., errno = 1225.)
+    read: (match) => readErrno(Number(match[1])) ?? readWin32SocketOnly(Number(match[1])),
   },
   {
     // Rust: … (os error 10054) · Os { code: 10054, kind: ConnectionReset, … }
@@ -432,7 +456,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // specified network name is no longer available. (os error 64) is no POSIX errno 64.)
     read: (match, line) =>
       (match[1] !== undefined && win32TextBefore(line, match.index, Number(match[1]))) ||
-      readOsError(Number(match[1] ?? match[2])),
+      readOsError(Number(match[1] ?? match[2])) ||
+      readWin32SocketOnly(Number(match[1] ?? match[2])),
   },
   {
     // .NET: System.Net.Sockets.SocketException (10061): No connection could be made … — on Linux

@@ -65,6 +65,9 @@ const SCHEMAS = {
     python: nullable(object({ errno: nullable(str), exception: str, also: strings })),
     java: nullable(object({ exception: str, message: nullable(str), also: strings })),
     go: nullable(object({ syscall: nullable(str), xsys: nullable(str) })),
+    win32: nullable(
+      object({ name: str, value: int, notOnlySockets: { type: "boolean", enum: [true] } }, ["name", "value"]),
+    ),
   }),
   Entry: {
     description: "A catalogue entry with its prose in `lang` and the citation of every fact.",

@@ -52,3 +52,17 @@ describe("catalogue against mingw-w64 headers", () => {
     for (const symbol of missingFromDebianMingw) assert.ok(!codes.has(symbol), `${symbol} is in the headers now`);
   });
 });
+
+describe("the Win32 codes of overlapped socket I/O against mingw-w64's winerror.h", () => {
+  const winerror = readFileSync(`${INCLUDE}/winerror.h`, "utf8");
+  const named = shipped.entries.flatMap((entry) => (entry.crosswalk.win32 ? [entry.crosswalk.win32] : []));
+
+  it("names six of them in the catalogue's crosswalk", () => assert.equal(named.length, 6));
+
+  it("gives each the value the header defines for its name", () => {
+    for (const { name, value } of named) {
+      const defined = new RegExp(`^#define ${name} __MSABI_LONG\\((\\d+)\\)`, "m").exec(winerror)?.[1];
+      assert.equal(Number(defined), value, `${name}: catalogue ${value}, header ${defined}`);
+    }
+  });
+});
