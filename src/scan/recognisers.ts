@@ -53,12 +53,17 @@ export interface Recogniser {
  * so; a POSIX errno reading counts only for socket-specific names (errno 13 is far
  * more often a file's "Permission denied" than a socket's).
  */
-function best(candidates: readonly Candidate[], evidence?: Evidence, aliases = false): Recognised | undefined {
+function best(
+  candidates: readonly Candidate[],
+  evidence?: Evidence,
+  aliases = false,
+  anyErrno = false,
+): Recognised | undefined {
   const candidate = candidates.find(
     (item) =>
       item.entry.kind !== "wait" &&
       (aliases || item.entry.kind !== "win32-alias") &&
-      (!item.reason.startsWith("posix-errno") || isSocketSpecific(item.entry.crosswalk.posix?.name ?? "")),
+      (anyErrno || !item.reason.startsWith("posix-errno") || isSocketSpecific(item.entry.crosswalk.posix?.name ?? "")),
   );
   if (!candidate) return undefined;
   const fromReason: Evidence = candidate.reason.startsWith("node-")
@@ -74,12 +79,19 @@ function best(candidates: readonly Candidate[], evidence?: Evidence, aliases = f
 /** Numbers read at most this many at a time per shape (a log repeats the same few codes). */
 const REMEMBERED = 4096;
 
-/** What a shape's numbers read as, remembered (a log repeats the same few codes). */
-function reader(readings: NumberReadings, aliases = false): (value: number) => Recognised | undefined {
+/**
+ * What a shape's numbers read as, remembered (a log repeats the same few codes). `anyErrno`: the
+ * shape is a socket's, so an errno such as EACCES counts too (policy.ts).
+ */
+function reader(
+  readings: NumberReadings,
+  aliases = false,
+  anyErrno = false,
+): (value: number) => Recognised | undefined {
   const read = new Map<number, Recognised | undefined>();
   return (value) => {
     if (read.has(value)) return read.get(value);
-    const recognised = best(resolveNumber(value, readings), undefined, aliases);
+    const recognised = best(resolveNumber(value, readings), undefined, aliases, anyErrno);
     if (read.size >= REMEMBERED) read.clear();
     read.set(value, recognised);
     return recognised;
@@ -93,7 +105,10 @@ function number(readings: NumberReadings, aliases = false) {
 }
 
 const readOsError = reader(OS_ERROR);
+/** An OS error's number in a shape only sockets print: .NET's SocketException (13) on Linux is EACCES. */
+const readSocketOsError = reader(OS_ERROR, false, true);
 const readErrno = reader(ANY_NUMBER);
+const readPosixErrno = reader({ winsock: false, hresult: false, nodeErrno: false, posixErrno: true });
 const readWinsockOrAlias = reader(WINSOCK_ONLY, true);
 
 /**
@@ -124,6 +139,14 @@ const GO_SOCKET_CALLS = [
 ];
 /** The same calls as Go before 1.5 named them, followed by the network and the address. */
 const OLD_GO_SOCKET_CALLS = ["WSARecv", "WSARecvFrom", "WSASend", "WSASendto", "AcceptEx", "ConnectEx"];
+/**
+ * Dart's socket exceptions, as it and package:http print them: SocketException: <text>, and
+ * SocketException: OS Error: <text>, errno = <n>, address = …; package:http's ClientException
+ * repeats the text. (Not Dart's "OS Error: " alone: a FileSystemException on a lost share prints it too.)
+ */
+const DART_SOCKET_EXCEPTIONS = ["SocketException: ", "ClientException: "];
+/** What follows Dart's errno in a SocketException, never in another exception ("path = " in a file's). */
+const DART_ADDRESS_AFTER = /\)?, address = /y;
 /** How SQL Server's clients put the TCP provider's socket error in a message: SqlClient's, the ODBC driver's. */
 const SQL_TCP_PROVIDER = ["TCP Provider, error: 0 - ", "TCP Provider: "];
 
@@ -443,8 +466,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
         [..."\"':=-0123456789", ...WHITESPACE].map((next) => `${word}${next}`),
       ),
     pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
-    // (Dart on Windows: OS Error: The remote computer refused the network connection., errno = 1225.)
-    read: (match) => readErrno(Number(match[1])) ?? readWin32SocketOnly(Number(match[1])),
+    // (Dart on Windows: OS Error: The remote computer refused the network connection., errno = 1225,
+    // and in its socket exception's shape any Win32 code of a socket's: errno = 121), address = ….)
+    read: (match, line) => {
+      const value = Number(match[1]);
+      const found = readErrno(value) ?? readWin32SocketOnly(value);
+      if (found) return found;
+      DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
+      return DART_ADDRESS_AFTER.test(line) ? readWin32Socket(value) : undefined;
+    },
   },
   {
     // Rust: … (os error 10054) · Os { code: 10054, kind: ConnectionReset, … }
@@ -467,7 +497,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /SocketException \((?:(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)/g,
     read: (match) =>
       match[1] !== undefined
-        ? readOsError(Number(match[1]))
+        ? readSocketOsError(Number(match[1]))
         : best(resolveHex(Number.parseInt(match[2] as string, 16))),
   },
   {
@@ -568,9 +598,22 @@ export const RECOGNISERS: readonly Recogniser[] = [
       ]),
     ],
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
-    read: (match) => {
+    read: (match, line) => {
       const text = match[1] as string;
-      return text.startsWith("0x") ? best(resolveHex(Number.parseInt(text.slice(2), 16))) : readWinsock(Number(text));
+      if (!text.startsWith("0x")) return readWinsock(Number(text));
+      const value = Number.parseInt(text.slice(2), 16);
+      // Microsoft's ODBC driver for Linux and macOS prints its TCP provider's error as a code:
+      // a Winsock number (TCP Provider: Error code 0x2746 (10054), Error code 0x2746[Microsoft]…)
+      // or the system's errno (TCP Provider: Error code 0x68 (104)), which the driver on Windows
+      // words instead (TCP Provider: An existing connection was forcibly closed …).
+      if (
+        line.startsWith("TCP Provider: ", match.index - 14) ||
+        line.startsWith("[Microsoft]", match.index + match[0].length)
+      ) {
+        const found = value < 10_000 ? readPosixErrno(value) : best(resolveHex(value));
+        return found && { ...found, platform: value < 10_000 ? "posix" : "unknown", evidence: "hex" };
+      }
+      return best(resolveHex(value));
     },
   },
   {
@@ -687,6 +730,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: new RegExp(`\\b(?:${OLD_GO_SOCKET_CALLS.join("|")}) (?:tcp|udp)[46]?\\b`, "g"),
     read: (match, line) =>
       readAfterSocketCall(line, match.index, afterOldGoAddress(line, match.index + match[0].length)),
+  },
+  {
+    // Dart on Windows: SocketException: The semaphore timeout period has expired. · SocketException:
+    // OS Error: 信号灯超时时间已到 · ClientException with SocketException: … — the Win32 texts of a reset
+    // (64) and a timeout (121), read right after Dart's socket exception as after Go's call names.
+    dialect: "dart",
+    anchors: DART_SOCKET_EXCEPTIONS,
+    pattern: new RegExp(`\\b(?:${DART_SOCKET_EXCEPTIONS.join("|")})(?:OS Error: )?`, "g"),
+    read: readAfterMatch,
   },
   {
     // SQL Server's clients: A transport-level error has occurred when receiving results from the

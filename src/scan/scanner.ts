@@ -517,7 +517,7 @@ function readMessages(
   for (const key of ordered) {
     let at = here.text.indexOf(key.norm);
     // A program's own timeout ("Connection timed out after 3000 ms") is not the text: look on.
-    while (at !== -1 && isApplicationTimeout(key, text, here.end(at + key.norm.length)))
+    while (at !== -1 && isApplicationTimeout(key, text, here.at(at), here.end(at + key.norm.length)))
       at = here.text.indexOf(key.norm, at + key.norm.length);
     if (at !== -1) {
       const from = here.at(at);
@@ -543,7 +543,7 @@ function readMessages(
       const from = split === -1 ? -1 : withNext.mapped.at(split);
       if (from !== -1 && from < text.length) {
         const to = withNext.mapped.end(split + key.norm.length);
-        if (isApplicationTimeout(key, withNext.joined, to)) continue;
+        if (isApplicationTimeout(key, withNext.joined, from, to)) continue;
         report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
         continue;
       }
@@ -561,7 +561,7 @@ function readMessages(
       if (from !== -1 && from < withPrevious.previous.length) {
         const to = withPrevious.mapped.end(split + key.norm.length);
         const { previous, joined } = withPrevious;
-        if (isApplicationTimeout(key, joined, to)) continue;
+        if (isApplicationTimeout(key, joined, from, to)) continue;
         // (A text found from the line after its first is not read as a continuation: the line
         // above its first is not always held here, as findings go out two lines behind.)
         report.message(
@@ -593,16 +593,22 @@ function platformRank(key: TextKey): number {
 }
 
 /**
- * Whether a text ending in "timed out" is followed by " after" and a time: then it is a
- * program's own timeout ("Connection timed out after 10001 milliseconds", curl's
- * multi_handle_timeout: curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/multi.c#L1850-L1864),
- * not the C library's text of ETIMEDOUT, which nothing of the kind follows.
+ * Whether a text ending in "timed out" (from `from` to `to`) is a program's own timeout, not the
+ * C library's text of ETIMEDOUT: followed by " after" and a time ("Connection timed out after
+ * 10001 milliseconds", curl's multi_handle_timeout:
+ * curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/multi.c#L1850-L1864), which nothing of
+ * the kind follows; or right after the name of a MongoDB Node driver's error (MongoNetworkError:
+ * connection timed out), which the driver gives its own socket timer
+ * (mongodb/node-mongodb-native@5a8842ad9de2ce6a89ecba985ff6a2a005205afc:src/cmap/connect.ts,
+ * connectionFailureError; an OS timeout there reads "connect ETIMEDOUT <address>").
  */
-function isApplicationTimeout(key: TextKey, line: string, at: number): boolean {
+function isApplicationTimeout(key: TextKey, line: string, from: number, to: number): boolean {
   if (!key.norm.endsWith("timed out")) return false;
-  AFTER_A_TIME.lastIndex = at;
-  return AFTER_A_TIME.test(line);
+  AFTER_A_TIME.lastIndex = to;
+  return AFTER_A_TIME.test(line) || MONGO_ERROR_BEFORE.test(line.slice(Math.max(0, from - 40), from));
 }
+
+const MONGO_ERROR_BEFORE = /\bMongo[A-Za-z]{0,30}Error: $/;
 
 const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
 
@@ -708,7 +714,7 @@ function readLongLineMessages(
       reported.add(key);
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
-      if (isApplicationTimeout(key, piece, end)) continue;
+      if (isApplicationTimeout(key, piece, start, end)) continue;
       report.textOnLine(key, line, from + start, piece.slice(start, end), text, block, lineStart);
     }
   }
@@ -768,9 +774,14 @@ class PendingFindings {
       // (Not an Erlang atom by the words beside it: the runtime prints its own text for the atom,
       // "connection refused - :econnrefused", on every system: message_1 in
       // erlang/otp@55ac76deff38d20c7cadf892f0b6bce320de80ab:lib/stdlib/src/erl_posix_msg.erl.)
+      // (Nor libuv's own words for the code right after it, which Node prints on every system:
+      // "listen EADDRINUSE: address already in use :::5000", lower-case, unlike glibc's.)
       const telling =
         other.platform === "windows" ||
-        (other.platform === "posix" && other.evidence !== kept.evidence && kept.dialect !== "erlang");
+        (other.platform === "posix" &&
+          other.evidence !== kept.evidence &&
+          kept.dialect !== "erlang" &&
+          !describesCode(kept, other));
       this.held[twin] = kept.platform === "unknown" && telling ? copyFinding(kept, kept.line, other.platform) : kept;
       return;
     }
@@ -798,6 +809,20 @@ class PendingFindings {
   flushAll(): void {
     for (const finding of this.held.splice(0)) this.emit(finding);
   }
+}
+
+/**
+ * Whether `text` is a lower-case text right after `code` and ": ": libuv's description of the
+ * code, as Node prints it after a runtime code (uv_strerror; the same words on every system).
+ */
+function describesCode(code: Finding, text: Finding): boolean {
+  return (
+    code.evidence === "runtime-code" &&
+    text.evidence === "message" &&
+    text.line === code.line &&
+    text.column === code.column + code.text.length + 2 &&
+    /^[a-z]/.test(text.text)
+  );
 }
 
 /** Where the findings hold one of this code (symbol) on this line, or -1. (Loops, not closures: this runs per finding.) */
