@@ -257,6 +257,12 @@ function readFfmpeg(value: number): Recognised | undefined {
   return entry ? { entry, platform: "windows", evidence: "decimal" } : undefined;
 }
 
+/** macOS's and FreeBSD's text of ETIMEDOUT, read where a failed connect() prints it. */
+function bsdTimeout(): Recognised | undefined {
+  const entry = indexes().name.get("WSAETIMEDOUT")?.entry;
+  return entry ? { entry, platform: "posix", evidence: "message", lang: "en" } : undefined;
+}
+
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
 function posixName(name: string): Recognised | undefined {
   const upper = name.toUpperCase();
@@ -762,11 +768,16 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "… timed out after 3000 ms", as for the texts (scanner.ts, isApplicationTimeout).
     pattern:
       /\b(?:connect|server|port \d{1,5}|failed|after \d{1,9} ms): [Oo]peration timed out\b(?! {1,4}after {1,4}\d)/g,
-    read: (match, line) => {
-      if (line.slice(Math.max(0, match.index - 10), match.index).endsWith("trying to ")) return undefined;
-      const entry = indexes().name.get("WSAETIMEDOUT")?.entry;
-      return entry ? { entry, platform: "posix", evidence: "message", lang: "en" } : undefined;
-    },
+    read: (match, line) =>
+      line.slice(Math.max(0, match.index - 10), match.index).endsWith("trying to ") ? undefined : bsdTimeout(),
+  },
+  {
+    // The same text before Ruby's "- connect(2) for …" (Errno::ETIMEDOUT; on Windows Ruby
+    // prints Windows' own text there).
+    dialect: "posix-message",
+    anchors: ["Operation timed out - connect(2)"],
+    pattern: /\bOperation timed out - connect\(2\)/g,
+    read: () => bsdTimeout(),
   },
   {
     // Erlang and Elixir: {error,econnrefused} · {:error, %HTTPoison.Error{reason: :econnrefused}} ·
