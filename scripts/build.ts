@@ -238,6 +238,8 @@ function win32Of(symbol: string, sources: Sources, cite: Record<string, string>)
   const [name, row] = rows[0] ?? [];
   if (name === undefined || row === undefined) return null;
   cite["win32"] = row.valueSource;
+  // (The mapping to this code: libuv's uv_translate_sys_error, the switch libuv.json is read from.)
+  cite["win32.libuv"] = sources.libuv.source;
   return row.notOnlySockets ? { name, value: row.value, notOnlySockets: true } : { name, value: row.value };
 }
 

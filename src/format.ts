@@ -76,7 +76,7 @@ function rowsOf(entry: CatalogueEntry, lang: Lang): [label: string, value: strin
   if (win32)
     rows.push([
       "Win32 (overlapped)",
-      `${win32.name}, ${win32.value}, HRESULT 0x${hresultFromWin32(win32.value).toString(16).toUpperCase()}`,
+      `${win32.name}, ${win32.value}, HRESULT 0x${hresultFromWin32(win32.value).toString(16).toUpperCase()}${win32.notOnlySockets ? " — also for errors other than a socket's" : ""}`,
     ]);
   return rows;
 }

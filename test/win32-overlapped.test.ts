@@ -42,9 +42,19 @@ describe("Win32 codes of overlapped socket I/O", () => {
     assert.equal(resolve("0x800704C9")[0]?.platform, "windows");
   });
 
-  it("are not looked up where Windows gives the code for other errors too (a lost share, a device)", () => {
-    for (const input of ["ERROR_NETNAME_DELETED", "0x80070040", "ERROR_SEM_TIMEOUT", "0x80070079"])
-      assert.equal(lookup(input), undefined, input);
+  it("are looked up by HRESULT only where Windows gives the code for nothing of another meaning", () => {
+    // A lost share gives ERROR_NETNAME_DELETED, a serial port ERROR_SEM_TIMEOUT: their HRESULTs
+    // stand in file and device logs. Their names are looked up, as the card shows them.
+    for (const input of ["0x80070040", "0x80070079", "2147942464"]) assert.equal(lookup(input), undefined, input);
+    assert.equal(lookup("ERROR_NETNAME_DELETED")?.symbol, "WSAECONNRESET");
+    assert.equal(lookup("ERROR_SEM_TIMEOUT")?.symbol, "WSAETIMEDOUT");
+    const row = crosswalkRows(lookup(10054) as NonNullable<ReturnType<typeof lookup>>).find(([label]) =>
+      label.startsWith("Win32"),
+    );
+    assert.match(
+      row?.[1] ?? "",
+      /^ERROR_NETNAME_DELETED, 64, HRESULT 0x80070040 — also for errors other than a socket's$/,
+    );
   });
 
   it("are read in a log as an HRESULT, and where an OS error's number stands", () => {
@@ -57,12 +67,46 @@ describe("Win32 codes of overlapped socket I/O", () => {
   it("are not read as such where the number is a POSIX errno, another program's, or a share's HRESULT", () => {
     // errno 64 is Linux's ENONET and macOS's EHOSTDOWN: a POSIX reading, never ERROR_NETNAME_DELETED.
     assert.deepEqual(first("SocketException: OS Error: Host is down, errno = 64"), ["WSAEHOSTDOWN posix decimal"]);
-    // MySQL's replication error 1236, in SHOW REPLICA STATUS and in its own words.
-    assert.deepEqual(first("Last_IO_Errno: 1236"), []);
-    assert.deepEqual(first("Got fatal error 1236 from master when reading data from binary log"), []);
+    // Node's mysql and mysql2 print the MySQL server's error number as errno (ER_WRONG_VALUE_FOR_VAR).
+    assert.deepEqual(first("{ code: 'ER_WRONG_VALUE_FOR_VAR', errno: 1231, sqlState: '42000' }"), []);
+    assert.deepEqual(first("Error: ER_BINLOG_... errno = 1236"), []);
+    // Linux's EREMOTEIO is 121 too, in Dart's own shape.
+    assert.deepEqual(
+      first("SocketException: OS Error: Remote I/O error, errno = 121, address = 10.0.0.2, port = 80"),
+      [],
+    );
     assert.deepEqual(
       first("System.IO.IOException: The specified network name is no longer available. (0x80070040)"),
       [],
     );
+  });
+
+  it("are read after Windows' text of them, whatever number a POSIX system gives the same value", () => {
+    assert.deepEqual(
+      first(
+        "SocketException: OS Error: The specified network name is no longer available., errno = 64, address = 10.0.0.2, port = 80",
+      ),
+      ["WSAECONNRESET windows decimal"],
+    );
+  });
+});
+
+describe("readings around the Win32 codes that must stay as they are", () => {
+  it("reads .NET's SocketException (13) on Linux as EACCES, but no other errno that is not a socket's", () => {
+    assert.deepEqual(first("System.Net.Sockets.SocketException (13): Permission denied"), ["WSAEACCES posix decimal"]);
+    // (11) is a name lookup failing on Linux (dotnet/runtime#98794), (125) a cancel.
+    assert.deepEqual(first("System.Net.Sockets.SocketException (11): Resource temporarily unavailable"), []);
+    assert.deepEqual(first("System.Net.Sockets.SocketException (125): Operation canceled"), []);
+  });
+
+  it("reads the SQL Server ODBC driver's codes as its Linux driver prints them", () => {
+    assert.deepEqual(
+      first("[Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x2746 (10054) (SQLDriverConnect)')"),
+      ["WSAECONNRESET unknown hex"],
+    );
+    assert.deepEqual(first("TCP Provider: Error code 0x68 (104) (SQLGetData)"), ["WSAECONNRESET posix hex"]);
+    // (MSVC's ETIMEDOUT is 138: not a number the Linux driver prints.)
+    assert.deepEqual(first("TCP Provider: Error code 0x8A"), []);
+    assert.deepEqual(first("Error code 0x68[Microsoft][ODBC Driver 17 for SQL Server]Communication link failure"), []);
   });
 });

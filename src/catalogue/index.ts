@@ -197,11 +197,12 @@ function buildIndexes(): Indexes {
     name.set(entry.symbol.toUpperCase(), { entry, primary: true });
     for (const spelling of entry.spellings) name.set(spelling.toUpperCase(), { entry, primary: false });
     if (entry.hresultSigned !== null) hresult.set(entry.hresultSigned >>> 0, entry);
-    // The Win32 code overlapped I/O gives for it (ERROR_CONNECTION_REFUSED, 0x800704C9), where only a socket's.
+    // The Win32 code overlapped I/O gives for it: by name (ERROR_CONNECTION_REFUSED), and by
+    // HRESULT (0x800704C9) unless Windows gives the code for errors of another meaning too.
     const win32 = entry.crosswalk.win32;
-    if (win32 && !win32.notOnlySockets) {
+    if (win32) {
       name.set(win32.name, { entry, primary: false });
-      hresult.set(hresultFromWin32(win32.value), entry);
+      if (!win32.notOnlySockets) hresult.set(hresultFromWin32(win32.value), entry);
     }
   }
   return {

@@ -96,8 +96,8 @@ export interface Crosswalk {
   /**
    * The Win32 code Windows gives for this error where a socket's I/O completes through a
    * completion port (Python's asyncio: [WinError 1225]; Go, .NET, libuv), which libuv reads as
-   * this code. `notOnlySockets`: Windows gives it for other errors too (a lost network share),
-   * so its name and HRESULT alone are not read as this entry.
+   * this code. `notOnlySockets`: Windows gives it for errors of another meaning too (a lost
+   * network share, a device), so its HRESULT and number alone are not read as this entry.
    */
   readonly win32: { readonly name: string; readonly value: number; readonly notOnlySockets?: true } | null;
 }

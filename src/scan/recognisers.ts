@@ -57,14 +57,14 @@ function best(
   candidates: readonly Candidate[],
   evidence?: Evidence,
   aliases = false,
-  anyErrno = false,
+  alsoErrnos?: ReadonlySet<string>,
 ): Recognised | undefined {
-  const candidate = candidates.find(
-    (item) =>
-      item.entry.kind !== "wait" &&
-      (aliases || item.entry.kind !== "win32-alias") &&
-      (anyErrno || !item.reason.startsWith("posix-errno") || isSocketSpecific(item.entry.crosswalk.posix?.name ?? "")),
-  );
+  const candidate = candidates.find((item) => {
+    if (item.entry.kind === "wait" || (!aliases && item.entry.kind === "win32-alias")) return false;
+    if (!item.reason.startsWith("posix-errno")) return true;
+    const name = item.entry.crosswalk.posix?.name ?? "";
+    return isSocketSpecific(name) || alsoErrnos?.has(name) === true;
+  });
   if (!candidate) return undefined;
   const fromReason: Evidence = candidate.reason.startsWith("node-")
     ? "runtime-code"
@@ -80,18 +80,18 @@ function best(
 const REMEMBERED = 4096;
 
 /**
- * What a shape's numbers read as, remembered (a log repeats the same few codes). `anyErrno`: the
- * shape is a socket's, so an errno such as EACCES counts too (policy.ts).
+ * What a shape's numbers read as, remembered (a log repeats the same few codes). `alsoErrnos`:
+ * errno names that count in this shape though they are not socket-specific (policy.ts).
  */
 function reader(
   readings: NumberReadings,
   aliases = false,
-  anyErrno = false,
+  alsoErrnos?: ReadonlySet<string>,
 ): (value: number) => Recognised | undefined {
   const read = new Map<number, Recognised | undefined>();
   return (value) => {
     if (read.has(value)) return read.get(value);
-    const recognised = best(resolveNumber(value, readings), undefined, aliases, anyErrno);
+    const recognised = best(resolveNumber(value, readings), undefined, aliases, alsoErrnos);
     if (read.size >= REMEMBERED) read.clear();
     read.set(value, recognised);
     return recognised;
@@ -105,10 +105,20 @@ function number(readings: NumberReadings, aliases = false) {
 }
 
 const readOsError = reader(OS_ERROR);
-/** An OS error's number in a shape only sockets print: .NET's SocketException (13) on Linux is EACCES. */
-const readSocketOsError = reader(OS_ERROR, false, true);
+/**
+ * .NET's SocketException (N) on Linux and macOS: (13) is a bind refused (Kestrel on port 80,
+ * EACCES). Not other errno values that are no socket's alone: (11) "Resource temporarily
+ * unavailable" is a name lookup failing, (125) "Operation canceled" a cancel.
+ */
+const readSocketOsError = reader(OS_ERROR, false, new Set(["EACCES"]));
 const readErrno = reader(ANY_NUMBER);
 const readPosixErrno = reader({ winsock: false, hresult: false, nodeErrno: false, posixErrno: true });
+
+/** An errno of Linux or macOS (not MSVC's numbering), socket-specific. */
+function readUnixErrno(value: number): Recognised | undefined {
+  const found = readPosixErrno(value);
+  return found && found.platform === "posix" ? found : undefined;
+}
 const readWinsockOrAlias = reader(WINSOCK_ONLY, true);
 
 /**
@@ -147,6 +157,15 @@ const OLD_GO_SOCKET_CALLS = ["WSARecv", "WSARecvFrom", "WSASend", "WSASendto", "
 const DART_SOCKET_EXCEPTIONS = ["SocketException: ", "ClientException: "];
 /** What follows Dart's errno in a SocketException, never in another exception ("path = " in a file's). */
 const DART_ADDRESS_AFTER = /\)?, address = /y;
+
+/** Whether an errno match is Dart's: "errno = N" after its "OS Error: " or before ", address = ". */
+function isDartErrno(line: string, match: RegExpExecArray): boolean {
+  if (!match[0].startsWith("errno = ")) return false;
+  DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
+  return DART_ADDRESS_AFTER.test(line) || line.lastIndexOf("OS Error: ", match.index) !== -1;
+}
+/** The SQL Server ODBC driver's code before its decimal repeat: "Error code 0x2746 (10054)". */
+const ODBC_HEX_BEFORE = /Error code 0x[0-9A-Fa-f]{1,8} $/;
 /** How SQL Server's clients put the TCP provider's socket error in a message: SqlClient's, the ODBC driver's. */
 const SQL_TCP_PROVIDER = ["TCP Provider, error: 0 - ", "TCP Provider: "];
 
@@ -166,6 +185,8 @@ function afterOldGoAddress(line: string, at: number): number {
  * between words, the final stop printed or not (some loggers drop it), nothing of a word after.
  */
 let afterCallPatterns: { readonly pattern: RegExp; readonly symbol: string; readonly lang: string }[] | undefined;
+/** The texts' first letters, lower-case. */
+let afterCallFirsts: Set<string> | undefined;
 
 function textsAfterSocketCall() {
   afterCallPatterns ??= WIN32_TEXTS_AFTER_SOCKET_CALL.map(([text, symbol, lang]) => {
@@ -191,6 +212,10 @@ function readAfterMatch(match: RegExpExecArray, line: string): Recognised | unde
 /** A Win32 text that overlapped socket I/O gives for a Winsock error, right after a call's name, whole. */
 function readAfterSocketCall(line: string, start: number, at: number): Recognised | undefined {
   if (at === -1) return undefined;
+  // (Most lines go on with other words, "java.net.SocketException: Connection reset": one look
+  // at the first letter spares them the patterns.)
+  afterCallFirsts ??= new Set(WIN32_TEXTS_AFTER_SOCKET_CALL.map(([text]) => text.charAt(0).toLowerCase()));
+  if (!afterCallFirsts.has(line.charAt(at).toLowerCase())) return undefined;
   for (const { pattern, symbol, lang } of textsAfterSocketCall()) {
     pattern.lastIndex = at;
     if (!pattern.test(line)) continue;
@@ -206,7 +231,12 @@ function readAfterSocketCall(line: string, start: number, at: number): Recognise
 function win32TextBefore(line: string, at: number, value: number): Recognised | undefined {
   const symbol = win32SocketEntry(value)?.symbol;
   if (symbol === undefined) return undefined;
-  const before = line.slice(Math.max(0, at - 80), at).trimEnd();
+  // (Dart puts ", " between: "… no longer available., errno = 64".)
+  const before = line
+    .slice(Math.max(0, at - 80), at)
+    .trimEnd()
+    .replace(/,$/, "")
+    .trimEnd();
   for (const [printed, of] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
     if (of === symbol && before.toLowerCase().endsWith(printed.toLowerCase())) return readWin32Socket(value);
   }
@@ -220,10 +250,11 @@ function readWin32Socket(value: number): Recognised | undefined {
 }
 
 /**
- * A Win32 code of overlapped socket I/O that Windows gives for nothing but a socket's error
- * (1225, 1231, 1232, 1236; none is a POSIX errno): read where an OS error's number stands
- * (Dart's errno = 1225, Rust's (os error 1225)). ERROR_NETNAME_DELETED (64) and
- * ERROR_SEM_TIMEOUT (121) are also POSIX errno values and other errors' codes: not read so.
+ * A Win32 code of overlapped socket I/O whose meaning is the socket error's wherever Windows
+ * gives it (1225 refused, 1231 and 1232 unreachable, 1236 aborted; none a POSIX errno), read
+ * where an OS error's number stands (Dart's errno = 1225, Rust's (os error 1225)). Not
+ * ERROR_NETNAME_DELETED (64) and ERROR_SEM_TIMEOUT (121), flagged notOnlySockets: a lost share's
+ * and a device's codes too, and POSIX errno values besides.
  */
 function readWin32SocketOnly(value: number): Recognised | undefined {
   return win32SocketEntry(value)?.crosswalk.win32?.notOnlySockets ? undefined : readWin32Socket(value);
@@ -472,14 +503,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
         [..."\"':=-0123456789", ...WHITESPACE].map((next) => `${word}${next}`),
       ),
     pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
-    // (Dart on Windows: OS Error: The remote computer refused the network connection., errno = 1225,
-    // and in its socket exception's shape any Win32 code of a socket's: errno = 121), address = ….)
+    // Dart on Windows prints a Win32 code of overlapped socket I/O: after Windows' text of it
+    // (OS Error: The specified network name is no longer available., errno = 64), or one no POSIX
+    // system has in its own shape (errno = 1225), address = …; not elsewhere: errno: 1231 from
+    // Node's mysql driver is a MySQL server error).
     read: (match, line) => {
       const value = Number(match[1]);
-      const found = readErrno(value) ?? readWin32SocketOnly(value);
-      if (found) return found;
-      DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
-      return DART_ADDRESS_AFTER.test(line) ? readWin32Socket(value) : undefined;
+      return (
+        win32TextBefore(line, match.index, value) ??
+        readErrno(value) ??
+        (isDartErrno(line, match) ? readWin32SocketOnly(value) : undefined)
+      );
     },
   },
   {
@@ -612,12 +646,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // a Winsock number (TCP Provider: Error code 0x2746 (10054), Error code 0x2746[Microsoft]…)
       // or the system's errno (TCP Provider: Error code 0x68 (104)), which the driver on Windows
       // words instead (TCP Provider: An existing connection was forcibly closed …).
-      if (
-        line.startsWith("TCP Provider: ", match.index - 14) ||
-        line.startsWith("[Microsoft]", match.index + match[0].length)
-      ) {
-        const found = value < 10_000 ? readPosixErrno(value) : best(resolveHex(value));
-        return found && { ...found, platform: value < 10_000 ? "posix" : "unknown", evidence: "hex" };
+      const afterProvider = line.startsWith("TCP Provider: ", match.index - 14);
+      if (afterProvider || line.startsWith("[Microsoft]", match.index + match[0].length)) {
+        if (value < 10_000) {
+          const errno = afterProvider ? readUnixErrno(value) : undefined;
+          return errno && { ...errno, evidence: "hex" };
+        }
+        const found = best(resolveHex(value));
+        return found && { ...found, platform: "unknown" };
       }
       return best(resolveHex(value));
     },
@@ -640,7 +676,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
     longAnchors: () => winsockNumbers().flatMap((value) => [`(${value}`, `[${value}`]),
     pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
-      /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line)
+      /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line) &&
+      // (Not the SQL Server ODBC driver's decimal after its hex, "Error code 0x2746 (10054)": the
+      // error-code reader reads that, and on Linux too.)
+      !ODBC_HEX_BEFORE.test(line.slice(Math.max(0, match.index - 22), match.index))
         ? readWinsockDecimal(Number(match[1]))
         : undefined,
   },
@@ -741,7 +780,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Dart on Windows: SocketException: The semaphore timeout period has expired. · SocketException:
     // OS Error: 信号灯超时时间已到 · ClientException with SocketException: … — the Win32 texts of a reset
     // (64) and a timeout (121), read right after Dart's socket exception as after Go's call names.
-    dialect: "dart",
+    // (Java's and .NET's socket exceptions pass here too, and the texts mean the same there.)
+    dialect: "socket-exception",
     anchors: DART_SOCKET_EXCEPTIONS,
     pattern: new RegExp(`\\b(?:${DART_SOCKET_EXCEPTIONS.join("|")})(?:OS Error: )?`, "g"),
     read: readAfterMatch,
