@@ -114,6 +114,7 @@ const ERRNO_SCORE: Record<PosixOs, number> = { linux: 60, macos: 55, freebsd: 55
 const NODE_ERRNO_SCORE: Partial<Record<PosixOs, number>> = { linux: 80, macos: 75, freebsd: 70 };
 
 function numberForms(value: number, readings: NumberReadings, collector: Collector, match: string, boost = 0): void {
+  collector.readNumber = true;
   if (!Number.isSafeInteger(value)) return;
   const n = value === 0 ? 0 : value; // -0 reads as 0
   if (readings.winsock) {
@@ -177,6 +178,7 @@ function stringForms(raw: string, collector: Collector): void {
   if (normalised) messageForms(text, normalised, collector);
   const lower = text.toLowerCase();
   for (const shape of SHAPES) {
+    if (shape.fallback && collector.readNumber) break;
     if (!lower.includes(shape.hint)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
@@ -207,6 +209,7 @@ function hasWords(text: string, count: number): boolean {
 }
 
 function hexForms(value: number, collector: Collector, match: string): void {
+  collector.readNumber = true;
   if (value >= 0x80000000) {
     const entry = indexes().hresult.get(value);
     if (entry) collector.add(entry, "hresult", 100, "windows", match);
@@ -305,6 +308,8 @@ function messageAnywhere(whole: string, collector: Collector): void {
 }
 
 interface Shape {
+  /** Not tried once a shape before it has read a number: a bare number is then that one again. */
+  readonly fallback?: true;
   readonly hint: string;
   readonly pattern: RegExp;
   read(value: string, collector: Collector, match: string): void;
@@ -365,6 +370,7 @@ const SHAPES: readonly Shape[] = [
     read: (value, collector) => nameForms(value, collector, 10, ["python"]),
   },
   {
+    fallback: true,
     hint: "1",
     pattern: /(?<![\w.:-])(1[01]\d{3})(?![\w.:-])/g,
     read: decimalIn({ ...WINSOCK_ONLY, hresult: false }, -30),
@@ -379,6 +385,8 @@ function aliasLast(item: { candidate: Candidate }): number {
 
 class Collector {
   private readonly found = new Map<string, { candidate: Candidate; order: number }>();
+  /** Whether a number has been read (as a code, an HRESULT or an errno), not only a name or a text. */
+  readNumber = false;
 
   get empty(): boolean {
     return this.found.size === 0;

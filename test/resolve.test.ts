@@ -209,3 +209,19 @@ describe("resolve: DWORD values printed signed or in hex", () => {
     assert.equal(lookup("4294967295")?.symbol, "WSA_WAIT_FAILED");
   });
 });
+
+describe("resolve: a bare Winsock number beside other shapes", () => {
+  it("still reads it after a name, whose platform it tells", () => {
+    const [first] = resolve("ECONNRESET (10054)");
+    assert.equal(first?.entry.symbol, "WSAECONNRESET");
+    assert.equal(first?.platform, "windows");
+    assert.ok(first?.reasons.includes("decimal"), first?.reasons.join());
+  });
+
+  it("reads it once where a shape has read the number already", () => {
+    assert.deepEqual(
+      resolve("[WinError 10061]").map((candidate) => [candidate.entry.symbol, candidate.reasons]),
+      [["WSAECONNREFUSED", ["decimal"]]],
+    );
+  });
+});
