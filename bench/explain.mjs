@@ -111,6 +111,8 @@ const adversarial = {
   "FFmpeg's words repeated": `${"Error number -".repeat(70_000)}10054 occurred`,
   "error : repeated": `${"error : ".repeat(120_000)}10054`,
   "Go's old call names repeated": `${"AcceptEx tcp [::]:80 ".repeat(48_000)}: The specified network name is no longer available.`,
+  "Dart's errno repeated": `OS Error: ${"errno = 1225 ".repeat(80_000)}`,
+  "Dart's exception repeated": "SocketException: OS Error: ".repeat(40_000),
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
   // Every Windows message of the catalogue, in capitals, over and over on one line (German
   // 10053's line break a space): every printed text's anchors (case variants) on one line.

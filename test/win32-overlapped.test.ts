@@ -81,6 +81,17 @@ describe("Win32 codes of overlapped socket I/O", () => {
     );
   });
 
+  it("are read beside Windows' text of them in Rust's Debug form", () => {
+    assert.deepEqual(
+      first('Error: Os { code: 121, kind: TimedOut, message: "The semaphore timeout period has expired." }'),
+      ["WSAETIMEDOUT windows decimal"],
+    );
+    assert.deepEqual(first('Os { code: 64, kind: HostUnreachable, message: "Host is down" }'), [
+      "WSAEHOSTDOWN posix decimal",
+    ]);
+    assert.deepEqual(first('Os { code: 121, kind: Uncategorized, message: "Remote I/O error" }'), []);
+  });
+
   it("are read after Windows' text of them, whatever number a POSIX system gives the same value", () => {
     assert.deepEqual(
       first(

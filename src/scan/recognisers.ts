@@ -158,11 +158,17 @@ const DART_SOCKET_EXCEPTIONS = ["SocketException: ", "ClientException: "];
 /** What follows Dart's errno in a SocketException, never in another exception ("path = " in a file's). */
 const DART_ADDRESS_AFTER = /\)?, address = /y;
 
-/** Whether an errno match is Dart's: "errno = N" after its "OS Error: " or before ", address = ". */
+/**
+ * Whether an errno match is Dart's: "errno = N" before ", address = " or within a text's length
+ * after its "OS Error: " (looked for that far back only: searching to the line's start for every
+ * match would be quadratic on a long line).
+ */
 function isDartErrno(line: string, match: RegExpExecArray): boolean {
   if (!match[0].startsWith("errno = ")) return false;
   DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
-  return DART_ADDRESS_AFTER.test(line) || line.lastIndexOf("OS Error: ", match.index) !== -1;
+  return (
+    DART_ADDRESS_AFTER.test(line) || line.slice(Math.max(0, match.index - 400), match.index).includes("OS Error: ")
+  );
 }
 /** The SQL Server ODBC driver's code before its decimal repeat: "Error code 0x2746 (10054)". */
 const ODBC_HEX_BEFORE = /Error code 0x[0-9A-Fa-f]{1,8} $/;
@@ -241,6 +247,15 @@ function win32TextBefore(line: string, at: number, value: number): Recognised | 
     if (of === symbol && before.toLowerCase().endsWith(printed.toLowerCase())) return readWin32Socket(value);
   }
   return undefined;
+}
+
+/** The Win32 code's reading when Rust's Debug form carries its Windows text: …, message: "<text>" }. */
+function win32MessageAfter(line: string, at: number, value: number): Recognised | undefined {
+  if (win32SocketEntry(value) === undefined) return undefined;
+  // (Within a kind's name of the code: ", kind: ConnectionReset, ".)
+  const message = line.slice(at, at + 48).indexOf('message: "');
+  const end = message === -1 ? -1 : line.indexOf('"', at + message + 10);
+  return end === -1 ? undefined : win32TextBefore(line, end, value);
 }
 
 /** A Win32 code that overlapped socket I/O gives for a Winsock error (data/sources/win32-socket-errors.json). */
@@ -512,7 +527,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       return (
         win32TextBefore(line, match.index, value) ??
         readErrno(value) ??
-        (isDartErrno(line, match) ? readWin32SocketOnly(value) : undefined)
+        (win32SocketEntry(value) !== undefined && isDartErrno(line, match) ? readWin32SocketOnly(value) : undefined)
       );
     },
   },
@@ -522,10 +537,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     anchors: ["os error", "Os {"],
     longAnchors: () => ["(os error ", "Os { code: "],
     pattern: /\(os error (\d{1,10})\)|\bOs \{ code: (\d{1,10})/g,
-    // (A Win32 code of overlapped socket I/O after its Windows text is that Winsock error: The
-    // specified network name is no longer available. (os error 64) is no POSIX errno 64.)
+    // (A Win32 code of overlapped socket I/O beside its Windows text is that Winsock error: The
+    // specified network name is no longer available. (os error 64) is no POSIX errno 64, nor is
+    // Os { code: 121, kind: TimedOut, message: "The semaphore timeout period has expired." } 121.)
     read: (match, line) =>
-      (match[1] !== undefined && win32TextBefore(line, match.index, Number(match[1]))) ||
+      (match[1] !== undefined
+        ? win32TextBefore(line, match.index, Number(match[1]))
+        : win32MessageAfter(line, match.index + match[0].length, Number(match[2]))) ||
       readOsError(Number(match[1] ?? match[2])) ||
       readWin32SocketOnly(Number(match[1] ?? match[2])),
   },
