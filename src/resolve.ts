@@ -90,10 +90,14 @@ export interface NumberReadings {
   readonly hresult: boolean;
   readonly nodeErrno: boolean;
   readonly posixErrno: boolean;
+  /** Winsock codes only, not the Win32 codes and wait values Winsock re-exports (an errno of 0 or 8 is none of those). */
+  readonly winsockKindOnly?: boolean;
 }
 export const ANY_NUMBER: NumberReadings = { winsock: true, hresult: true, nodeErrno: true, posixErrno: true };
 export const WINSOCK_ONLY: NumberReadings = { winsock: true, hresult: true, nodeErrno: false, posixErrno: false };
 export const OS_ERROR: NumberReadings = { winsock: true, hresult: false, nodeErrno: false, posixErrno: true };
+/** An errno field: any number but a Win32 code or wait value (errno=0 is no error, not WSA_WAIT_EVENT_0). */
+const ERRNO_NUMBER: NumberReadings = { ...ANY_NUMBER, winsockKindOnly: true };
 
 /** Candidates for a number read in a known context (the log explainer knows the context from the shape). */
 export function resolveNumber(value: number, readings: NumberReadings): Candidate[] {
@@ -114,13 +118,14 @@ const ERRNO_SCORE: Record<PosixOs, number> = { linux: 60, macos: 55, freebsd: 55
 const NODE_ERRNO_SCORE: Partial<Record<PosixOs, number>> = { linux: 80, macos: 75, freebsd: 70 };
 
 function numberForms(value: number, readings: NumberReadings, collector: Collector, match: string, boost = 0): void {
-  collector.readNumber = true;
+  collector.numbersRead.push(value);
   if (!Number.isSafeInteger(value)) return;
   const n = value === 0 ? 0 : value; // -0 reads as 0
   if (readings.winsock) {
     // A negative number can be a DWORD printed signed: -1 is WSA_WAIT_FAILED (0xFFFFFFFF).
     const entry = BY_VALUE.get(n) ?? (n < 0 && n >= -0x80000000 ? BY_VALUE.get(n >>> 0) : undefined);
-    if (entry) collector.add(entry, "decimal", KIND_SCORE[entry.kind] + boost, "windows", match);
+    if (entry && (!readings.winsockKindOnly || entry.kind === "winsock"))
+      collector.add(entry, "decimal", KIND_SCORE[entry.kind] + boost, "windows", match);
   }
   if (readings.hresult && ((n < 0 && n >= -0x80000000) || (n >= 0x80000000 && n <= 0xffffffff))) {
     const entry = indexes().hresult.get(n >>> 0);
@@ -178,7 +183,6 @@ function stringForms(raw: string, collector: Collector): void {
   if (normalised) messageForms(text, normalised, collector);
   const lower = text.toLowerCase();
   for (const shape of SHAPES) {
-    if (shape.fallback && collector.readNumber) break;
     if (!lower.includes(shape.hint)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
@@ -209,7 +213,7 @@ function hasWords(text: string, count: number): boolean {
 }
 
 function hexForms(value: number, collector: Collector, match: string): void {
-  collector.readNumber = true;
+  collector.numbersRead.push(value);
   if (value >= 0x80000000) {
     const entry = indexes().hresult.get(value);
     if (entry) collector.add(entry, "hresult", 100, "windows", match);
@@ -308,12 +312,12 @@ function messageAnywhere(whole: string, collector: Collector): void {
 }
 
 interface Shape {
-  /** Not tried once a shape before it has read a number: a bare number is then that one again. */
-  readonly fallback?: true;
   readonly hint: string;
   readonly pattern: RegExp;
   read(value: string, collector: Collector, match: string): void;
 }
+
+const BARE_WINSOCK: NumberReadings = { ...WINSOCK_ONLY, hresult: false };
 
 const decimalIn =
   (readings: NumberReadings, boost = 0) =>
@@ -328,7 +332,7 @@ const SHAPES: readonly Shape[] = [
   { hint: "winerror", pattern: /\[WinError (-?\d{1,10})\]/g, read: decimalIn(WINSOCK_ONLY) }, // Python on Windows
   { hint: "os error", pattern: /\bos error (-?\d{1,10})\b/gi, read: decimalIn(OS_ERROR) }, // Rust Display
   { hint: "os { code", pattern: /\bOs \{ code: (-?\d{1,10})/g, read: decimalIn(OS_ERROR) }, // Rust Debug
-  { hint: "errno", pattern: /\berrno["']?[:=\s]{0,3}(-?\d{1,10})\b/gi, read: decimalIn(ANY_NUMBER) }, // Node, Python, C
+  { hint: "errno", pattern: /\berrno["']?[:=\s]{0,3}(-?\d{1,10})\b/gi, read: decimalIn(ERRNO_NUMBER) }, // Node, Python, C
   { hint: "socketexception", pattern: /SocketException \((\d{1,10})\)/g, read: decimalIn(WINSOCK_ONLY) }, // .NET
   {
     hint: "0x",
@@ -370,10 +374,13 @@ const SHAPES: readonly Shape[] = [
     read: (value, collector) => nameForms(value, collector, 10, ["python"]),
   },
   {
-    fallback: true,
     hint: "1",
     pattern: /(?<![\w.:-])(1[01]\d{3})(?![\w.:-])/g,
-    read: decimalIn({ ...WINSOCK_ONLY, hresult: false }, -30),
+    // (Not a number a shape before this one has read already: "[WinError 10061]" once.)
+    read: (value, collector, match) => {
+      if (!collector.numbersRead.includes(Number(value)))
+        numberForms(Number(value), BARE_WINSOCK, collector, match, -30);
+    },
   },
 ];
 
@@ -385,8 +392,8 @@ function aliasLast(item: { candidate: Candidate }): number {
 
 class Collector {
   private readonly found = new Map<string, { candidate: Candidate; order: number }>();
-  /** Whether a number has been read (as a code, an HRESULT or an errno), not only a name or a text. */
-  readNumber = false;
+  /** The numbers the shapes have read (as a code, an HRESULT or an errno), in order. */
+  readonly numbersRead: number[] = [];
 
   get empty(): boolean {
     return this.found.size === 0;

@@ -218,6 +218,17 @@ describe("resolve: a bare Winsock number beside other shapes", () => {
     assert.ok(first?.reasons.includes("decimal"), first?.reasons.join());
   });
 
+  it("still reads it after another number that is not it", () => {
+    assert.equal(lookup("recv() failed, errno=0, WSAGetLastError()=10054")?.symbol, "WSAECONNRESET");
+    assert.equal(lookup("hr=0x80004005 wsa=10061")?.symbol, "WSAECONNREFUSED");
+    assert.equal(lookup("os error 2; winsock 10061")?.symbol, "WSAECONNREFUSED");
+  });
+
+  it("reads an errno field as no Win32 code or wait value", () => {
+    assert.equal(lookup("errno=0"), undefined);
+    assert.equal(lookup("errno = 8"), undefined);
+  });
+
   it("reads it once where a shape has read the number already", () => {
     assert.deepEqual(
       resolve("[WinError 10061]").map((candidate) => [candidate.entry.symbol, candidate.reasons]),

@@ -81,15 +81,48 @@ describe("Win32 codes of overlapped socket I/O", () => {
     );
   });
 
-  it("are read beside Windows' text of them in Rust's Debug form", () => {
+  it("are told from POSIX errno values by Windows' text beside them in Rust's Debug form", () => {
+    // A device's timeout prints the same 121 and text, so no finding; and 64 is no POSIX errno there.
     assert.deepEqual(
       first('Error: Os { code: 121, kind: TimedOut, message: "The semaphore timeout period has expired." }'),
-      ["WSAETIMEDOUT windows decimal"],
+      [],
     );
     assert.deepEqual(first('Os { code: 64, kind: HostUnreachable, message: "Host is down" }'), [
       "WSAEHOSTDOWN posix decimal",
     ]);
-    assert.deepEqual(first('Os { code: 121, kind: Uncategorized, message: "Remote I/O error" }'), []);
+    assert.deepEqual(
+      first(
+        'Os { code: 1225, kind: ConnectionRefused, message: "The remote computer refused the network connection." }',
+      ),
+      ["WSAECONNREFUSED windows decimal"],
+    );
+  });
+
+  it("are no finding beside their text where a file's error prints the same (a lost share, a port)", () => {
+    assert.deepEqual(
+      first(
+        "FileSystemException: Cannot open file, path = '\\\\nas\\share\\a.txt' (OS Error: The specified network name is no longer available., errno = 64)",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      first(
+        "FileSystemException: Cannot open file, path = 'COM3' (OS Error: The semaphore timeout period has expired., errno = 121)",
+      ),
+      [],
+    );
+    assert.deepEqual(first("Error: The specified network name is no longer available. (os error 64)"), []);
+    assert.deepEqual(
+      first('Os { code: 64, kind: Uncategorized, message: "The specified network name is no longer available." }'),
+      [],
+    );
+  });
+
+  it("are read after a socket exception's text only in package:http's own shape when it is a ClientException", () => {
+    assert.deepEqual(first("ClientException: The semaphore timeout period has expired., uri=https://example.com/"), [
+      "WSAETIMEDOUT windows message",
+    ]);
+    assert.deepEqual(first("GuzzleHttp\\Exception\\ClientException: The semaphore timeout period has expired."), []);
   });
 
   it("are read after Windows' text of them, whatever number a POSIX system gives the same value", () => {

@@ -88,7 +88,7 @@ export interface Sources {
       text: string | null;
       valueSource: string;
       textSource: string;
-      /** Windows gives the code for other errors too: its name and HRESULT alone are not read. */
+      /** Windows gives the code for errors of another meaning too: its HRESULT and number alone are not read. */
       notOnlySockets?: true;
       afterSocketCall?: { lang: string; text: string; source: string }[];
     }

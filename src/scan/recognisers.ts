@@ -158,6 +158,14 @@ const DART_SOCKET_EXCEPTIONS = ["SocketException: ", "ClientException: "];
 /** What follows Dart's errno in a SocketException, never in another exception ("path = " in a file's). */
 const DART_ADDRESS_AFTER = /\)?, address = /y;
 
+/** Whether an errno match is in Dart's socket exception: "SocketException" before it, or ", address = " after. */
+function isDartSocketError(line: string, match: RegExpExecArray): boolean {
+  DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
+  return (
+    DART_ADDRESS_AFTER.test(line) || line.slice(Math.max(0, match.index - 400), match.index).includes("SocketException")
+  );
+}
+
 /**
  * Whether an errno match is Dart's: "errno = N" before ", address = " or within a text's length
  * after its "OS Error: " (looked for that far back only: searching to the line's start for every
@@ -233,9 +241,15 @@ function readAfterSocketCall(line: string, start: number, at: number): Recognise
   return undefined;
 }
 
-/** The Win32 code's reading when the line holds its Windows text right before `at`; else undefined. */
-function win32TextBefore(line: string, at: number, value: number): Recognised | undefined {
-  const symbol = win32SocketEntry(value)?.symbol;
+/**
+ * The Win32 code's reading when the line holds its Windows text right before `at`; undefined when
+ * it does not. null when it does but the code is one Windows gives lost shares and devices too
+ * (notOnlySockets) and the line is no socket's (`socket` false): the error may be a file's, and
+ * the number is no POSIX errno either.
+ */
+function win32TextBefore(line: string, at: number, value: number, socket: boolean): Recognised | null | undefined {
+  const entry = win32SocketEntry(value);
+  const symbol = entry?.symbol;
   if (symbol === undefined) return undefined;
   // (Dart puts ", " between: "… no longer available., errno = 64".)
   const before = line
@@ -244,18 +258,19 @@ function win32TextBefore(line: string, at: number, value: number): Recognised | 
     .replace(/,$/, "")
     .trimEnd();
   for (const [printed, of] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
-    if (of === symbol && before.toLowerCase().endsWith(printed.toLowerCase())) return readWin32Socket(value);
+    if (of === symbol && before.toLowerCase().endsWith(printed.toLowerCase()))
+      return socket || !entry?.crosswalk.win32?.notOnlySockets ? (readWin32Socket(value) ?? null) : null;
   }
   return undefined;
 }
 
-/** The Win32 code's reading when Rust's Debug form carries its Windows text: …, message: "<text>" }. */
-function win32MessageAfter(line: string, at: number, value: number): Recognised | undefined {
+/** The same for Rust's Debug form, which carries the text after the code: …, message: "<text>" }. */
+function win32MessageAfter(line: string, at: number, value: number): Recognised | null | undefined {
   if (win32SocketEntry(value) === undefined) return undefined;
   // (Within a kind's name of the code: ", kind: ConnectionReset, ".)
   const message = line.slice(at, at + 48).indexOf('message: "');
   const end = message === -1 ? -1 : line.indexOf('"', at + message + 10);
-  return end === -1 ? undefined : win32TextBefore(line, end, value);
+  return end === -1 ? undefined : win32TextBefore(line, end, value, false);
 }
 
 /** A Win32 code that overlapped socket I/O gives for a Winsock error (data/sources/win32-socket-errors.json). */
@@ -519,13 +534,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
       ),
     pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
     // Dart on Windows prints a Win32 code of overlapped socket I/O: after Windows' text of it
-    // (OS Error: The specified network name is no longer available., errno = 64), or one no POSIX
-    // system has in its own shape (errno = 1225), address = …; not elsewhere: errno: 1231 from
-    // Node's mysql driver is a MySQL server error).
+    // (SocketException: OS Error: The specified network name is no longer available., errno = 64;
+    // a FileSystemException on a lost share prints the same words and number, and gets no
+    // finding), or one no POSIX system has, in its own shape (errno = 1225), address = …; not
+    // elsewhere: errno: 1231 from Node's mysql driver is a MySQL server error).
     read: (match, line) => {
       const value = Number(match[1]);
+      const beside = win32TextBefore(line, match.index, value, isDartSocketError(line, match));
+      if (beside !== undefined) return beside ?? undefined;
       return (
-        win32TextBefore(line, match.index, value) ??
         readErrno(value) ??
         (win32SocketEntry(value) !== undefined && isDartErrno(line, match) ? readWin32SocketOnly(value) : undefined)
       );
@@ -537,15 +554,20 @@ export const RECOGNISERS: readonly Recogniser[] = [
     anchors: ["os error", "Os {"],
     longAnchors: () => ["(os error ", "Os { code: "],
     pattern: /\(os error (\d{1,10})\)|\bOs \{ code: (\d{1,10})/g,
-    // (A Win32 code of overlapped socket I/O beside its Windows text is that Winsock error: The
-    // specified network name is no longer available. (os error 64) is no POSIX errno 64, nor is
-    // Os { code: 121, kind: TimedOut, message: "The semaphore timeout period has expired." } 121.)
-    read: (match, line) =>
-      (match[1] !== undefined
-        ? win32TextBefore(line, match.index, Number(match[1]))
-        : win32MessageAfter(line, match.index + match[0].length, Number(match[2]))) ||
-      readOsError(Number(match[1] ?? match[2])) ||
-      readWin32SocketOnly(Number(match[1] ?? match[2])),
+    // (Windows' text beside a Win32 code of overlapped socket I/O says the number is Windows':
+    // The specified network name is no longer available. (os error 64) is no POSIX errno 64, nor
+    // is Os { code: 121, …, message: "The semaphore timeout period has expired." } Linux's 121.
+    // Rust prints a file's error on a lost share and a device's timeout the same way, so those
+    // two codes beside their text are no finding at all.)
+    read: (match, line) => {
+      const value = Number(match[1] ?? match[2]);
+      const beside =
+        match[1] !== undefined
+          ? win32TextBefore(line, match.index, value, false)
+          : win32MessageAfter(line, match.index + match[0].length, value);
+      if (beside !== undefined) return beside ?? undefined;
+      return readOsError(value) ?? readWin32SocketOnly(value);
+    },
   },
   {
     // .NET: System.Net.Sockets.SocketException (10061): No connection could be made … — on Linux
@@ -799,10 +821,16 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // OS Error: 信号灯超时时间已到 · ClientException with SocketException: … — the Win32 texts of a reset
     // (64) and a timeout (121), read right after Dart's socket exception as after Go's call names.
     // (Java's and .NET's socket exceptions pass here too, and the texts mean the same there.)
+    // package:http's ClientException is any HTTP client's too (Guzzle's, Elasticsearch's): there
+    // only in its own shape, "ClientException: <text>, uri=<url>".
     dialect: "socket-exception",
     anchors: DART_SOCKET_EXCEPTIONS,
     pattern: new RegExp(`\\b(?:${DART_SOCKET_EXCEPTIONS.join("|")})(?:OS Error: )?`, "g"),
-    read: readAfterMatch,
+    read: (match, line) => {
+      const found = readAfterMatch(match, line);
+      if (!found || !match[0].startsWith("ClientException")) return found;
+      return line.startsWith(", uri=", match.index + (found.text?.length ?? 0)) ? found : undefined;
+    },
   },
   {
     // SQL Server's clients: A transport-level error has occurred when receiving results from the
