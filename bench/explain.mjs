@@ -113,6 +113,7 @@ const adversarial = {
   "Go's old call names repeated": `${"AcceptEx tcp [::]:80 ".repeat(48_000)}: The specified network name is no longer available.`,
   "Dart's errno repeated": `OS Error: ${"errno = 1225 ".repeat(80_000)}`,
   "Dart's exception repeated": "SocketException: OS Error: ".repeat(40_000),
+  "aiohttp's words repeated": "Cannot connect to host ".repeat(45_000),
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
   // Every Windows message of the catalogue, in capitals, over and over on one line (German
   // 10053's line break a space): every printed text's anchors (case variants) on one line.

@@ -158,6 +158,26 @@ const DART_SOCKET_EXCEPTIONS = ["SocketException: ", "ClientException: "];
 /** What follows Dart's errno in a SocketException, never in another exception ("path = " in a file's). */
 const DART_ADDRESS_AFTER = /\)?, address = /y;
 
+/**
+ * What follows Node's "connect ETIMEDOUT": the address ("connect ETIMEDOUT 10.0.0.1:6379"). The
+ * words alone, "Error: connect ETIMEDOUT", are a library's own connect timer in Node's dress
+ * (ioredis's connectTimeout, the mysql driver's: new Error("connect ETIMEDOUT") with
+ * errorno: 'ETIMEDOUT'), not the system's timeout.
+ */
+const ADDRESS_NEXT = /^ \S/;
+/** The property only those libraries set, misspelt, on their own timer's error: `errorno: 'ETIMEDOUT',`. */
+const OWN_TIMER_PROPERTY = /^\s*["']?errorno["']?\s*:/;
+
+/** Past aiohttp's "<host:port> ssl:<word> [" where the host starts at `at`; -1 when something else follows. */
+function aiohttpBracket(line: string, at: number): number {
+  const host = line.slice(at, at + 300);
+  const ssl = host.indexOf(" ssl:");
+  if (ssl <= 0 || /\s/.test(host.slice(0, ssl))) return -1;
+  const word = line.slice(at + ssl + 5, at + ssl + 5 + 200);
+  const open = word.indexOf(" [");
+  return open <= 0 || /\s/.test(word.slice(0, open)) ? -1 : at + ssl + 5 + open + 2;
+}
+
 /** Whether an errno match is in Dart's socket exception: "SocketException" before it, or ", address = " after. */
 function isDartSocketError(line: string, match: RegExpExecArray): boolean {
   DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
@@ -833,6 +853,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // aiohttp: Cannot connect to host example.com:443 ssl:default [The semaphore timeout period
+    // has expired] — the socket error's text in brackets after a connect (ClientConnectorError),
+    // where Windows' texts of a reset and a timeout are a socket's as after Go's call names.
+    dialect: "aiohttp",
+    anchors: ["Cannot connect to host "],
+    // (The host and the ssl word are read by hand: two adjacent runs of \S are too much for the
+    // ReDoS detector, though each is bounded.)
+    pattern: /\bCannot connect to host /g,
+    read: (match, line) => readAfterSocketCall(line, match.index, aiohttpBracket(line, match.index + match[0].length)),
+  },
+  {
     // SQL Server's clients: A transport-level error has occurred when receiving results from the
     // server. (provider: TCP Provider, error: 0 - The specified network name is no longer
     // available.) · the ODBC driver's [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: … —
@@ -907,6 +938,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // Node on Windows: getaddrinfo ENOENT is WSANO_DATA (libuv folds it into ENOENT).
       const afterDns = before?.[1] === "getaddrinfo" ? foldedDnsEntry(name) : undefined;
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
+      if (
+        (afterSyscall &&
+          name === "ETIMEDOUT" &&
+          before?.[1] === "connect" &&
+          !ADDRESS_NEXT.test(line.slice(match.index + 9))) ||
+        OWN_TIMER_PROPERTY.test(line)
+      )
+        return undefined;
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },

@@ -605,8 +605,17 @@ function platformRank(key: TextKey): number {
 function isApplicationTimeout(key: TextKey, line: string, from: number, to: number): boolean {
   if (!key.norm.endsWith("timed out")) return false;
   AFTER_A_TIME.lastIndex = to;
-  return AFTER_A_TIME.test(line) || MONGO_ERROR_BEFORE.test(line.slice(Math.max(0, from - 40), from));
+  if (AFTER_A_TIME.test(line)) return true;
+  CODE_AFTER.lastIndex = to;
+  return CODE_AFTER.test(line) || MONGO_ERROR_BEFORE.test(line.slice(Math.max(0, from - 40), from));
 }
+
+/**
+ * The system's code after the words, as Twisted prints its own errors: "TCP connection timed
+ * out: 10060: A connection attempt failed …" (TCPTimedOutError; the words are Twisted's, the
+ * number and the text after it the system's).
+ */
+const CODE_AFTER = /: \d{1,5}: /y;
 
 const MONGO_ERROR_BEFORE = /\bMongo[A-Za-z]{0,30}Error: $/;
 
