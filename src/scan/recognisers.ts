@@ -314,7 +314,7 @@ let win32SocketEntries: Map<number, CatalogueEntry> | undefined;
 
 /**
  * The entry whose crosswalk names this Win32 code, those Windows gives for other errors too
- * included (the readers here know from the line that it is a socket's).
+ * included: each caller decides from its line whether such a code is a socket's there.
  */
 function win32SocketEntry(value: number): CatalogueEntry | undefined {
   win32SocketEntries ??= new Map(

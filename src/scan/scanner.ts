@@ -597,7 +597,8 @@ function platformRank(key: TextKey): number {
  * C library's text of ETIMEDOUT: followed by " after" and a time ("Connection timed out after
  * 10001 milliseconds", curl's multi_handle_timeout:
  * curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/multi.c#L1850-L1864), which nothing of
- * the kind follows; or right after the name of a MongoDB Node driver's error (MongoNetworkError:
+ * the kind follows; followed by ": <code>: " (Twisted's own words before the system's code, see
+ * CODE_AFTER); or right after the name of a MongoDB Node driver's error (MongoNetworkError:
  * connection timed out), which the driver gives its own socket timer
  * (mongodb/node-mongodb-native@5a8842ad9de2ce6a89ecba985ff6a2a005205afc:src/cmap/connect.ts,
  * connectionFailureError; an OS timeout there reads "connect ETIMEDOUT <address>").
