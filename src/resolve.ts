@@ -182,11 +182,14 @@ function stringForms(raw: string, collector: Collector): void {
   const normalised = mayBeMessage(text) ? normaliseMessage(text) : "";
   if (normalised) messageForms(text, normalised, collector);
   const lower = text.toLowerCase();
-  for (const shape of SHAPES) {
+  shapes: for (const shape of SHAPES) {
     if (!lower.includes(shape.hint)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
       shape.read(match[1] ?? match[0], collector, match[0]);
+      // A shape that is the whole input ("[WinError 10061]", "errno: -4077") leaves the others
+      // only pieces of it to read, and nothing new in them.
+      if (match[0].length === text.length && !collector.empty) break shapes;
     }
   }
   if (collector.empty && normalised) messageAnywhere(normalised, collector);
