@@ -45,6 +45,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
     (process.getBuiltinModule?.("node:v8") ?? (await import("node:v8"))).setFlagsFromString("--no-turbo-inlining");
   const summary = new SummaryBuilder();
   const progress = progressBar(context);
+  const encoding = typeof context.options["encoding"] === "string" ? context.options["encoding"] : undefined;
   let found = 0;
   // Findings are written in chunks: one write per finding cost a system call each. NDJSON is
   // written as bytes (ndjson.ts); a card's pieces are joined once, when written.
@@ -68,8 +69,9 @@ export async function runExplain(context: CommandContext): Promise<number> {
     const onWarning = (warning: Error) => warnings.push(`wsaerr: ${input}: ${warning.message}\n`);
     const batches =
       input === "-"
-        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning })
+        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning, encoding })
         : scanFileBatches(input, {
+            encoding,
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
             onProgress: (bytes, total) => progress(input, bytes, total),
             onWarning,

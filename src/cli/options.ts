@@ -71,6 +71,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["explain"],
   },
   {
+    name: "encoding",
+    value: "label",
+    description:
+      "The logs' encoding when not UTF-8 or UTF-16: a Windows code page such as windows-1252, shift_jis, gbk, windows-1251.",
+    commands: ["explain"],
+  },
+  {
     name: "threads",
     value: "n",
     description: "Threads scanning a file, 1 to 8 (default 1; more can help with big files on more than two cores).",

@@ -5,7 +5,7 @@
 // regular-expression prefilter (stream.ts) took three times as long. A stream that is
 // not UTF-8 (UTF-16, told from its first bytes) is left to stream.ts.
 import { memoryBytes } from "./block-reader.ts";
-import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { givenEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { MAX_LINE } from "./scanner.ts";
 import { ConsecutiveRanges } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
@@ -22,6 +22,8 @@ export interface ByteStreamOptions {
   readonly file?: string;
   /** Bytes a segment takes (default 4 MiB; tests make it small to cross many boundaries). */
   readonly segmentSize?: number;
+  /** The bytes' encoding when it is not to be told from them (encoding.ts: givenEncoding). */
+  readonly encoding?: string;
 }
 
 /**
@@ -36,6 +38,12 @@ export async function* scanByteStreamBatches(
   options: ByteStreamOptions = {},
 ): AsyncGenerator<Finding[]> {
   const file = options.file ?? null;
+  // (An encoding named by the caller other than UTF-8: decoded by the text path, whole.)
+  const encoding = givenEncoding(options.encoding);
+  if (encoding !== undefined) {
+    yield* scanStreamBatches(source, { file: file ?? undefined, encoding });
+    return;
+  }
   const segmentSize = Math.max(1024, options.segmentSize ?? SEGMENT);
   const chunks = source[Symbol.asyncIterator]();
   // The first bytes tell the encoding; a stream that is not UTF-8 goes to the text path, whole.

@@ -34,6 +34,64 @@ export function sniffEncoding(start: Uint8Array): LogEncoding {
   return "utf-8";
 }
 
+/**
+ * The encoding a caller names for a log's bytes, by any label TextDecoder knows ("windows-1252",
+ * "cp1252", "shift_jis", "gbk", "windows-1251", "euc-kr", "big5", …: the ANSI code page a Windows
+ * program may write its log in), as TextDecoder names it; undefined for UTF-8 or none, which
+ * leave the bytes to the UTF-8 byte path and sniffEncoding. An unknown label throws a RangeError.
+ */
+export function givenEncoding(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  const name = new TextDecoder(decoderLabel(label)).encoding;
+  return name === "utf-8" ? undefined : name;
+}
+
+/** Whether TextDecoder knows the label, or it is a Windows code page number it reads. */
+export function isEncodingLabel(label: string): boolean {
+  try {
+    new TextDecoder(decoderLabel(label));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Windows' code page numbers, as `chcp` shows them ("932", "cp932", "windows-932"), by the .NET
+ * name Microsoft gives each (MicrosoftDocs/win32@798e30e40e7fab54ddab17c66e1112f2ab7bb816:
+ * desktop-src/Intl/code-page-identifiers.md), which TextDecoder knows as a label; 1201's name,
+ * unicodeFFFE, it does not, so it is utf-16be. Only the code pages TextDecoder reads.
+ */
+const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
+  "866": "cp866",
+  "874": "windows-874",
+  "932": "shift_jis",
+  "936": "gb2312",
+  "949": "ks_c_5601-1987",
+  "950": "big5",
+  "1200": "utf-16",
+  "1201": "utf-16be",
+  "1250": "windows-1250",
+  "1251": "windows-1251",
+  "1252": "windows-1252",
+  "1253": "windows-1253",
+  "1254": "windows-1254",
+  "1255": "windows-1255",
+  "1256": "windows-1256",
+  "1257": "windows-1257",
+  "1258": "windows-1258",
+  "10000": "macintosh",
+  "20866": "koi8-r",
+  "20932": "euc-jp",
+  "65001": "utf-8",
+};
+
+/** The label to give TextDecoder: a Windows code page number as its name, anything else as it is. */
+export function decoderLabel(label: string): string {
+  const number = /^(?:cp|windows-)?(\d{3,5})$/i.exec(label.trim())?.[1];
+  return (number !== undefined && Object.hasOwn(WINDOWS_CODE_PAGES, number) && WINDOWS_CODE_PAGES[number]) || label;
+}
+
 /** Whether the bytes are UTF-8 (a character cut at their end allowed). */
 function isUtf8(bytes: Uint8Array): boolean {
   try {

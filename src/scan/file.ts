@@ -11,7 +11,7 @@ import type { Worker } from "node:worker_threads";
 import { bytePrefilter, fileBytes } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
-import { SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { givenEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { gunzip, startsAsGzip } from "./gunzip.ts";
 import { ConsecutiveRanges, type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
@@ -40,6 +40,11 @@ export interface FileScanOptions {
    * the findings before it; the scan goes on. Without it such bytes are passed over in silence.
    */
   readonly onWarning?: (warning: Error) => void;
+  /**
+   * The encoding of the file's bytes, by any label TextDecoder knows (an ANSI code page:
+   * "windows-1252", "shift_jis", "gbk"…); by default told from its first bytes (UTF-8 or UTF-16).
+   */
+  readonly encoding?: string;
 }
 
 const SEGMENT = 4 << 20;
@@ -75,12 +80,17 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   if (path.endsWith(".gz") || startsAsGzip(start)) {
     // (Loaded before the file is opened: its data flows as soon as it is listened to.)
     const zlib = await import("node:zlib");
-    yield* scanByteStreamBatches(gunzip(reading(), zlib, { onWarning: options.onWarning }), { file });
+    yield* scanByteStreamBatches(gunzip(reading(), zlib, { onWarning: options.onWarning }), {
+      file,
+      encoding: options.encoding,
+    });
     return;
   }
-  // A UTF-16 log (Windows PowerShell's `>`) is decoded as a stream; the byte prefilter reads UTF-8.
-  if (sniffEncoding(start) !== "utf-8") {
-    yield* scanStreamBatches(reading(), { file });
+  // A UTF-16 log (Windows PowerShell's `>`), or one in a code page the caller names, is decoded
+  // as a stream; the byte prefilter reads UTF-8.
+  const encoding = givenEncoding(options.encoding);
+  if (encoding !== undefined || sniffEncoding(start) !== "utf-8") {
+    yield* scanStreamBatches(reading(), { file, encoding });
     return;
   }
   const threads = Math.max(1, Math.min(Math.floor(options.threads ?? 1) || 1, 8));
@@ -329,7 +339,7 @@ function firstBytes(path: string, stat: Stats): Buffer {
  */
 export async function* scanInputBatches(
   input: AsyncIterable<Uint8Array | string>,
-  options: { readonly file?: string; readonly onWarning?: (warning: Error) => void } = {},
+  options: { readonly file?: string; readonly onWarning?: (warning: Error) => void; readonly encoding?: string } = {},
 ): AsyncGenerator<Finding[]> {
   const chunks = input[Symbol.asyncIterator]();
   const first: Uint8Array[] = [];
@@ -359,7 +369,7 @@ export async function* scanInputBatches(
     },
   };
   const start = Buffer.concat(first.map((chunk) => chunk.subarray(0, 3))).subarray(0, 3);
-  const file = { file: options.file };
+  const file = { file: options.file, encoding: options.encoding };
   if (startsAsGzip(start)) {
     const zlib = await import("node:zlib");
     yield* scanByteStreamBatches(gunzip(replayed, zlib, { onWarning: options.onWarning }), file);

@@ -5,7 +5,7 @@
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
 
-import { type LogEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { decoderLabel, type LogEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -16,8 +16,12 @@ export interface StreamOptions {
   readonly blockSize?: number;
   /** Called with the number of bytes read so far (for a progress bar). */
   readonly onProgress?: (bytes: number) => void;
-  /** How bytes are decoded; by default told from the first bytes (UTF-8, or UTF-16 by its byte order mark or zero bytes). */
-  readonly encoding?: LogEncoding;
+  /**
+   * How bytes are decoded: any label TextDecoder knows (UTF-16, or an ANSI code page such as
+   * "windows-1252" or "shift_jis"), or a Windows code page number ("932"); by default told from
+   * the first bytes (UTF-8, or UTF-16 by its byte order mark or zero bytes).
+   */
+  readonly encoding?: LogEncoding | (string & {});
 }
 
 type Source = AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
@@ -31,7 +35,7 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 export async function* scanStreamBatches(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding[]> {
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
   // Bytes are held until there are enough to tell their encoding (or the source ends).
-  let decoder: TextDecoder | undefined = options.encoding ? new TextDecoder(options.encoding) : undefined;
+  let decoder: TextDecoder | undefined = options.encoding ? new TextDecoder(decoderLabel(options.encoding)) : undefined;
   let held: Uint8Array[] = [];
   let heldBytes = 0;
   /** The text of a chunk; `last` ends the source; `now` decodes what is held without waiting for more. */
