@@ -78,3 +78,32 @@ describe("explain --encoding", () => {
     assert.deepEqual(byNumber, ["WSAETIMEDOUT"]);
   });
 });
+
+describe("--encoding against what the bytes say", () => {
+  it("gives way to a byte order mark and to UTF-16's zero bytes", async () => {
+    const line =
+      "ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host\r\n";
+    const dir = mkdtempSync(join(tmpdir(), "wsaerr-encoding-mark-"));
+    const utf16 = join(dir, "ps.log");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line, "utf16le")]));
+    assert.deepEqual((await explain(["--encoding", "windows-1252", utf16])).findings, ["WSAECONNRESET windows null"]);
+    const marked = join(dir, "marked.log");
+    writeFileSync(marked, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line, "utf8")]));
+    let out = "";
+    await run(["explain", "--json", "--encoding", "windows-1252", marked], {
+      out: (text) => (out += text),
+      err: () => {},
+      env: {},
+      isTTY: false,
+      columns: 100,
+    });
+    // (The mark is no text: the column is counted from the line's first character.)
+    assert.equal(JSON.parse(out.split("\n")[0] as string).column, 23);
+  });
+
+  it("takes Windows' code page numbers, and says which it does not read", async () => {
+    assert.deepEqual((await explain(["--encoding", "1252", FRENCH])).findings, ["WSAECONNREFUSED windows fr"]);
+    assert.deepEqual((await explain(["--encoding", "54936", FRENCH])).status, 1);
+    assert.equal((await explain(["--encoding", "850", FRENCH])).status, 2);
+  });
+});

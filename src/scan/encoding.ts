@@ -57,10 +57,12 @@ export function isEncodingLabel(label: string): boolean {
 }
 
 /**
- * Windows' code page numbers, as `chcp` shows them ("932", "cp932", "windows-932"), by the .NET
- * name Microsoft gives each (MicrosoftDocs/win32@798e30e40e7fab54ddab17c66e1112f2ab7bb816:
+ * Windows' code page numbers ("1252", "cp932", "windows-1251"), by the .NET name Microsoft gives
+ * each (MicrosoftDocs/win32@798e30e40e7fab54ddab17c66e1112f2ab7bb816:
  * desktop-src/Intl/code-page-identifiers.md), which TextDecoder knows as a label; 1201's name,
- * unicodeFFFE, it does not, so it is utf-16be. Only the code pages TextDecoder reads.
+ * unicodeFFFE, it does not, so it is utf-16be. The system's ANSI code pages, in which programs
+ * write their logs, and those of the ISO and Unicode ones TextDecoder reads too; not the
+ * console's OEM code pages (437, 850: `chcp`), which it does not read (866 it does).
  */
 const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
   "866": "cp866",
@@ -83,6 +85,16 @@ const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
   "10000": "macintosh",
   "20866": "koi8-r",
   "20932": "euc-jp",
+  "28591": "iso-8859-1",
+  "28592": "iso-8859-2",
+  "28595": "iso-8859-5",
+  "28597": "iso-8859-7",
+  "28599": "iso-8859-9",
+  "28605": "iso-8859-15",
+  "50220": "iso-2022-jp",
+  "51932": "euc-jp",
+  "51949": "euc-kr",
+  "54936": "GB18030",
   "65001": "utf-8",
 };
 

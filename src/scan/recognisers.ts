@@ -159,23 +159,34 @@ const DART_SOCKET_EXCEPTIONS = ["SocketException: ", "ClientException: "];
 const DART_ADDRESS_AFTER = /\)?, address = /y;
 
 /**
- * What follows Node's "connect ETIMEDOUT": the address ("connect ETIMEDOUT 10.0.0.1:6379"). The
- * words alone, "Error: connect ETIMEDOUT", are a library's own connect timer in Node's dress
- * (ioredis's connectTimeout, the mysql driver's: new Error("connect ETIMEDOUT") with
- * errorno: 'ETIMEDOUT'), not the system's timeout.
+ * Whether a "connect ETIMEDOUT" (its name ending at `end`) is a library's own connect timer in
+ * Node's dress, not the system's timeout: ioredis's connectTimeout and the mysql driver's give
+ * new Error("connect ETIMEDOUT") with a misspelt errorno: 'ETIMEDOUT' property. Told by that
+ * property, or by ioredis's "[ioredis]" before words with no address after them (Node names the
+ * address; Node before 4 did not, so the words alone are still read).
  */
-const ADDRESS_NEXT = /^ \S/;
-/** The property only those libraries set, misspelt, on their own timer's error: `errorno: 'ETIMEDOUT',`. */
-const OWN_TIMER_PROPERTY = /^\s*["']?errorno["']?\s*:/;
+function isOwnConnectTimer(line: string, end: number): boolean {
+  if (OWN_TIMER_PROPERTY.test(line.slice(0, 128))) return true;
+  return !ADDRESS_NEXT.test(line.slice(end, end + 2)) && line.lastIndexOf("[ioredis]", end) !== -1;
+}
 
-/** Past aiohttp's "<host:port> ssl:<word> [" where the host starts at `at`; -1 when something else follows. */
+const ADDRESS_NEXT = /^ \S/;
+/** The property only those libraries set, misspelt (looked for where a line begins, indentation and all). */
+const OWN_TIMER_PROPERTY = /^\s{0,64}["']?errorno["']?\s*:/;
+
+/**
+ * Past aiohttp's "<host:port> ssl:<word> [" where the host starts at `at` (the word may be an
+ * object's repr, "<ssl.SSLContext object at 0x…>"); -1 when something else follows.
+ */
 function aiohttpBracket(line: string, at: number): number {
   const host = line.slice(at, at + 300);
   const ssl = host.indexOf(" ssl:");
   if (ssl <= 0 || /\s/.test(host.slice(0, ssl))) return -1;
-  const word = line.slice(at + ssl + 5, at + ssl + 5 + 200);
-  const open = word.indexOf(" [");
-  return open <= 0 || /\s/.test(word.slice(0, open)) ? -1 : at + ssl + 5 + open + 2;
+  const from = at + ssl + 5;
+  const word = line.slice(from, from + 200);
+  const repr = word.startsWith("<") ? word.indexOf(">") : -1;
+  const open = word.indexOf(" [", repr === -1 ? 0 : repr);
+  return open <= 0 || (repr === -1 && /\s/.test(word.slice(0, open))) ? -1 : from + open + 2;
 }
 
 /** Whether an errno match is in Dart's socket exception: "SocketException" before it, or ", address = " after. */
@@ -938,14 +949,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // Node on Windows: getaddrinfo ENOENT is WSANO_DATA (libuv folds it into ENOENT).
       const afterDns = before?.[1] === "getaddrinfo" ? foldedDnsEntry(name) : undefined;
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
-      if (
-        (afterSyscall &&
-          name === "ETIMEDOUT" &&
-          before?.[1] === "connect" &&
-          !ADDRESS_NEXT.test(line.slice(match.index + 9))) ||
-        OWN_TIMER_PROPERTY.test(line)
-      )
-        return undefined;
+      if (name === "ETIMEDOUT" && isOwnConnectTimer(line, match.index + 9)) return undefined;
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },

@@ -322,7 +322,8 @@ class Reporter {
       dialect: recogniser.dialect,
     };
     if (recognised.evidence === "runtime-code") {
-      const property = PROPERTY_LINE.exec(match.input);
+      // (Where the line begins only: a long line's whitespace is not walked per finding.)
+      const property = PROPERTY_LINE.exec(match.input.slice(0, 128));
       if (property) PROPERTIES.set(finding, property[1] as "errno" | "code");
     }
     this.pending.add(finding);
@@ -608,7 +609,10 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
   AFTER_A_TIME.lastIndex = to;
   if (AFTER_A_TIME.test(line)) return true;
   CODE_AFTER.lastIndex = to;
-  return CODE_AFTER.test(line) || MONGO_ERROR_BEFORE.test(line.slice(Math.max(0, from - 40), from));
+  return (
+    (CODE_AFTER.test(line) && line.slice(Math.max(0, from - 4), from) === "TCP ") ||
+    MONGO_ERROR_BEFORE.test(line.slice(Math.max(0, from - 40), from))
+  );
 }
 
 /**

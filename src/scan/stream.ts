@@ -18,8 +18,9 @@ export interface StreamOptions {
   readonly onProgress?: (bytes: number) => void;
   /**
    * How bytes are decoded: any label TextDecoder knows (UTF-16, or an ANSI code page such as
-   * "windows-1252" or "shift_jis"), or a Windows code page number ("932"); by default told from
-   * the first bytes (UTF-8, or UTF-16 by its byte order mark or zero bytes).
+   * "windows-1252" or "shift_jis"), or a Windows code page number ("932"), unless a byte order
+   * mark or UTF-16's zero bytes say otherwise; by default told from the first bytes (UTF-8, or
+   * UTF-16 by its byte order mark or zero bytes).
    */
   readonly encoding?: LogEncoding | (string & {});
 }
@@ -35,7 +36,11 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 export async function* scanStreamBatches(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding[]> {
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
   // Bytes are held until there are enough to tell their encoding (or the source ends).
-  let decoder: TextDecoder | undefined = options.encoding ? new TextDecoder(decoderLabel(options.encoding)) : undefined;
+  // (A given encoding too waits for the first bytes: a byte order mark, or UTF-16's zero bytes,
+  // say more than a label given for a whole set of logs.)
+  const given = options.encoding === undefined ? undefined : decoderLabel(options.encoding);
+  if (given !== undefined) new TextDecoder(given); // an unknown label throws at once
+  let decoder: TextDecoder | undefined;
   let held: Uint8Array[] = [];
   let heldBytes = 0;
   /** The text of a chunk; `last` ends the source; `now` decodes what is held without waiting for more. */
@@ -52,10 +57,16 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
         at += piece.byteLength;
       }
       held = [];
-      decoder = new TextDecoder(sniffEncoding(start));
+      const sniffed = sniffEncoding(start);
+      decoder = new TextDecoder(
+        given !== undefined && sniffed === "utf-8" && !startsWithUtf8Mark(start) ? given : sniffed,
+      );
       chunk = start;
     }
-    return decoder.decode(chunk, { stream: !last });
+    // (Always streaming, then flushed: Node 20's TextDecoder, given the whole of a windows-1252
+    // text in one call, decodes it as ISO-8859-1, 0x92 as U+0092 instead of ’.)
+    const text = decoder.decode(chunk, { stream: true });
+    return last ? text + decoder.decode() : text;
   };
   const state = new StreamState(options.file ?? null);
   let bytes = 0;
@@ -181,6 +192,11 @@ export class StreamState {
     this.unfinished = Math.min(this.unfinished, this.pending.length);
     yield* findings;
   }
+}
+
+/** Whether the bytes begin with UTF-8's byte order mark. */
+function startsWithUtf8Mark(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {

@@ -1,0 +1,59 @@
+// Where a program's own words stand beside a socket error's, and where they are the whole
+// of it: ioredis's and the mysql driver's connect timer, Node before 4's connect timeout,
+// Twisted's error words, aiohttp's connect error.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { scan } from "../../src/scan/index.ts";
+
+const read = (text: string) => scan(text).map((finding) => `${finding.line} ${finding.symbol} ${finding.platform}`);
+
+describe("a library's own connect timer in Node's dress", () => {
+  it("is no finding where ioredis names itself or the object carries its misspelt errorno", () => {
+    assert.deepEqual(read("[ioredis] Unhandled error event: Error: connect ETIMEDOUT"), []);
+    assert.deepEqual(read("  errorno: 'ETIMEDOUT',"), []);
+  });
+
+  it("is still the system's timeout where the address follows, or with nothing to tell", () => {
+    assert.deepEqual(read("[ioredis] Unhandled error event: Error: connect ETIMEDOUT 10.0.0.1:6379"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
+    // Node 0.10 and 0.12 named no address (cortexjs-legacy/cortex#350).
+    assert.deepEqual(read("ERR! Error: connect ETIMEDOUT\n    at errnoException (net.js:904:11)"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
+  });
+
+  it("drops only the timer's own name: another code on an errorno line is read", () => {
+    assert.deepEqual(read("  errorno: 'ECONNREFUSED', code: 'ECONNREFUSED', syscall: 'connect'"), [
+      "1 WSAECONNREFUSED unknown",
+    ]);
+  });
+});
+
+describe("Twisted's words before the system's code", () => {
+  it("are not glibc's text: the code and Windows' text after them are read", () => {
+    assert.deepEqual(
+      read(
+        "TCPTimedOutError: TCP connection timed out: 10060: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.",
+      ),
+      ["1 WSAETIMEDOUT windows"],
+    );
+    assert.deepEqual(read("TCP connection timed out: 110: Connection timed out."), ["1 WSAETIMEDOUT posix"]);
+  });
+
+  it("are Twisted's only: other words before a number are read as before", () => {
+    assert.deepEqual(read("Connection timed out: 3: retrying"), ["1 WSAETIMEDOUT posix"]);
+  });
+});
+
+describe("aiohttp's connect error", () => {
+  it("reads Windows' text in its brackets after an ssl word or an SSL context's repr", () => {
+    const text = "[The semaphore timeout period has expired]";
+    assert.deepEqual(read(`Cannot connect to host example.com:443 ssl:default ${text}`), ["1 WSAETIMEDOUT windows"]);
+    assert.deepEqual(
+      read(`Cannot connect to host example.com:443 ssl:<ssl.SSLContext object at 0x000001F2C3A5B040> ${text}`),
+      ["1 WSAETIMEDOUT windows"],
+    );
+    assert.deepEqual(read(`Cannot connect to host example.com:443 ssl:default and more ${text}`), []);
+  });
+});
