@@ -101,9 +101,18 @@ describe("--encoding against what the bytes say", () => {
     assert.equal(JSON.parse(out.split("\n")[0] as string).column, 23);
   });
 
+  it("gives way to valid UTF-8 beyond ASCII in the first bytes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wsaerr-encoding-utf8-"));
+    const utf8 = join(dir, "fr-utf8.log");
+    writeFileSync(utf8, new TextDecoder("windows-1252").decode(readFileSync(FRENCH), { stream: true }));
+    assert.deepEqual((await explain(["--encoding", "windows-1252", utf8])).findings, ["WSAECONNREFUSED windows fr"]);
+  });
+
   it("takes Windows' code page numbers, and says which it does not read", async () => {
     assert.deepEqual((await explain(["--encoding", "1252", FRENCH])).findings, ["WSAECONNREFUSED windows fr"]);
     assert.deepEqual((await explain(["--encoding", "54936", FRENCH])).status, 1);
-    assert.equal((await explain(["--encoding", "850", FRENCH])).status, 2);
+    const oem = await explain(["--encoding", "850", FRENCH]);
+    assert.equal(oem.status, 2);
+    assert.match(oem.err, /console \(OEM\) code page/);
   });
 });

@@ -61,7 +61,9 @@ function checkValue(spec: OptionSpec, value: string): string | undefined {
   if (spec.name === "limit" && !/^[1-9]\d{0,2}$/.test(value)) return `--limit must be a whole number from 1 to 999`;
   if (spec.name === "threads" && !/^[1-8]$/.test(value)) return `--threads must be a whole number from 1 to 8`;
   if (spec.name === "encoding" && !isEncodingLabel(value))
-    return `--encoding must be an encoding's label, such as windows-1252 or shift_jis (got "${value}")`;
+    return /^(?:cp)?(?:437|850)$/i.test(value.trim())
+      ? `--encoding ${value} is a console (OEM) code page, which is not read: name the ANSI one (such as windows-1252)`
+      : `--encoding must be an encoding's label, such as windows-1252 or shift_jis (got "${value}")`;
   if (spec.name === "port" && !(/^\d{1,5}$/.test(value) && Number(value) <= 65535))
     return `--port must be a whole number from 0 to 65535`;
   return undefined;

@@ -59,10 +59,10 @@ export function isEncodingLabel(label: string): boolean {
 /**
  * Windows' code page numbers ("1252", "cp932", "windows-1251"), by the .NET name Microsoft gives
  * each (MicrosoftDocs/win32@798e30e40e7fab54ddab17c66e1112f2ab7bb816:
- * desktop-src/Intl/code-page-identifiers.md), which TextDecoder knows as a label; 1201's name,
- * unicodeFFFE, it does not, so it is utf-16be. The system's ANSI code pages, in which programs
- * write their logs, and those of the ISO and Unicode ones TextDecoder reads too; not the
- * console's OEM code pages (437, 850: `chcp`), which it does not read (866 it does).
+ * desktop-src/Intl/code-page-identifiers.md), which TextDecoder knows as a label: the system's
+ * ANSI code pages, in which programs write their logs, and every other one of that table
+ * TextDecoder reads; not the console's OEM code pages (437, 850: `chcp`), which it does not
+ * read (866 it does).
  */
 const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
   "866": "cp866",
@@ -72,7 +72,7 @@ const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
   "949": "ks_c_5601-1987",
   "950": "big5",
   "1200": "utf-16",
-  "1201": "utf-16be",
+  "1201": "unicodeFFFE",
   "1250": "windows-1250",
   "1251": "windows-1251",
   "1252": "windows-1252",
@@ -83,15 +83,26 @@ const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
   "1257": "windows-1257",
   "1258": "windows-1258",
   "10000": "macintosh",
+  "10007": "x-mac-cyrillic",
+  "20127": "us-ascii",
   "20866": "koi8-r",
   "20932": "euc-jp",
+  "21866": "koi8-u",
   "28591": "iso-8859-1",
   "28592": "iso-8859-2",
+  "28593": "iso-8859-3",
+  "28594": "iso-8859-4",
   "28595": "iso-8859-5",
+  "28596": "iso-8859-6",
   "28597": "iso-8859-7",
+  "28598": "iso-8859-8",
   "28599": "iso-8859-9",
+  "28603": "iso-8859-13",
   "28605": "iso-8859-15",
+  "38598": "iso-8859-8-i",
   "50220": "iso-2022-jp",
+  "50221": "csISO2022JP",
+  "50222": "iso-2022-jp",
   "51932": "euc-jp",
   "51949": "euc-kr",
   "54936": "GB18030",
@@ -102,6 +113,17 @@ const WINDOWS_CODE_PAGES: Readonly<Record<string, string>> = {
 export function decoderLabel(label: string): string {
   const number = /^(?:cp|windows-)?(\d{3,5})$/i.exec(label.trim())?.[1];
   return (number !== undefined && Object.hasOwn(WINDOWS_CODE_PAGES, number) && WINDOWS_CODE_PAGES[number]) || label;
+}
+
+/**
+ * Whether a caller's encoding gives way to what the first bytes say: a byte order mark, UTF-16's
+ * zero bytes, or text beyond ASCII that is valid UTF-8 (a log in a code page is rarely that:
+ * "é" in windows-1252 is a byte UTF-8 cannot start a character with before ASCII).
+ */
+export function bytesOverruleLabel(start: Uint8Array, sniffed: LogEncoding): boolean {
+  if (sniffed !== "utf-8") return true;
+  if (start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf) return true;
+  return start.some((byte) => byte >= 0x80) && isUtf8(start);
 }
 
 /** Whether the bytes are UTF-8 (a character cut at their end allowed). */

@@ -165,12 +165,13 @@ const DART_ADDRESS_AFTER = /\)?, address = /y;
  * property, or by ioredis's "[ioredis]" before words with no address after them (Node names the
  * address; Node before 4 did not, so the words alone are still read).
  */
-function isOwnConnectTimer(line: string, end: number): boolean {
+function isOwnConnectTimer(line: string, end: number, afterConnect: boolean): boolean {
   if (OWN_TIMER_PROPERTY.test(line.slice(0, 128))) return true;
-  return !ADDRESS_NEXT.test(line.slice(end, end + 2)) && line.lastIndexOf("[ioredis]", end) !== -1;
+  return afterConnect && !ADDRESS_NEXT.test(line.slice(end, end + 48)) && line.lastIndexOf("[ioredis]", end) !== -1;
 }
 
-const ADDRESS_NEXT = /^ \S/;
+/** An IPv4 or IPv6 address, as Node names the peer after "connect ETIMEDOUT". */
+const ADDRESS_NEXT = /^ (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\[?[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*)/;
 /** The property only those libraries set, misspelt (looked for where a line begins, indentation and all). */
 const OWN_TIMER_PROPERTY = /^\s{0,64}["']?errorno["']?\s*:/;
 
@@ -185,8 +186,9 @@ function aiohttpBracket(line: string, at: number): number {
   const from = at + ssl + 5;
   const word = line.slice(from, from + 200);
   const repr = word.startsWith("<") ? word.indexOf(">") : -1;
-  const open = word.indexOf(" [", repr === -1 ? 0 : repr);
-  return open <= 0 || (repr === -1 && /\s/.test(word.slice(0, open))) ? -1 : from + open + 2;
+  if (repr !== -1) return word.startsWith(" [", repr + 1) ? from + repr + 3 : -1;
+  const open = word.indexOf(" [");
+  return open <= 0 || /\s/.test(word.slice(0, open)) ? -1 : from + open + 2;
 }
 
 /** Whether an errno match is in Dart's socket exception: "SocketException" before it, or ", address = " after. */
@@ -949,7 +951,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // Node on Windows: getaddrinfo ENOENT is WSANO_DATA (libuv folds it into ENOENT).
       const afterDns = before?.[1] === "getaddrinfo" ? foldedDnsEntry(name) : undefined;
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
-      if (name === "ETIMEDOUT" && isOwnConnectTimer(line, match.index + 9)) return undefined;
+      if (name === "ETIMEDOUT" && isOwnConnectTimer(line, match.index + 9, afterSyscall && before?.[1] === "connect"))
+        return undefined;
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },

@@ -5,7 +5,7 @@
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
 
-import { decoderLabel, type LogEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { bytesOverruleLabel, decoderLabel, type LogEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -18,9 +18,9 @@ export interface StreamOptions {
   readonly onProgress?: (bytes: number) => void;
   /**
    * How bytes are decoded: any label TextDecoder knows (UTF-16, or an ANSI code page such as
-   * "windows-1252" or "shift_jis"), or a Windows code page number ("932"), unless a byte order
-   * mark or UTF-16's zero bytes say otherwise; by default told from the first bytes (UTF-8, or
-   * UTF-16 by its byte order mark or zero bytes).
+   * "windows-1252" or "shift_jis"), or a Windows code page number ("932"), unless the first 4 KiB
+   * say otherwise (a byte order mark, UTF-16's zero bytes, or valid UTF-8 beyond ASCII); by
+   * default told from the first bytes (UTF-8, or UTF-16 by its byte order mark or zero bytes).
    */
   readonly encoding?: LogEncoding | (string & {});
 }
@@ -36,8 +36,8 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 export async function* scanStreamBatches(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding[]> {
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
   // Bytes are held until there are enough to tell their encoding (or the source ends).
-  // (A given encoding too waits for the first bytes: a byte order mark, or UTF-16's zero bytes,
-  // say more than a label given for a whole set of logs.)
+  // (A given encoding too waits for the first bytes: a byte order mark, UTF-16's zero bytes or
+  // valid UTF-8 beyond ASCII say more than a label given for a whole set of logs.)
   const given = options.encoding === undefined ? undefined : decoderLabel(options.encoding);
   if (given !== undefined) new TextDecoder(given); // an unknown label throws at once
   let decoder: TextDecoder | undefined;
@@ -58,9 +58,7 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
       }
       held = [];
       const sniffed = sniffEncoding(start);
-      decoder = new TextDecoder(
-        given !== undefined && sniffed === "utf-8" && !startsWithUtf8Mark(start) ? given : sniffed,
-      );
+      decoder = new TextDecoder(given !== undefined && !bytesOverruleLabel(start, sniffed) ? given : sniffed);
       chunk = start;
     }
     // (Always streaming, then flushed: Node 20's TextDecoder, given the whole of a windows-1252
@@ -192,11 +190,6 @@ export class StreamState {
     this.unfinished = Math.min(this.unfinished, this.pending.length);
     yield* findings;
   }
-}
-
-/** Whether the bytes begin with UTF-8's byte order mark. */
-function startsWithUtf8Mark(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {

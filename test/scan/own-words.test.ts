@@ -23,6 +23,14 @@ describe("a library's own connect timer in Node's dress", () => {
     ]);
   });
 
+  it("is the system's timeout after read or write, where Node names no address, ioredis or not", () => {
+    assert.deepEqual(read("[ioredis] Unhandled error event: Error: read ETIMEDOUT"), ["1 WSAETIMEDOUT unknown"]);
+    assert.deepEqual(read("[ioredis] Unhandled error event: Error: connect ETIMEDOUT at Socket.<anonymous>"), []);
+    assert.deepEqual(read("[ioredis] Unhandled error event: Error: connect ETIMEDOUT ::1:6379"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
+  });
+
   it("drops only the timer's own name: another code on an errorno line is read", () => {
     assert.deepEqual(read("  errorno: 'ECONNREFUSED', code: 'ECONNREFUSED', syscall: 'connect'"), [
       "1 WSAECONNREFUSED unknown",
@@ -55,5 +63,6 @@ describe("aiohttp's connect error", () => {
       ["1 WSAETIMEDOUT windows"],
     );
     assert.deepEqual(read(`Cannot connect to host example.com:443 ssl:default and more ${text}`), []);
+    assert.deepEqual(read(`Cannot connect to host example.com:443 ssl:<ssl.SSLContext object> and more ${text}`), []);
   });
 });
