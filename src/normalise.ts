@@ -14,16 +14,16 @@ const FINAL = ".\\u3002!,;:";
  */
 const TURKISH_I = /(?:[\u0130\u0131]|\u0307)/g;
 
-/**
- * What makes normalising more than lower-casing: a quote to replace, whitespace that is
- * not one space between words, punctuation at the end, or a Turkish i.
- */
-const IRREGULAR = new RegExp(`${TYPOGRAPHIC.source}|[^\\S ]| {2}|^ | $|[${FINAL}]$|(?:[\u0130\u0131]|\u0307)`);
-
 /** A quote to replace or a Turkish i (each replacement only where one is). */
 const REPLACED = new RegExp(`${TYPOGRAPHIC.source}|${TURKISH_I.source}`);
 /** Whitespace that is not one space between words. */
 const SPACING = /[^\S ]| {2}/;
+
+/**
+ * What makes normalising more than lower-casing: a quote to replace, a Turkish i, whitespace
+ * that is not one space between words, or punctuation or a space at an end.
+ */
+const IRREGULAR = new RegExp(`${REPLACED.source}|${SPACING.source}|^ | $|[${FINAL}]$`);
 /** One character of what a text may end with and is cut: whitespace or final punctuation. */
 const TRAILING_CHAR = new RegExp(`[\\s${FINAL}]`, "u");
 

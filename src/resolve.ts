@@ -96,6 +96,8 @@ export interface NumberReadings {
 export const ANY_NUMBER: NumberReadings = { winsock: true, hresult: true, nodeErrno: true, posixErrno: true };
 export const WINSOCK_ONLY: NumberReadings = { winsock: true, hresult: true, nodeErrno: false, posixErrno: false };
 export const OS_ERROR: NumberReadings = { winsock: true, hresult: false, nodeErrno: false, posixErrno: true };
+/** A Winsock code printed as a decimal: never an HRESULT. */
+export const WINSOCK_DECIMAL: NumberReadings = { ...WINSOCK_ONLY, hresult: false };
 /** An errno field: any number but a Win32 code or wait value (errno=0 is no error, not WSA_WAIT_EVENT_0). */
 const ERRNO_NUMBER: NumberReadings = { ...ANY_NUMBER, winsockKindOnly: true };
 
@@ -320,8 +322,6 @@ interface Shape {
   read(value: string, collector: Collector, match: string): void;
 }
 
-const BARE_WINSOCK: NumberReadings = { ...WINSOCK_ONLY, hresult: false };
-
 const decimalIn =
   (readings: NumberReadings, boost = 0) =>
   (value: string, collector: Collector, match: string) =>
@@ -382,7 +382,7 @@ const SHAPES: readonly Shape[] = [
     // (Not a number a shape before this one has read already: "[WinError 10061]" once.)
     read: (value, collector, match) => {
       if (!collector.numbersRead.includes(Number(value)))
-        numberForms(Number(value), BARE_WINSOCK, collector, match, -30);
+        numberForms(Number(value), WINSOCK_DECIMAL, collector, match, -30);
     },
   },
 ];

@@ -14,6 +14,7 @@ import {
   type Platform,
   resolveHex,
   resolveNumber,
+  WINSOCK_DECIMAL,
   WINSOCK_ONLY,
 } from "../resolve.ts";
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
@@ -191,25 +192,24 @@ function aiohttpBracket(line: string, at: number): number {
   return open <= 0 || /\s/.test(word.slice(0, open)) ? -1 : from + open + 2;
 }
 
-/** Whether an errno match is in Dart's socket exception: "SocketException" before it, or ", address = " after. */
-function isDartSocketError(line: string, match: RegExpExecArray): boolean {
+/**
+ * Whether an errno match stands in Dart's shape: before ", address = ", or within a text's length
+ * after `before` (looked for that far back only: searching to the line's start for every match
+ * would be quadratic on a long line).
+ */
+function inDartShape(line: string, match: RegExpExecArray, before: string): boolean {
   DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
-  return (
-    DART_ADDRESS_AFTER.test(line) || line.slice(Math.max(0, match.index - 400), match.index).includes("SocketException")
-  );
+  return DART_ADDRESS_AFTER.test(line) || line.slice(Math.max(0, match.index - 400), match.index).includes(before);
 }
 
-/**
- * Whether an errno match is Dart's: "errno = N" before ", address = " or within a text's length
- * after its "OS Error: " (looked for that far back only: searching to the line's start for every
- * match would be quadratic on a long line).
- */
+/** Whether an errno match is in Dart's socket exception: "SocketException" before it, or its address after. */
+function isDartSocketError(line: string, match: RegExpExecArray): boolean {
+  return inDartShape(line, match, "SocketException");
+}
+
+/** Whether an errno match is Dart's own, "errno = N", after its "OS Error: " or before its address. */
 function isDartErrno(line: string, match: RegExpExecArray): boolean {
-  if (!match[0].startsWith("errno = ")) return false;
-  DART_ADDRESS_AFTER.lastIndex = match.index + match[0].length;
-  return (
-    DART_ADDRESS_AFTER.test(line) || line.slice(Math.max(0, match.index - 400), match.index).includes("OS Error: ")
-  );
+  return match[0].startsWith("errno = ") && inDartShape(line, match, "OS Error: ");
 }
 /** The SQL Server ODBC driver's code before its decimal repeat: "Error code 0x2746 (10054)". */
 const ODBC_HEX_BEFORE = /Error code 0x[0-9A-Fa-f]{1,8} $/;
@@ -282,8 +282,7 @@ function readAfterSocketCall(line: string, start: number, at: number): Recognise
  */
 function win32TextBefore(line: string, at: number, value: number, socket: boolean): Recognised | null | undefined {
   const entry = win32SocketEntry(value);
-  const symbol = entry?.symbol;
-  if (symbol === undefined) return undefined;
+  if (entry === undefined) return undefined;
   // (Dart puts ", " between: "… no longer available., errno = 64".)
   const before = line
     .slice(Math.max(0, at - 80), at)
@@ -291,8 +290,8 @@ function win32TextBefore(line: string, at: number, value: number, socket: boolea
     .replace(/,$/, "")
     .trimEnd();
   for (const [printed, of] of WIN32_TEXTS_AFTER_SOCKET_CALL) {
-    if (of === symbol && before.toLowerCase().endsWith(printed.toLowerCase()))
-      return socket || !entry?.crosswalk.win32?.notOnlySockets ? (readWin32Socket(value) ?? null) : null;
+    if (of === entry.symbol && before.toLowerCase().endsWith(printed.toLowerCase()))
+      return socket || !entry.crosswalk.win32?.notOnlySockets ? (readWin32Socket(value) ?? null) : null;
   }
   return undefined;
 }
@@ -337,7 +336,7 @@ function win32SocketEntry(value: number): CatalogueEntry | undefined {
 }
 
 const readWinsock = reader(WINSOCK_ONLY);
-const readWinsockDecimal = reader({ ...WINSOCK_ONLY, hresult: false });
+const readWinsockDecimal = reader(WINSOCK_DECIMAL);
 
 /** The errno values FFmpeg gives four Winsock errors on Windows (libavformat/network.c's ff_neterrno). */
 const FFMPEG_ERRNO_NAMES = new Set(["ETIMEDOUT", "ECONNREFUSED", "EINPROGRESS", "EPROTONOSUPPORT"]);
