@@ -498,6 +498,9 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
   return table;
 }
 
+/** What SSMS prints between "Microsoft SQL Server," and the code: one word (Fehler, エラー, 錯誤), then its colon. */
+const SSMS_LABEL = /^ ?[^\s:：]{2,12} ?[:：] ?$/;
+
 /** What C programs print between "error" and a code (the error-code shape reads up to five of them). */
 const SEPARATORS = [" ", ":", "=", "#", "\t"];
 
@@ -729,6 +732,18 @@ export const RECOGNISERS: readonly Recogniser[] = [
       }
       return best(resolveHex(value));
     },
+  },
+  {
+    // SQL Server Management Studio's dialog ends with the code under its "Error" in the UI's
+    // language: (Microsoft SQL Server, Fehler: 10061) · (Microsoft SQL Server, Erreur : 10060) ·
+    // (Microsoft SQL Server、エラー:10061) · (Microsoft SQL Server，錯誤: 10061), after the provider's
+    // text; a Winsock number there is the connection's error, others are SQL Server's own (18456,
+    // a failed login). The English "Error: 10061" is the error-code shape's too.
+    dialect: "ssms",
+    anchors: ["Microsoft SQL Server"],
+    // (The label checked in read: one pattern for both was past what the ReDoS detector can rate.)
+    pattern: /\(Microsoft SQL Server[,，、]([^()\d]{2,16})(1[01]\d{3})\)/g,
+    read: (match) => (SSMS_LABEL.test(match[1] as string) ? readWinsock(Number(match[2])) : undefined),
   },
   {
     // C and C++ programs printing the call's result: ERROR: WSAGetLastError(): 10040 ·
