@@ -171,6 +171,12 @@ function isOwnConnectTimer(line: string, end: number, afterConnect: boolean): bo
   return afterConnect && !ADDRESS_NEXT.test(line.slice(end, end + 48)) && line.lastIndexOf("[ioredis]", end) !== -1;
 }
 
+/** Whether axios's or superagent's own timeout text is within 200 characters of `at`. */
+function isHttpClientTimeout(line: string, at: number): boolean {
+  return HTTP_CLIENT_TIMEOUT.test(line.slice(Math.max(0, at - 200), at + 200));
+}
+const HTTP_CLIENT_TIMEOUT = /\b[Tt]imeout of \d{1,9}ms exceeded/;
+
 /** An IPv4 or IPv6 address, as Node names the peer after "connect ETIMEDOUT". */
 const ADDRESS_NEXT = /^ (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\[?[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*)/;
 /** The property only those libraries set, misspelt (looked for where a line begins, indentation and all). */
@@ -498,8 +504,27 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
   return table;
 }
 
+/** The fourth argument of Python's OSError repr after its text: `, None, 10014, None)`. */
+const WINERROR_SLOT = /^['"], None, (1[01]\d{3}), None\)/;
+/** How far a repr's text may reach: Windows' longest texts, escaped, with room to spare. */
+const REPR_TEXT_LIMIT = 600;
+
+/** The Winsock code in the winerror argument of the OSError repr whose text starts at `from`. */
+function winerrorAfter(line: string, from: number): Recognised | undefined {
+  // (Within the text's reach only: a line of a thousand reprs is not searched to its end per repr.)
+  const window = line.slice(from, from + REPR_TEXT_LIMIT);
+  for (let at = window.indexOf(", None, 1"); at > 0; at = window.indexOf(", None, 1", at + 1)) {
+    const slot = WINERROR_SLOT.exec(window.slice(at - 1, at + 22));
+    if (slot) return readWinsockDecimal(Number(slot[1]));
+  }
+  return undefined;
+}
+
 /** What SSMS prints between "Microsoft SQL Server," and the code: one word (Fehler, エラー, 錯誤), then its colon. */
 const SSMS_LABEL = /^ ?[^\s:：]{2,12} ?[:：] ?$/;
+
+/** "Unknown " right before an "error N" (see the error-code shape). */
+const UNKNOWN_BEFORE = /[Uu]nknown $/;
 
 /** What C programs print between "error" and a code (the error-code shape reads up to five of them). */
 const SEPARATORS = [" ", ":", "=", "#", "\t"];
@@ -557,7 +582,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     ],
     // (No leading zeros: Python prints none, and the byte prefilter's long anchors have none.)
     pattern: /(?:[Ee]rror|:) ?\(([1-9]\d{0,4}), ['"]/g,
-    read: number(OS_ERROR),
+    read: (match, line) => {
+      const value = Number(match[1]);
+      // Python on Windows puts a Winsock code's errno first and the code itself in the fourth
+      // argument, winerror; for six codes the errno is the code less 10000 (CPython's PC/errmap.h):
+      // PermissionError(13, 'An attempt was made…', None, 10013, None).
+      return (value < 10_000 ? winerrorAfter(line, match.index + match[0].length) : undefined) ?? readOsError(value);
+    },
   },
   {
     // [Errno 11001] getaddrinfo failed · errno: -4077 · errno 104 · "errno":-111
@@ -704,6 +735,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
         `${word} Code`,
         `${word} : `,
         `${word} = `,
+        `${word} == `,
         ...[..."10:=#", ...WHITESPACE].map((next) => `${word}: ${next}`),
         ...SEPARATORS.flatMap((separator) => ["10", "11", "0x"].map((number) => `${word}${separator}${number}`)),
         // Any two separators, then the code's first character ("error =10054", "error:\t10054").
@@ -715,7 +747,16 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
     read: (match, line) => {
       const text = match[1] as string;
-      if (!text.startsWith("0x")) return readWinsock(Number(text));
+      if (!text.startsWith("0x")) {
+        // .NET's TraceSource writes "<source> Error: <event id> : <message>": an id, not a code.
+        if (line.startsWith(" : ", match.index + match[0].length) && line.startsWith("Error: ", match.index)) return;
+        const found = readWinsock(Number(text));
+        // glibc's strerror of a number it does not know, "Unknown error 10054": a Winsock number
+        // passed to a POSIX system's strerror, as .NET on Linux does with its SocketError.
+        return found && UNKNOWN_BEFORE.test(line.slice(Math.max(0, match.index - 8), match.index))
+          ? { ...found, platform: "unknown" }
+          : found;
+      }
       const value = Number.parseInt(text.slice(2), 16);
       // Microsoft's ODBC driver for Linux and macOS prints its TCP provider's error as a code:
       // a Winsock number (TCP Provider: Error code 0x2746 (10054), Error code 0x2746[Microsoft]…)
@@ -747,10 +788,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
   },
   {
     // C and C++ programs printing the call's result: ERROR: WSAGetLastError(): 10040 ·
-    // WSAGetLastError() returned 10054 · WSAGetLastError = 10061
+    // WSAGetLastError() returned 10054 · WSAGetLastError = 10061 · a WSAGetLastError of 10054; and
+    // the thread's last error, which a failed Winsock call sets alike: GetLastError: 10060 (ntttcp) ·
+    // dwLastError=10022. Winsock numbers only: GetLastError() = 2 is a file's.
     dialect: "wsagetlasterror",
-    anchors: ["WSAGetLastError"],
-    pattern: /\bWSAGetLastError(?:\(\))?(?: (?:returned|returns|is|was|=))?[:=\s]{0,5}(\d{1,10})\b/g,
+    anchors: ["etLastError", "dwLastError"],
+    // (From "GetLastError" on, WSA or not: an optional or alternative "WSA" before it was past
+    // what the ReDoS detector can rate. "=" and "==" are separators.)
+    pattern: /(?:[Gg]et|dw)LastError(?:\(\))?(?: (?:returned|returns|is|was|of))?[:=\s]{0,5}(\d{1,10})\b/g,
     read: number(WINSOCK_ONLY),
   },
   {
@@ -967,6 +1012,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
       if (name === "ETIMEDOUT" && isOwnConnectTimer(line, match.index + 9, afterSyscall && before?.[1] === "connect"))
         return undefined;
+      // axios and superagent name their own timeout ECONNABORTED ("timeout of 1000ms exceeded").
+      if (name === "ECONNABORTED" && !afterSyscall && isHttpClientTimeout(line, match.index)) return undefined;
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },

@@ -611,7 +611,7 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
   CODE_AFTER.lastIndex = to;
   return (
     (CODE_AFTER.test(line) && line.slice(Math.max(0, from - 4), from) === "TCP ") ||
-    MONGO_ERROR_BEFORE.test(line.slice(Math.max(0, from - 40), from))
+    OWN_TIMER_BEFORE.test(line.slice(Math.max(0, from - 40), from))
   );
 }
 
@@ -622,7 +622,11 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
  */
 const CODE_AFTER = /: \d{1,5}: /y;
 
-const MONGO_ERROR_BEFORE = /\bMongo[A-Za-z]{0,30}Error: $/;
+/**
+ * Exceptions whose "connection timed out" is their own timer's: the MongoDB driver's errors, and
+ * Netty's (and Apache HttpClient's) ConnectTimeoutException ("connection timed out: host/…").
+ */
+const OWN_TIMER_BEFORE = /(?:\bMongo[A-Za-z]{0,30}Error|ConnectTimeoutException): $/;
 
 const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
 

@@ -66,3 +66,39 @@ describe("aiohttp's connect error", () => {
     assert.deepEqual(read(`Cannot connect to host example.com:443 ssl:<ssl.SSLContext object> and more ${text}`), []);
   });
 });
+
+describe("other programs' own timers, ids and words beside a socket error's", () => {
+  it("drops axios's own ECONNABORTED where its timeout text is near, not Node's", () => {
+    // axios/axios#3155
+    assert.deepEqual(read("It gives me the `Error: timeout of 1000ms exceeded` `ECONNABORTED` error."), []);
+    assert.deepEqual(read("{ code: 'ECONNABORTED', message: 'Timeout of 2000ms exceeded' }"), []);
+    assert.deepEqual(read("Error: read ECONNABORTED (after a timeout of 1000ms exceeded elsewhere)"), [
+      "1 WSAECONNABORTED unknown",
+    ]);
+    assert.deepEqual(read("code: 'ECONNABORTED'"), ["1 WSAECONNABORTED unknown"]);
+  });
+
+  it("drops Netty's ConnectTimeoutException words (its connect timer), not the system's words", () => {
+    // GTNewHorizons/GT-New-Horizons-Modpack#18381
+    assert.deepEqual(read("`io.netty.channel.ConnectTimeoutException: connection timed out:`"), []);
+    assert.deepEqual(read("java.net.ConnectException: connection timed out: /10.0.0.1:25565"), [
+      "1 WSAETIMEDOUT posix",
+    ]);
+  });
+
+  it("reads no code from .NET TraceSource's event id, and the socket error after it still", () => {
+    // Azure/Telepathy#86
+    const line =
+      "HpcSoa Error: 10013 : [RequestSender] .CreateClientAsync: ID = 9300, init client failed: System.Net.Sockets.SocketException: An existing connection was forcibly closed by the remote host";
+    assert.deepEqual(read(line), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("recv failed, error: 10054 : retrying"), ["1 WSAECONNRESET windows"]);
+  });
+
+  it("reads glibc's 'Unknown error 10054' as the code, on no known platform", () => {
+    // dotnet/wcf#616: .NET Core on Linux printing strerror of its SocketError number.
+    assert.deepEqual(read("      ------------ System.Net.Sockets.SocketException : Unknown error 10054"), [
+      "1 WSAECONNRESET unknown",
+    ]);
+    assert.deepEqual(read("recv failed with error 10054"), ["1 WSAECONNRESET windows"]);
+  });
+});
