@@ -114,6 +114,9 @@ const adversarial = {
   "Dart's errno repeated": `OS Error: ${"errno = 1225 ".repeat(80_000)}`,
   "Dart's exception repeated": "SocketException: OS Error: ".repeat(40_000),
   "aiohttp's words repeated": "Cannot connect to host ".repeat(45_000),
+  "OpenSSL's code repeated": "x:error:8000274D:system library:".repeat(30_000),
+  "SSMS's label repeated": "(Microsoft SQL Server, Fehler: ".repeat(33_000),
+  "Python reprs' texts repeated": `PermissionError(13, '${"a".repeat(500)}', None, 1`.repeat(1_800),
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
   // Every Windows message of the catalogue, in capitals, over and over on one line (German
   // 10053's line break a space): every printed text's anchors (case variants) on one line.

@@ -775,6 +775,22 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // OpenSSL 3 packs a system call's error into its error code as 0x80000000 | the error
+    // (ERR_SYSTEM_FLAG, openssl/openssl@da1c088f599af3755aaeed1c447a39621ef12e1f:include/openssl/err.h.in):
+    // A0340100:error:8000274C:system library:BIO_connect:Unknown error:…:calling connect() on Windows,
+    // where a socket's error is the Winsock code (0x274C = 10060, which the C runtime's text for it
+    // does not know: openssl/openssl#24957) · …:error:8000006F:system library:BIO_connect:Connection
+    // refused:… on Linux (errno 111; macOS's 61 is 0x8000003D).
+    dialect: "openssl",
+    anchors: [":system library:"],
+    pattern: /\berror:(8[0-9A-Fa-f]{7}):system library:/g,
+    read: (match) => {
+      const value = Number.parseInt(match[1] as string, 16) - 0x8000_0000;
+      const found = value >= 10_000 ? readWinsockDecimal(value) : readUnixErrno(value);
+      return found && { ...found, evidence: "hex" };
+    },
+  },
+  {
     // SQL Server Management Studio's dialog ends with the code under its "Error" in the UI's
     // language: (Microsoft SQL Server, Fehler: 10061) · (Microsoft SQL Server, Erreur : 10060) ·
     // (Microsoft SQL Server、エラー:10061) · (Microsoft SQL Server，錯誤: 10061), after the provider's

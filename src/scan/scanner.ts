@@ -96,7 +96,8 @@ export interface Dispatch {
   readonly keys: TextKey[];
 }
 
-if (RECOGNISERS.length > 31) throw new Error("scanner: more recognisers than bits in a dispatch mask");
+// (32 at most: a mask is an int32, bit 31 its sign, which & and | treat as any other bit.)
+if (RECOGNISERS.length > 32) throw new Error("scanner: more recognisers than bits in a dispatch mask");
 
 interface Prefilter {
   /**

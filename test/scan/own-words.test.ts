@@ -102,3 +102,17 @@ describe("other programs' own timers, ids and words beside a socket error's", ()
     assert.deepEqual(read("recv failed with error 10054"), ["1 WSAECONNRESET windows"]);
   });
 });
+
+describe("OpenSSL 3's packed system errors", () => {
+  it("read the Winsock code on Windows and a socket errno elsewhere, nothing for a file's", () => {
+    assert.deepEqual(read("A0340100:error:8000274C:system library:BIO_connect:Unknown error:bio_sock2.c:178"), [
+      "1 WSAETIMEDOUT windows",
+    ]);
+    assert.deepEqual(read("40C7:error:8000003D:system library:BIO_connect:calling connect()"), [
+      "1 WSAECONNREFUSED posix",
+    ]);
+    assert.deepEqual(read("40474CF9D77F0000:error:80000002:system library:file_ctrl:No such file or directory"), []);
+    // Not a system error (no 0x80000000): OpenSSL's own reason code.
+    assert.deepEqual(read("A0340100:error:10000067:BIO routines:BIO_connect:connect error"), []);
+  });
+});
