@@ -18,6 +18,9 @@ export interface WebWords {
   readonly explainLabel: string;
   readonly explainButton: string;
   readonly fileLabel: string;
+  readonly encodingLabel: string;
+  /** The choices of the file's encoding: "" (told from its bytes), then Windows' ANSI code pages by TextDecoder label. */
+  readonly encodings: readonly (readonly [label: string, name: string])[];
   readonly dropHint: string;
   readonly explainNeedsScript: string;
   readonly findings: (count: number, codes: number) => string;
@@ -63,6 +66,20 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     explainLabel: "Log text",
     explainButton: "Explain",
     fileLabel: "Or open a file",
+    encodingLabel: "encoded as",
+    encodings: [
+      ["", "UTF-8 or UTF-16"],
+      ["windows-1252", "Western European (Windows-1252)"],
+      ["windows-1250", "Central European (Windows-1250)"],
+      ["windows-1251", "Cyrillic (Windows-1251)"],
+      ["windows-1253", "Greek (Windows-1253)"],
+      ["windows-1254", "Turkish (Windows-1254)"],
+      ["windows-1257", "Baltic (Windows-1257)"],
+      ["shift_jis", "Japanese (Shift JIS, 932)"],
+      ["gbk", "Simplified Chinese (GBK, 936)"],
+      ["big5", "Traditional Chinese (Big5, 950)"],
+      ["euc-kr", "Korean (949)"],
+    ],
     dropHint: "Drop a file here",
     explainNeedsScript: "Explaining a log needs JavaScript; the API does it too: POST /api/v1/explain.",
     findings: (count, codes) =>
@@ -110,6 +127,20 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     explainLabel: "Log-Text",
     explainButton: "Erklären",
     fileLabel: "Oder eine Datei öffnen",
+    encodingLabel: "kodiert als",
+    encodings: [
+      ["", "UTF-8 oder UTF-16"],
+      ["windows-1252", "Westeuropäisch (Windows-1252)"],
+      ["windows-1250", "Mitteleuropäisch (Windows-1250)"],
+      ["windows-1251", "Kyrillisch (Windows-1251)"],
+      ["windows-1253", "Griechisch (Windows-1253)"],
+      ["windows-1254", "Türkisch (Windows-1254)"],
+      ["windows-1257", "Baltisch (Windows-1257)"],
+      ["shift_jis", "Japanisch (Shift JIS, 932)"],
+      ["gbk", "Chinesisch, vereinfacht (GBK, 936)"],
+      ["big5", "Chinesisch, traditionell (Big5, 950)"],
+      ["euc-kr", "Koreanisch (949)"],
+    ],
     dropHint: "Datei hier ablegen",
     explainNeedsScript: "Ein Log zu erklären braucht JavaScript; die API kann es auch: POST /api/v1/explain.",
     findings: (count, codes) =>

@@ -2,7 +2,7 @@
 // the server on 127.0.0.1 and against the static site. Screenshots go to
 // test-artifacts/ for a person to look at.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -139,6 +139,27 @@ describe("on the server", () => {
     await page.dispatchEvent("#explain-form", "drop", { dataTransfer: transfer });
     await page.waitForSelector("table.findings tbody tr");
     assert.match((await page.textContent("table.findings tbody tr")) ?? "", /app\.log:1/);
+  });
+
+  it("reads a dropped file in the Windows code page chosen for it, and again when the choice changes", async () => {
+    await open();
+    await page.goto(`${server.url}/`);
+    // French Windows' 10061 text in windows-1252 (test/fixtures/encodings/README.md): as UTF-8 its
+    // accented letters are replacement characters and the text is not found.
+    const bytes = [...readFileSync(new URL("../fixtures/encodings/fr-windows-1252.log", import.meta.url))];
+    const transfer = await page.evaluateHandle((data) => {
+      const list = new DataTransfer();
+      list.items.add(new File([new Uint8Array(data)], "php.log", { type: "text/plain" }));
+      return list;
+    }, bytes);
+    await page.dispatchEvent("#explain-form", "drop", { dataTransfer: transfer });
+    await page.waitForFunction(() => (document.querySelector("#explain-output")?.textContent ?? "") !== "");
+    assert.equal(await page.locator("table.findings tbody tr").count(), 0);
+    await page.selectOption("#explain-encoding", "windows-1252");
+    await page.waitForSelector("table.findings tbody tr");
+    assert.match((await page.textContent("table.findings tbody tr")) ?? "", /php\.log:1.*WSAECONNREFUSED/s);
+    assert.match(await page.inputValue("#explain-text"), /l’ordinateur cible l’a expressément refusée/);
+    assert.deepEqual(errors, []);
   });
 
   it("says so when a dropped .gz cannot be decompressed, and explains a good one", async () => {

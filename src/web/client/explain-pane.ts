@@ -1,7 +1,7 @@
 // "Explain a log": paste and press Explain, open a file, or drop one on the pane.
 // Event handling lives in the page script (a drop must be accepted at once); the
 // scanner, with the catalogue core, is a chunk of its own loaded on first use.
-import { SNIFF_BYTES, sniffEncoding } from "../../scan/encoding.ts";
+import { bytesOverruleLabel, SNIFF_BYTES, sniffEncoding } from "../../scan/encoding.ts";
 import { startsAsGzip } from "../../scan/gunzip.ts";
 import { WEB_WORDS } from "../words.ts";
 import { el, type PageData } from "./dom.ts";
@@ -14,6 +14,7 @@ export function setUpExplainPane(page: PageData): void {
   const form = document.getElementById("explain-form") as HTMLFormElement | null;
   const textarea = document.getElementById("explain-text") as HTMLTextAreaElement | null;
   const fileInput = document.getElementById("explain-file") as HTMLInputElement | null;
+  const encodingSelect = document.getElementById("explain-encoding") as HTMLSelectElement | null;
   const output = document.getElementById("explain-output");
   if (!form || !textarea || !fileInput || !output) return;
   const chunk = () => import("./explain.ts");
@@ -28,10 +29,13 @@ export function setUpExplainPane(page: PageData): void {
     event.preventDefault();
     void explain(textarea.value, null);
   });
+  /** The file last opened: read again when another encoding is chosen for it. */
+  let lastFile: File | undefined;
   const openFile = async (file: File) => {
+    lastFile = file;
     let read: FileText;
     try {
-      read = await readText(file);
+      read = await readText(file, encodingSelect?.value || undefined);
     } catch {
       // A broken or mislabelled .gz (or a file the browser cannot read): say so rather than fail silently.
       const gzip = /\.gz$/i.test(file.name);
@@ -55,6 +59,9 @@ export function setUpExplainPane(page: PageData): void {
           : undefined;
     await explain(read.text, file.name, note);
   };
+  encodingSelect?.addEventListener("change", () => {
+    if (lastFile) void openFile(lastFile);
+  });
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
     if (file) void openFile(file);
@@ -87,14 +94,17 @@ interface FileText {
  * The file's text, at most MAX_FILE_BYTES of it; gzip data (a .gz name, or its first bytes)
  * is decompressed in the browser, every member of it, and cut at the same size however
  * small the compressed file (a gzip bomb stops there). Gzip data that fails part way (cut
- * short) gives what came before; throws when it gives nothing at all.
+ * short) gives what came before; throws when it gives nothing at all. `encoding` is the
+ * code page chosen for it (a TextDecoder label), which the first bytes overrule as the
+ * CLI's --encoding does: a byte order mark, UTF-16's zero bytes, valid UTF-8 beyond ASCII.
  */
-async function readText(file: File): Promise<FileText> {
+async function readText(file: File, encoding?: string): Promise<FileText> {
   const start = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   if (!/\.gz$/i.test(file.name) && !startsAsGzip(start)) {
-    // UTF-8, or UTF-16 as Windows PowerShell writes logs (told from the first bytes).
-    const decoder = new TextDecoder(sniffEncoding(start));
-    return { text: decoder.decode(await file.slice(0, MAX_FILE_BYTES).arrayBuffer()), cut: file.size > MAX_FILE_BYTES };
+    // UTF-8, or UTF-16 as Windows PowerShell writes logs (told from the first bytes), or the code page chosen.
+    const decoder = decoderFor(start, encoding);
+    const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES).arrayBuffer());
+    return { text: decoder.decode(bytes, { stream: true }) + decoder.decode(), cut: file.size > MAX_FILE_BYTES };
   }
   const members = gunzipMembers(new Uint8Array(await file.arrayBuffer()));
   let decoder: TextDecoder | undefined;
@@ -109,7 +119,7 @@ async function readText(file: File): Promise<FileText> {
     }
     const value = next.value;
     // (The first piece of the decompressed data tells its encoding.)
-    decoder ??= new TextDecoder(sniffEncoding(value));
+    decoder ??= decoderFor(value, encoding);
     const room = MAX_FILE_BYTES - bytes;
     bytes += value.byteLength;
     if (bytes > MAX_FILE_BYTES) {
@@ -118,4 +128,11 @@ async function readText(file: File): Promise<FileText> {
     }
     text += decoder.decode(value, { stream: true });
   }
+}
+
+/** A decoder for text starting with these bytes, in the chosen encoding unless they tell another. */
+function decoderFor(start: Uint8Array, encoding: string | undefined): TextDecoder {
+  const sniffed = sniffEncoding(start);
+  const head = start.subarray(0, SNIFF_BYTES);
+  return new TextDecoder(encoding && !bytesOverruleLabel(head, sniffed) ? encoding : sniffed);
 }

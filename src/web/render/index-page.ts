@@ -30,7 +30,8 @@ export function indexPage(input: IndexPageInput): string {
 <label for="explain-text">${words.explainLabel}</label>
 <textarea id="explain-text" name="text" rows="8" spellcheck="false" autocapitalize="off" placeholder="${words.dropHint}"></textarea>
 <div class="explain-actions">
-<label class="file">${words.fileLabel} <input id="explain-file" type="file"></label>
+<span class="file"><label>${words.fileLabel} <input id="explain-file" type="file"></label>
+<label>${words.encodingLabel} <select id="explain-encoding">${words.encodings.map(([label, name]) => html`<option value="${label}">${name}</option>`)}</select></label></span>
 <button type="submit">${words.explainButton}</button>
 </div>
 </form>
