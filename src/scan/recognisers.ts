@@ -504,27 +504,47 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
   return table;
 }
 
-/** The fourth argument of Python's OSError repr after its text: `, None, 10014, None)`. */
-const WINERROR_SLOT = /^['"], None, (1[01]\d{3}), None\)/;
 /** How far a repr's text may reach: Windows' longest texts, escaped, with room to spare. */
 const REPR_TEXT_LIMIT = 600;
 
-/** The Winsock code in the winerror argument of the OSError repr whose text starts at `from`. */
-function winerrorAfter(line: string, from: number): Recognised | undefined {
+/**
+ * The Winsock code in the winerror argument of the OSError repr whose errno is `errno` and whose
+ * text starts at `from`: only the code that errno stands for, 10000 more (so a later repr's code
+ * on the same line is not taken for this one's).
+ */
+function winerrorAfter(line: string, from: number, errno: number): Recognised | undefined {
   // (Within the text's reach only: a line of a thousand reprs is not searched to its end per repr.)
   const window = line.slice(from, from + REPR_TEXT_LIMIT);
-  for (let at = window.indexOf(", None, 1"); at > 0; at = window.indexOf(", None, 1", at + 1)) {
-    const slot = WINERROR_SLOT.exec(window.slice(at - 1, at + 22));
-    if (slot) return readWinsockDecimal(Number(slot[1]));
-  }
-  return undefined;
+  const slot = `', None, ${errno + 10_000}, None)`;
+  const at = Math.max(window.indexOf(slot), window.indexOf(`"${slot.slice(1)}`));
+  return at > 0 ? readWinsockDecimal(errno + 10_000) : undefined;
 }
+
+/**
+ * The Winsock errors a connection to SQL Server meets (10055's lack of buffer space among them).
+ * SQL Server's own message numbers take some Winsock values, which are no connection's: a
+ * blocking call's interruption, a usage error, QoS (10004, 10009, 10022, 11005 and on).
+ */
+const SSMS_CATEGORIES: ReadonlySet<string> = new Set([
+  "connection",
+  "network",
+  "address",
+  "name-resolution",
+  "permission",
+  "resource",
+]);
 
 /** What SSMS prints between "Microsoft SQL Server," and the code: one word (Fehler, エラー, 錯誤), then its colon. */
 const SSMS_LABEL = /^ ?[^\s:：]{2,12} ?[:：] ?$/;
 
-/** "Unknown " right before an "error N" (see the error-code shape). */
-const UNKNOWN_BEFORE = /[Uu]nknown $/;
+/** The end of a longer name before "GetLastError" or "dwLastError" (but "WSA" and "_" start it). */
+const NAME_BEFORE = /(?<!WS)(?<!W)[A-Za-z0-9]$/;
+const readWinsockOnly = number(WINSOCK_ONLY);
+
+/** glibc's "Unknown " right before an "error N" (see the error-code shape). */
+const UNKNOWN_BEFORE = /Unknown $/;
+/** What opens a .NET TraceSource line before its event type: the source's name. */
+const TRACE_SOURCE = /^\s*[A-Za-z_][\w.]{0,63} $/;
 
 /** What C programs print between "error" and a code (the error-code shape reads up to five of them). */
 const SEPARATORS = [" ", ":", "=", "#", "\t"];
@@ -587,7 +607,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // Python on Windows puts a Winsock code's errno first and the code itself in the fourth
       // argument, winerror; for six codes the errno is the code less 10000 (CPython's PC/errmap.h):
       // PermissionError(13, 'An attempt was made…', None, 10013, None).
-      return (value < 10_000 ? winerrorAfter(line, match.index + match[0].length) : undefined) ?? readOsError(value);
+      return (value < 100 ? winerrorAfter(line, match.index + match[0].length, value) : undefined) ?? readOsError(value);
     },
   },
   {
@@ -748,8 +768,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read: (match, line) => {
       const text = match[1] as string;
       if (!text.startsWith("0x")) {
-        // .NET's TraceSource writes "<source> Error: <event id> : <message>": an id, not a code.
-        if (line.startsWith(" : ", match.index + match[0].length) && line.startsWith("Error: ", match.index)) return;
+        // .NET's TraceSource writes "<source> Error: <event id> : <message>" (the source's name
+        // opens the line): an id, not a code.
+        if (
+          line.startsWith(" : ", match.index + match[0].length) &&
+          line.startsWith("Error: ", match.index) &&
+          TRACE_SOURCE.test(line.slice(0, match.index))
+        )
+          return;
         const found = readWinsock(Number(text));
         // glibc's strerror of a number it does not know, "Unknown error 10054": a Winsock number
         // passed to a POSIX system's strerror, as .NET on Linux does with its SocketError.
@@ -780,13 +806,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // A0340100:error:8000274C:system library:BIO_connect:Unknown error:…:calling connect() on Windows,
     // where a socket's error is the Winsock code (0x274C = 10060, which the C runtime's text for it
     // does not know: openssl/openssl#24957) · …:error:8000006F:system library:BIO_connect:Connection
-    // refused:… on Linux (errno 111; macOS's 61 is 0x8000003D).
+    // refused:… on Linux (errno 111).
     dialect: "openssl",
     anchors: [":system library:"],
     pattern: /\berror:(8[0-9A-Fa-f]{7}):system library:/g,
+    // An errno elsewhere is not read: its number means other errors on Linux and the BSDs (38 is
+    // ENOSYS on Linux, ENOTSOCK on macOS), and OpenSSL prints the system's text after it, which
+    // the texts' reader reads ("…:BIO_connect:Connection refused:…").
     read: (match) => {
-      const value = Number.parseInt(match[1] as string, 16) - 0x8000_0000;
-      const found = value >= 10_000 ? readWinsockDecimal(value) : readUnixErrno(value);
+      const found = readWinsockDecimal(Number.parseInt(match[1] as string, 16) - 0x8000_0000);
       return found && { ...found, evidence: "hex" };
     },
   },
@@ -794,13 +822,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // SQL Server Management Studio's dialog ends with the code under its "Error" in the UI's
     // language: (Microsoft SQL Server, Fehler: 10061) · (Microsoft SQL Server, Erreur : 10060) ·
     // (Microsoft SQL Server、エラー:10061) · (Microsoft SQL Server，錯誤: 10061), after the provider's
-    // text; a Winsock number there is the connection's error, others are SQL Server's own (18456,
-    // a failed login). The English "Error: 10061" is the error-code shape's too.
+    // text; a connection's Winsock error there, or SQL Server's own message number (18456, a failed
+    // login; see SSMS_CATEGORIES). The English "Error: 10061" is the error-code shape's too.
     dialect: "ssms",
     anchors: ["Microsoft SQL Server"],
     // (The label checked in read: one pattern for both was past what the ReDoS detector can rate.)
     pattern: /\(Microsoft SQL Server[,，、]([^()\d]{2,16})(1[01]\d{3})\)/g,
-    read: (match) => (SSMS_LABEL.test(match[1] as string) ? readWinsock(Number(match[2])) : undefined),
+    read: (match) => {
+      if (!SSMS_LABEL.test(match[1] as string)) return undefined;
+      const found = readWinsock(Number(match[2]));
+      return found && SSMS_CATEGORIES.has(found.entry.category) ? found : undefined;
+    },
   },
   {
     // C and C++ programs printing the call's result: ERROR: WSAGetLastError(): 10040 ·
@@ -812,7 +844,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // (From "GetLastError" on, WSA or not: an optional or alternative "WSA" before it was past
     // what the ReDoS detector can rate. "=" and "==" are separators.)
     pattern: /(?:[Gg]et|dw)LastError(?:\(\))?(?: (?:returned|returns|is|was|of))?[:=\s]{0,5}(\d{1,10})\b/g,
-    read: number(WINSOCK_ONLY),
+    // (A name's own start: after "WSA", "_" or no letter or digit; not "lpdwLastError".)
+    read: (match, line) =>
+      NAME_BEFORE.test(line.slice(Math.max(0, match.index - 3), match.index)) ? undefined : readWinsockOnly(match),
   },
   {
     // A bare Winsock number in brackets counts on a line that talks about a connection or an
@@ -1028,8 +1062,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
       if (name === "ETIMEDOUT" && isOwnConnectTimer(line, match.index + 9, afterSyscall && before?.[1] === "connect"))
         return undefined;
-      // axios and superagent name their own timeout ECONNABORTED ("timeout of 1000ms exceeded").
-      if (name === "ECONNABORTED" && !afterSyscall && isHttpClientTimeout(line, match.index)) return undefined;
+      // axios and superagent name their own timeout ECONNABORTED ("timeout of 1000ms exceeded"), or
+      // ETIMEDOUT with axios's transitional.clarifyTimeoutError.
+      if ((name === "ECONNABORTED" || name === "ETIMEDOUT") && !afterSyscall && isHttpClientTimeout(line, match.index))
+        return undefined;
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },

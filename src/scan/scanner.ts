@@ -625,7 +625,7 @@ const CODE_AFTER = /: \d{1,5}: /y;
 
 /**
  * Exceptions whose "connection timed out" is their own timer's: the MongoDB driver's errors, and
- * Netty's (and Apache HttpClient's) ConnectTimeoutException ("connection timed out: host/…").
+ * Netty's ConnectTimeoutException ("connection timed out: host/…").
  */
 const OWN_TIMER_BEFORE = /(?:\bMongo[A-Za-z]{0,30}Error|ConnectTimeoutException): $/;
 

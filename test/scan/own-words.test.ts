@@ -76,6 +76,11 @@ describe("other programs' own timers, ids and words beside a socket error's", ()
       "1 WSAECONNABORTED unknown",
     ]);
     assert.deepEqual(read("code: 'ECONNABORTED'"), ["1 WSAECONNABORTED unknown"]);
+    // With axios's transitional.clarifyTimeoutError its timeout is ETIMEDOUT.
+    assert.deepEqual(read("{ code: 'ETIMEDOUT', message: 'timeout of 2000ms exceeded' }"), []);
+    assert.deepEqual(read("Error: connect ETIMEDOUT 10.0.0.1:443 (timeout of 2000ms exceeded)"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
   });
 
   it("drops Netty's ConnectTimeoutException words (its connect timer), not the system's words", () => {
@@ -92,6 +97,9 @@ describe("other programs' own timers, ids and words beside a socket error's", ()
       "HpcSoa Error: 10013 : [RequestSender] .CreateClientAsync: ID = 9300, init client failed: System.Net.Sockets.SocketException: An existing connection was forcibly closed by the remote host";
     assert.deepEqual(read(line), ["1 WSAECONNRESET windows"]);
     assert.deepEqual(read("recv failed, error: 10054 : retrying"), ["1 WSAECONNRESET windows"]);
+    // Only where a source's name opens the line, as TraceSource writes it.
+    assert.deepEqual(read("Error: 10054 : recv failed"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("2024-05-01 10:00:00 [main] Error: 10060 : connect failed"), ["1 WSAETIMEDOUT windows"]);
   });
 
   it("reads glibc's 'Unknown error 10054' as the code, on no known platform", () => {
@@ -100,6 +108,7 @@ describe("other programs' own timers, ids and words beside a socket error's", ()
       "1 WSAECONNRESET unknown",
     ]);
     assert.deepEqual(read("recv failed with error 10054"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("An unknown error 10060 occurred"), ["1 WSAETIMEDOUT windows"]);
   });
 });
 
@@ -108,11 +117,42 @@ describe("OpenSSL 3's packed system errors", () => {
     assert.deepEqual(read("A0340100:error:8000274C:system library:BIO_connect:Unknown error:bio_sock2.c:178"), [
       "1 WSAETIMEDOUT windows",
     ]);
-    assert.deepEqual(read("40C7:error:8000003D:system library:BIO_connect:calling connect()"), [
+    // An errno is not read by its number, which means other errors on Linux and macOS (38: ENOSYS,
+    // ENOTSOCK); the system's text after it is.
+    assert.deepEqual(read("x:error:80000026:system library:BIO_connect:Function not implemented"), []);
+    assert.deepEqual(read("80DB:error:8000006F:system library:BIO_connect:Connection refused:bio_sock2.c:125"), [
       "1 WSAECONNREFUSED posix",
     ]);
     assert.deepEqual(read("40474CF9D77F0000:error:80000002:system library:file_ctrl:No such file or directory"), []);
     // Not a system error (no 0x80000000): OpenSSL's own reason code.
     assert.deepEqual(read("A0340100:error:10000067:BIO routines:BIO_connect:connect error"), []);
+  });
+});
+
+describe("shapes read by a number beside other words", () => {
+  it("reads a Python repr's winerror only as its own errno's code, not a later repr's", () => {
+    assert.deepEqual(
+      read(
+        `errors=[ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 80)"), OSError(10049, 'x', None, 10049, None)]`,
+      ),
+      ["1 WSAECONNREFUSED posix", "1 WSAEADDRNOTAVAIL windows"],
+    );
+    assert.deepEqual(read("[FileNotFoundError(2, 'No such file'), TimeoutError(10060, 'x', None, 10060, None)]"), [
+      "1 WSAETIMEDOUT windows",
+    ]);
+    assert.deepEqual(read("PermissionError(13, 'x', None, 10013, None)"), ["1 WSAEACCES windows"]);
+  });
+
+  it("reads GetLastError where its name starts, not inside a longer one", () => {
+    assert.deepEqual(read("lpdwLastError 10054"), []);
+    assert.deepEqual(read("WSAGetLastError() = 10054"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("**_GetLastError: 10060 -"), ["1 WSAETIMEDOUT windows"]);
+  });
+
+  it("reads SSMS's label as one word, and no number of SQL Server's own messages", () => {
+    assert.deepEqual(read("(Microsoft SQL Server, Fehler: 10061)"), ["1 WSAECONNREFUSED windows"]);
+    assert.deepEqual(read("(Microsoft SQL Server, see line 3: 10061)"), []);
+    assert.deepEqual(read("(Microsoft SQL Server, Fehler: 10022)"), []);
+    assert.deepEqual(read("(Microsoft SQL Server, Erreur : 10055)"), ["1 WSAENOBUFS windows"]);
   });
 });
