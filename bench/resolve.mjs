@@ -36,3 +36,16 @@ for (const [name, input, goalNs] of FORMS) {
   );
 }
 console.log(`  worst form at ${fmt(worst * 100, 0)}% of its goal`);
+
+// Long texts (no goal): resolve() reads the first 4 KiB; texts full of ": " separators once cost
+// time by the square of their length (each separator's rest was normalised).
+for (const [name, input] of [
+  ["4 KiB of separators", "a: ".repeat(1365)],
+  [
+    "3.5 KB of JSON",
+    JSON.stringify({ error: { message: "Request failed", details: Array(60).fill({ a: 1, b: "x" }) } }, null, 2),
+  ],
+]) {
+  const ns = nsPerCall(() => resolve(input), { calls: 200, rounds: 5 });
+  console.log(`  ${name.padEnd(22)} ${fmt(ns / 1e6, 2)} ms  (no goal)`);
+}

@@ -7,7 +7,7 @@ import {
   type RetryAdvice,
   type Severity,
 } from "./catalogue/index.ts";
-import { fromError } from "./from-error.ts";
+import { fromError, read } from "./from-error.ts";
 import { textFor } from "./i18n/text.ts";
 import { lookup } from "./resolve.ts";
 
@@ -53,7 +53,8 @@ export function classify(value: unknown, options: { lang?: Lang } = {}): Classif
     severity: entry.severity,
     retry: entry.retry,
     retryable: entry.retry === "retry" || entry.retry === "retry-later",
-    reason: textFor(entry, options?.lang).retryReason,
+    // (Options read as any value: a revoked proxy gives English.)
+    reason: textFor(entry, read(options, "lang") as Lang | undefined).retryReason,
   };
 }
 

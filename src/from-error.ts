@@ -37,6 +37,17 @@ const CODE_FIELDS = [
 ] as const;
 const NESTED_FIELDS = ["cause", "errors", "error", "originalError", "reason"] as const;
 const MAX_NODES = 64;
+/** Node's syscall names of sockets and name lookups (read and write are files' too). */
+const SOCKET_CALL =
+  /^(?:connect|bind|listen|accept|getaddrinfo|getnameinfo|query|send|recv|shutdown|socket|[gs]etsockopt)/;
+/** Calls of files and sockets alike. */
+const SHARED_CALL = /^(?:read|write|writev|close)$/;
+/**
+ * The errno names Winsock shares with files and processes (EACCES on open, ENOTEMPTY on rmdir,
+ * EMFILE, ELOOP, EBADF on close…): after a call that is no socket's, no socket error.
+ */
+const FILE_ERRNO =
+  /^E(?:ACCES|BADF|FAULT|INVAL|LOOP|NAMETOOLONG|NOTEMPTY|STALE|REMOTE|MFILE|DQUOT|USERS|PROCLIM|NOMEM|INTR|CANCELED)$/;
 const MESSAGE_WEIGHT = 0.9;
 
 /** The entry behind any thrown value, or undefined when nothing in it names a socket error. */
@@ -67,38 +78,61 @@ export function fromError(error: unknown): ErrorMatch | undefined {
     const { value, path } = queue.shift() as { value: unknown; path: string };
     if (value === null || value === undefined || seen.has(value)) continue;
     seen.add(value);
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
-      note(path || "value", String(value), resolve(value), 1);
-      continue;
-    }
-    if (typeof value !== "object" && typeof value !== "function") continue;
-    const at = (field: string) => (path ? `${path}.${field}` : field);
-    const sys = read(value, "syscall");
-    if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
-    // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
-    // exceeded"; superagent, with errno "ETIMEDOUT" beside it): no socket's, so none of the
-    // object's names is read (a number beside them still is). Node's ECONNABORTED comes with
-    // its syscall, and reaches an axios error as its cause, read below.
-    const ownAbort = read(value, "code") === "ECONNABORTED" && !sys;
-    for (const field of CODE_FIELDS) {
-      const found = read(value, field);
-      if ((typeof found !== "string" && typeof found !== "number") || (ownAbort && typeof found === "string")) continue;
-      // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
-      // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
-      // NativeErrorCode carry those). A code after getaddrinfo is read as Node prints it
-      // ("getaddrinfo ENOENT": WSANO_DATA on Windows, which libuv folds into ENOENT).
-      const candidates = resolve(sys === "getaddrinfo" && typeof found === "string" ? `${sys} ${found}` : found);
-      note(at(field), found, field === "errno" ? candidates.filter(notWin32Alias) : candidates, 1);
-    }
-    const message = read(value, "message");
-    if (typeof message === "string") note(at("message"), message.slice(0, 512), resolve(message), MESSAGE_WEIGHT);
-    for (const field of NESTED_FIELDS) {
-      const nested = read(value, field);
-      if (Array.isArray(nested)) {
-        for (const [index, item] of nested.slice(0, 16).entries())
-          queue.push({ value: item, path: `${at(field)}[${index}]` });
-      } else if (typeof nested === "object") queue.push({ value: nested, path: at(field) });
-    }
+    // (A revoked proxy or a throwing array where a cause or list should be: that node is skipped.)
+    try {
+      if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
+        note(path || "value", String(value), resolve(value), 1);
+        continue;
+      }
+      if (typeof value !== "object" && typeof value !== "function") continue;
+      const at = (field: string) => (path ? `${path}.${field}` : field);
+      const sys = read(value, "syscall");
+      if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
+      // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
+      // exceeded"; superagent, with errno "ETIMEDOUT" beside it): no socket's, so none of the
+      // object's names is read (a number beside them still is). Node's ECONNABORTED comes with
+      // its syscall, and reaches an axios error as its cause, read below.
+      const code = read(value, "code");
+      let ownAbort = code === "ECONNABORTED" && !sys;
+      let kept = (candidates: Candidate[]) => candidates;
+      // Node-only (the browser core's build drops these): got names its own timeout ETIMEDOUT
+      // ("Timeout awaiting 'request' for 100ms"); Node's file-system calls give the errno names
+      // Winsock shares (EACCES on open, ENOTEMPTY on rmdir, EMFILE, ELOOP), no socket's errors:
+      // after a call no socket makes (open, rmdir, spawn…) nothing is read of that object.
+      // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+      OUTSIDE_BROWSER: {
+        ownAbort ||= code === "ETIMEDOUT" && !sys && /^Timeout awaiting '/.test(String(read(value, "message")));
+        // (read and write are sockets' calls too: there only the names files share are dropped.)
+        if (typeof sys === "string" && !SOCKET_CALL.test(sys))
+          kept = SHARED_CALL.test(sys)
+            ? (candidates) =>
+                candidates.filter((candidate) => !FILE_ERRNO.test(candidate.entry.crosswalk.posix?.name ?? ""))
+            : () => [];
+      }
+      for (const field of CODE_FIELDS) {
+        const found = read(value, field);
+        if ((typeof found !== "string" && typeof found !== "number") || (ownAbort && typeof found === "string"))
+          continue;
+        // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
+        // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and
+        // NativeErrorCode carry those). A code after getaddrinfo is read as Node prints it
+        // ("getaddrinfo ENOENT": WSANO_DATA on Windows, which libuv folds into ENOENT).
+        const candidates = kept(
+          resolve(sys === "getaddrinfo" && typeof found === "string" ? `${sys} ${found}` : found),
+        );
+        note(at(field), found, field === "errno" ? candidates.filter(notWin32Alias) : candidates, 1);
+      }
+      const message = read(value, "message");
+      if (typeof message === "string")
+        note(at("message"), message.slice(0, 512), kept(resolve(message)), MESSAGE_WEIGHT);
+      for (const field of NESTED_FIELDS) {
+        const nested = read(value, field);
+        if (Array.isArray(nested)) {
+          for (const [index, item] of nested.slice(0, 16).entries())
+            queue.push({ value: item, path: `${at(field)}[${index}]` });
+        } else if (typeof nested === "object") queue.push({ value: nested, path: at(field) });
+      }
+    } catch {}
   }
 
   let best: (typeof tally extends Map<string, infer V> ? V : never) | undefined;
@@ -116,8 +150,8 @@ function notWin32Alias(candidate: Candidate): boolean {
   return candidate.entry.kind !== "win32-alias";
 }
 
-/** A property read that survives throwing getters and revoked proxies. */
-function read(value: object, field: string): unknown {
+/** A property read that survives throwing getters and revoked proxies (and null). */
+export function read(value: unknown, field: string): unknown {
   try {
     return (value as Record<string, unknown>)[field];
   } catch {

@@ -297,8 +297,9 @@ function messageForms(text: string, whole: string, collector: Collector): void {
     return;
   }
   // Runtimes put a prefix before the system text ("wsarecv: …", "[WinError 10054] …",
-  // "SocketException (10054): …"): try what follows each separator.
-  for (let at = text.search(/[:\])]\s/); at !== -1; ) {
+  // "SocketException (10054): …"): try what follows each of the first separators (each try
+  // normalises the rest: all of a long text's would take time by the square of its length).
+  for (let at = text.search(/[:\])]\s/), tries = 0; at !== -1 && tries++ < 8; ) {
     const after = text.slice(at + 2);
     const rest = mayBeMessage(after) ? normaliseMessage(after) : "";
     for (const key of messageIndex().message.get(rest) ?? [])
@@ -366,19 +367,27 @@ const SHAPES: readonly Shape[] = [
     pattern: /\bSocketError(?:Code)?\W{1,3}([A-Za-z]{4,40})\b/g,
     read: (value, collector) => nameForms(value, collector, 0, ["dotnet"]),
   },
+  // A kind's or an exception's name says less than a number beside it: `Os { code: 5, kind:
+  // PermissionDenied }` is Win32's access denied, `PermissionError: [WinError 32]` a file lock.
   {
     hint: "kind: ",
     pattern: /\bkind: ([A-Za-z]{4,40})\b/g,
-    read: (value, collector) => nameForms(value, collector, 5, ["rust"]),
+    read: (value, collector) => collector.numbersRead.length || nameForms(value, collector, 5, ["rust"]),
   },
   {
     hint: "error",
-    pattern: /\b([A-Z][A-Za-z]{2,40}Error)\b/g,
-    read: (value, collector) => nameForms(value, collector, 10, ["python"]),
+    // (Not a module's: asyncio.exceptions.TimeoutError is asyncio's own timer.)
+    pattern: /(?<![\w.])([A-Z][A-Za-z]{2,40}Error)\b/g,
+    read: (value, collector) => collector.numbersRead.length || nameForms(value, collector, 10, ["python"]),
   },
   {
     hint: "1",
-    pattern: /(?<![\w.:-])(1[01]\d{3})(?![\w.:-])/g,
+    // A Winsock number in a text only after words that make it a code ("error 10054", "errno=",
+    // "code: ", "wsa=", "winsock ", "Fehler: "), or in brackets that end it ("… (10061)"):
+    // not an id, a port, a count or a time ("User 10054 not found", "port 10054", "after 10052
+    // ms"), which the explainer's rules read, if anything, for the Node library.
+    pattern:
+      /(?:(?<=(?:\berr|rror|code|errno|wsa\w*|winsock|fehler)\W{0,5})(1[01]\d{3})|(?<=[([])1[01]\d{3}(?=[)\]]\W*$))(?![\w.:-])/gi,
     // (Not a number a shape before this one has read already: "[WinError 10061]" once.)
     read: (value, collector, match) => {
       if (!collector.numbersRead.includes(Number(value)))

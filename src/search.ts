@@ -34,7 +34,7 @@ function buildIndex(): Indexed[] {
 /** Entries matching the words, best first; [] for empty or non-string queries. */
 export function search(query: unknown, options: { limit?: number } = {}): SearchHit[] {
   if (typeof query !== "string") return [];
-  options = options ?? {};
+  options ??= {};
   const words = [...new Set(tokens(query.slice(0, 512)))].slice(0, 12);
   if (words.length === 0) return [];
   index ??= buildIndex();
@@ -57,7 +57,12 @@ export function search(query: unknown, options: { limit?: number } = {}): Search
     if (matched > 0) hits.push({ entry: item.entry, score: score * (matched / words.length) ** 2 });
   }
   hits.sort((a, b) => b.score - a.score || a.entry.value - b.entry.value);
-  return hits.slice(0, Math.max(1, Math.min(options.limit ?? 10, 100)));
+  // (A limit that is no finite number, an object even, gives the default; so do options that throw.)
+  let limit = 10;
+  try {
+    if (typeof options.limit === "number" && Number.isFinite(options.limit)) limit = Math.floor(options.limit);
+  } catch {}
+  return hits.slice(0, Math.max(1, Math.min(limit, 100)));
 }
 
 /** Vocabulary terms close to a word, with their closeness (src/search-terms.ts). */

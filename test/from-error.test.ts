@@ -177,3 +177,53 @@ describe("fromError with an HTTP client's own ECONNABORTED", () => {
     assert.equal(fromError({ code: "ECONNABORTED", winerror: 10053 })?.entry.symbol, "WSAECONNABORTED");
   });
 });
+
+describe("fromError with a file system's and a library's own errors", () => {
+  it("reads no socket error from a file-system call's errno names, real ones made here", async () => {
+    const { mkdtempSync, openSync, closeSync, rmdirSync, rmSync, symlinkSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const caught = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("no error");
+    };
+    const dir = mkdtempSync(join(tmpdir(), "wsaerr-fs-"));
+    writeFileSync(join(dir, "file"), "");
+    symlinkSync(join(dir, "b"), join(dir, "a"));
+    symlinkSync(join(dir, "a"), join(dir, "b"));
+    // ENOTEMPTY (-39, macOS's EDESTADDRREQ by number), ELOOP (-40, macOS's EMSGSIZE), EBADF on close.
+    for (const error of [
+      caught(() => rmdirSync(dir)),
+      caught(() => openSync(join(dir, "a"), "r")),
+      caught(() => closeSync(99_999)),
+    ]) {
+      assert.equal(fromError(error), undefined, String(error));
+      assert.equal(isRetryable(error), false);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(fromError({ code: "EMFILE", errno: -24, syscall: "open" }), undefined);
+    assert.equal(fromError({ code: "EACCES", errno: -13, syscall: "open" }), undefined);
+    // The same names after a socket's call are its errors.
+    assert.equal(fromError({ code: "EMFILE", errno: -24, syscall: "accept" })?.entry.symbol, "WSAEMFILE");
+    assert.equal(fromError({ code: "EACCES", errno: -13, syscall: "bind" })?.entry.symbol, "WSAEACCES");
+    assert.equal(fromError({ code: "EAGAIN", errno: -11, syscall: "read" })?.entry.symbol, "WSAEWOULDBLOCK");
+  });
+
+  it("reads got's own timeout (ETIMEDOUT, no syscall, 'Timeout awaiting') as no socket error", () => {
+    const got = { name: "TimeoutError", code: "ETIMEDOUT", message: "Timeout awaiting 'request' for 100ms" };
+    assert.equal(fromError(got), undefined);
+    assert.equal(fromError({ code: "ETIMEDOUT", errno: -110, syscall: "connect" })?.entry.symbol, "WSAETIMEDOUT");
+  });
+
+  it("reads no code from a number in an ordinary message: ids, counts, times", () => {
+    for (const message of ["User 10054 not found", "Failed to load invoice 10060", "Processed 10054 records"]) {
+      assert.equal(fromError(new Error(message)), undefined, message);
+      assert.equal(isRetryable(new Error(message)), false, message);
+    }
+    assert.equal(fromError(new Error("recv failed with error 10054"))?.entry.symbol, "WSAECONNRESET");
+  });
+});

@@ -236,3 +236,49 @@ describe("resolve: a bare Winsock number beside other shapes", () => {
     );
   });
 });
+
+describe("resolve: a number or a name beside other words (a red-team pass)", () => {
+  it("reads a Winsock number in a text only where words make it a code, or brackets end the text", () => {
+    for (const text of [
+      "User 10054 not found",
+      "GET /users/10061 404",
+      "[10054] Worker started",
+      "Listening on 0.0.0.0 port 10060",
+      // curl_cffi's (lexiforest/curl_cffi#551): a time, not WSAEBADF.
+      "Failed to perform, curl: (28) Operation timed out after 10009 milliseconds with 0 bytes received",
+    ])
+      assert.notEqual(resolve(text)[0]?.reason, "decimal", text);
+    assert.equal(
+      lookup("curl: (7) Failed to connect to 127.0.0.1 port 10054 after 0 ms: Connection refused")?.symbol,
+      "WSAECONNREFUSED",
+    );
+    assert.equal(lookup("Error 10054")?.symbol, "WSAECONNRESET");
+    assert.equal(lookup("Can't connect to MySQL server on 'localhost' (10061)")?.symbol, "WSAECONNREFUSED");
+    assert.equal(lookup("(10061)")?.symbol, "WSAECONNREFUSED");
+  });
+
+  it("reads an exception's or a kind's name only where no number beside it was read", () => {
+    // A file lock (stefan-jansen/zipline-reloaded#169) and Win32's access denied, not WSAEACCES.
+    assert.notEqual(
+      lookup(
+        "PermissionError: [WinError 32] The process cannot access the file because it is being used by another process",
+      )?.symbol,
+      "WSAEACCES",
+    );
+    assert.notEqual(
+      lookup('Os { code: 5, kind: PermissionDenied, message: "Access is denied." }')?.symbol,
+      "WSAEACCES",
+    );
+    // asyncio's own timer, a module's exception.
+    assert.equal(lookup("asyncio.exceptions.TimeoutError"), undefined);
+    const posix = resolve('Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }')[0];
+    assert.equal(posix?.entry.symbol, "WSAECONNREFUSED");
+    assert.equal(posix?.platform, "posix");
+    assert.equal(
+      lookup("ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host")
+        ?.symbol,
+      "WSAECONNRESET",
+    );
+    assert.equal(lookup("TimeoutError")?.symbol, "WSAETIMEDOUT");
+  });
+});

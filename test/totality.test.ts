@@ -15,6 +15,7 @@ import {
   resolve,
   SummaryBuilder,
   search,
+  sourcesFor,
   summarize,
   textFor,
   WinsockError,
@@ -93,5 +94,33 @@ describe("every public function is total", () => {
     assert.ok(Array.isArray(search("reset", null as never)));
     assert.equal(pickLang(null as never), "en");
     assert.equal(pickLang(undefined, null as never), "en");
+  });
+
+  it("survives revoked proxies and throwing lists inside an error, and options that are no options", () => {
+    // (A red-team pass found these still threw.)
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwingList = new Proxy([], {
+      get(target, key) {
+        if (key === "length") throw new Error("g");
+        return Reflect.get(target, key);
+      },
+    });
+    for (const value of [{ message: "fetch failed", cause: proxy }, { errors: proxy }, { errors: throwingList }]) {
+      assert.doesNotThrow(() => fromError(value));
+      assert.equal(typeof isRetryable(value), "boolean");
+      assert.doesNotThrow(() => WinsockError.from(value));
+    }
+    assert.equal(
+      fromError({ message: "x", errors: [proxy, { code: "ECONNRESET", syscall: "read" }] })?.entry.symbol,
+      "WSAECONNRESET",
+    );
+    assert.deepEqual(sourcesFor(lookup("no such thing") as never), {});
+    assert.deepEqual(sourcesFor(null as never), {});
+    assert.equal(search("reset", { limit: Object.create(null) }).length, 10);
+    assert.equal(search("reset", proxy as never).length, 10);
+    assert.equal(classify(10054, proxy as never)?.entry.symbol, "WSAECONNRESET");
+    assert.equal(summarize(proxy as never).total, 0);
+    assert.equal(pickLang(proxy as never, proxy as never), "en");
   });
 });

@@ -4,6 +4,9 @@
 import type { CatalogueEntry, Crosswalk, LibuvCrosswalk, PosixCrosswalk, StoredEntry } from "./types.ts";
 
 /** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000, unsigned. */
+
+/** The exception the Windows JDK throws for most socket errors (stored only where it is another). */
+const JAVA_SOCKET_EXCEPTION = "java.net.SocketException";
 export function hresultFromWin32(value: number): number {
   return value <= 0 ? value : ((value & 0xffff) | (7 << 16) | 0x80000000) >>> 0;
 }
@@ -104,9 +107,11 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
             }
           : null,
         java: crosswalk.java
-          ? crosswalk.java.also
-            ? (crosswalk.java as Crosswalk["java"])
-            : { exception: crosswalk.java.exception, message: crosswalk.java.message, also: [] }
+          ? {
+              exception: crosswalk.java.exception ?? JAVA_SOCKET_EXCEPTION,
+              message: crosswalk.java.message,
+              also: crosswalk.java.also ?? [],
+            }
           : null,
         go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
         win32: kept.win32 ?? null,
@@ -210,7 +215,7 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
       : null,
     java: crosswalk.java
       ? {
-          exception: crosswalk.java.exception,
+          ...(crosswalk.java.exception === JAVA_SOCKET_EXCEPTION ? {} : { exception: crosswalk.java.exception }),
           message: crosswalk.java.message,
           ...(crosswalk.java.also.length === 0 ? {} : { also: crosswalk.java.also }),
         }

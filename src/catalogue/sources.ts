@@ -6,14 +6,17 @@ import type { CatalogueEntry, EntrySources, TextPack } from "./types.ts";
 const cache = new Map<string, EntrySources>();
 let all: TextPack | undefined;
 
-/** Every fact's citation for the entry ("value", "posix.linux", "libuv", "message.de", …). */
+/** Every fact's citation for the entry ("value", "posix.linux", "libuv", "message.de", …); {} for no entry. */
 export function sourcesFor(entry: CatalogueEntry): EntrySources {
-  let sources = cache.get(entry.symbol);
+  // (Total, as every function here: lookup()'s undefined for "not found" passed on gives {}.)
+  const symbol: unknown = (entry as Partial<CatalogueEntry> | null | undefined)?.symbol;
+  if (typeof symbol !== "string") return {};
+  let sources = cache.get(symbol);
   if (sources === undefined) {
     all ??= loadSources();
-    const json = Object.hasOwn(all, entry.symbol) ? all[entry.symbol] : undefined;
+    const json = Object.hasOwn(all, symbol) ? all[symbol] : undefined;
     sources = json === undefined ? {} : (JSON.parse(json) as EntrySources);
-    cache.set(entry.symbol, sources);
+    if (json !== undefined) cache.set(symbol, sources);
   }
   return sources;
 }

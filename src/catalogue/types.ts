@@ -158,9 +158,9 @@ export type StoredCrosswalk = Partial<
   Omit<Crosswalk, "posix" | "libuv" | "python" | "java" | "go"> & {
     /** freebsd absent: macOS's number. */
     readonly posix: (Omit<PosixCrosswalk, "freebsd"> & { readonly freebsd?: number | null }) | null;
-    /** also absent: none. */
+    /** exception absent: java.net.SocketException (most entries'); also absent: none. */
     readonly java: {
-      readonly exception: string;
+      readonly exception?: string;
       readonly message: string | null;
       readonly also?: readonly string[];
     } | null;

@@ -16,10 +16,11 @@ export function langFromLocale(locale: string | undefined): Lang | undefined {
 /** --lang wins; then LC_ALL, LC_MESSAGES, LANG (the first one set decides); then English. */
 export function pickLang(explicit?: string, env: Record<string, string | undefined> = {}): Lang {
   if (isLang(explicit)) return explicit;
-  env = env ?? {};
-  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
-    const value = env[name];
-    if (value) return langFromLocale(value) ?? "en";
-  }
+  try {
+    for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+      const value = env?.[name];
+      if (value) return langFromLocale(value) ?? "en";
+    }
+  } catch {}
   return "en";
 }

@@ -607,7 +607,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // Python on Windows puts a Winsock code's errno first and the code itself in the fourth
       // argument, winerror; for six codes the errno is the code less 10000 (CPython's PC/errmap.h):
       // PermissionError(13, 'An attempt was made…', None, 10013, None).
-      return (value < 100 ? winerrorAfter(line, match.index + match[0].length, value) : undefined) ?? readOsError(value);
+      return (
+        (value < 100 ? winerrorAfter(line, match.index + match[0].length, value) : undefined) ?? readOsError(value)
+      );
     },
   },
   {

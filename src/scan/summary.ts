@@ -59,8 +59,9 @@ export class SummaryBuilder {
 
 export function summarize(findings: Iterable<Finding>): ScanSummary {
   const builder = new SummaryBuilder();
-  if (findings == null || typeof (findings as Iterable<Finding>)[Symbol.iterator] !== "function")
-    return builder.result();
-  for (const finding of findings) builder.add(finding);
+  // (Whatever it is given, and an iterable that throws part way: what was read before.)
+  try {
+    for (const finding of findings) builder.add(finding);
+  } catch {}
   return builder.result();
 }
