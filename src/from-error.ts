@@ -37,9 +37,9 @@ const CODE_FIELDS = [
 ] as const;
 const NESTED_FIELDS = ["cause", "errors", "error", "originalError", "reason"] as const;
 const MAX_NODES = 64;
-/** Node's syscall names of sockets and name lookups (read and write are files' too). */
-const SOCKET_CALL =
-  /^(?:connect|bind|listen|accept|getaddrinfo|getnameinfo|query|send|recv|shutdown|socket|[gs]etsockopt)/;
+/** Node's syscall names of files and processes (libuv's fs and process calls); read, write and close are sockets' too. */
+const FILE_CALL =
+  /^(?:open|close|read|write|writev|rmdir|mkdir|mkdtemp|unlink|scandir|opendir|readdir|stat|lstat|fstat|rename|copyfile|cp|symlink|link|readlink|realpath|chmod|fchmod|chown|fchown|lchown|utime|futime|lutime|access|rm|fsync|fdatasync|ftruncate|truncate|spawn|kill|watch|uv_os_|uv_cwd|uv_chdir|chdir|cwd)/;
 /** Calls of files and sockets alike. */
 const SHARED_CALL = /^(?:read|write|writev|close)$/;
 /**
@@ -98,15 +98,19 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       // Node-only (the browser core's build drops these): got names its own timeout ETIMEDOUT
       // ("Timeout awaiting 'request' for 100ms"); Node's file-system calls give the errno names
       // Winsock shares (EACCES on open, ENOTEMPTY on rmdir, EMFILE, ELOOP), no socket's errors:
-      // after a call no socket makes (open, rmdir, spawn…) nothing is read of that object.
+      // after a file's or a process's call (open, rmdir, spawn…) nothing is read of that object.
       // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: {
-        ownAbort ||= code === "ETIMEDOUT" && !sys && /^Timeout awaiting '/.test(String(read(value, "message")));
-        // (read and write are sockets' calls too: there only the names files share are dropped.)
-        if (typeof sys === "string" && !SOCKET_CALL.test(sys))
+        const text = read(value, "message");
+        ownAbort ||= code === "ETIMEDOUT" && !sys && typeof text === "string" && text.startsWith("Timeout awaiting '");
+        // (read, write and close are sockets' calls too: there a code or a text that names an
+        // errno files share is dropped whole, not its other readings: -39 is EDESTADDRREQ on macOS.)
+        if (typeof sys === "string" && FILE_CALL.test(sys))
           kept = SHARED_CALL.test(sys)
             ? (candidates) =>
-                candidates.filter((candidate) => !FILE_ERRNO.test(candidate.entry.crosswalk.posix?.name ?? ""))
+                candidates.some((candidate) => FILE_ERRNO.test(candidate.entry.crosswalk.posix?.name ?? ""))
+                  ? []
+                  : candidates
             : () => [];
       }
       for (const field of CODE_FIELDS) {

@@ -184,10 +184,19 @@ function stringForms(raw: string, collector: Collector): void {
   const normalised = mayBeMessage(text) ? normaliseMessage(text) : "";
   if (normalised) messageForms(text, normalised, collector);
   const lower = text.toLowerCase();
+  // A bare Winsock number counts only in a text that talks of an error or a call, and not as a
+  // port, an id, a count or a time ("User 10054 not found", "port 10054", "after 10052 ms"); or
+  // in a text as short as "(10061)".
+  const talksOfErrors = text.length < 10 || ERROR_WORDS.test(lower);
   shapes: for (const shape of SHAPES) {
     if (!lower.includes(shape.hint)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
+      if (
+        shape === BARE &&
+        (!talksOfErrors || NOT_A_CODE.test(lower.slice(Math.max(0, match.index - 12), match.index + 18)))
+      )
+        continue;
       shape.read(match[1] ?? match[0], collector, match[0]);
       // A shape that is the whole input ("[WinError 10061]", "errno: -4077") leaves the others
       // only pieces of it to read, and nothing new in them.
@@ -323,10 +332,11 @@ interface Shape {
   read(value: string, collector: Collector, match: string): void;
 }
 
-const decimalIn =
-  (readings: NumberReadings, boost = 0) =>
-  (value: string, collector: Collector, match: string) =>
-    numberForms(Number(value), readings, collector, match, boost);
+/** A shape's own code (`[WinError N]`, `errno N`…): noted, for the names that say less (see below). */
+const decimalIn = (readings: NumberReadings) => (value: string, collector: Collector, match: string) => {
+  collector.coded = true;
+  numberForms(Number(value), readings, collector, match);
+};
 
 /**
  * Shapes runtimes print around a code. Every pattern is linear (no nested quantifiers);
@@ -367,34 +377,41 @@ const SHAPES: readonly Shape[] = [
     pattern: /\bSocketError(?:Code)?\W{1,3}([A-Za-z]{4,40})\b/g,
     read: (value, collector) => nameForms(value, collector, 0, ["dotnet"]),
   },
-  // A kind's or an exception's name says less than a number beside it: `Os { code: 5, kind:
-  // PermissionDenied }` is Win32's access denied, `PermissionError: [WinError 32]` a file lock.
+  // A kind's or an exception's name says less than the code a shape above read beside it:
+  // `Os { code: 5, kind: PermissionDenied }` is Win32's access denied, `PermissionError:
+  // [WinError 32]` a file lock.
   {
     hint: "kind: ",
     pattern: /\bkind: ([A-Za-z]{4,40})\b/g,
-    read: (value, collector) => collector.numbersRead.length || nameForms(value, collector, 5, ["rust"]),
+    read: (value, collector) => collector.coded || nameForms(value, collector, 5, ["rust"]),
   },
   {
     hint: "error",
     // (Not a module's: asyncio.exceptions.TimeoutError is asyncio's own timer.)
     pattern: /(?<![\w.])([A-Z][A-Za-z]{2,40}Error)\b/g,
-    read: (value, collector) => collector.numbersRead.length || nameForms(value, collector, 10, ["python"]),
+    read: (value, collector) => collector.coded || nameForms(value, collector, 10, ["python"]),
   },
   {
     hint: "1",
-    // A Winsock number in a text only after words that make it a code ("error 10054", "errno=",
-    // "code: ", "wsa=", "winsock ", "Fehler: "), or in brackets that end it ("… (10061)"):
-    // not an id, a port, a count or a time ("User 10054 not found", "port 10054", "after 10052
-    // ms"), which the explainer's rules read, if anything, for the Node library.
-    pattern:
-      /(?:(?<=(?:\berr|rror|code|errno|wsa\w*|winsock|fehler)\W{0,5})(1[01]\d{3})|(?<=[([])1[01]\d{3}(?=[)\]]\W*$))(?![\w.:-])/gi,
-    // (Not a number a shape before this one has read already: "[WinError 10061]" once.)
+    pattern: /(?<![\w.:/'"-])1[01]\d{3}(?![\w.:-])/g,
     read: (value, collector, match) => {
+      // (Not a number a shape before this one has read already: "[WinError 10061]" once.)
       if (!collector.numbersRead.includes(Number(value)))
         numberForms(Number(value), WINSOCK_DECIMAL, collector, match, -30);
     },
   },
 ];
+
+const BARE = SHAPES[SHAPES.length - 1] as Shape;
+/**
+ * Words of errors and failed calls, in English and the Latin-script languages logs show (err
+ * also in erreur, errore, erro); a text in another script counts too ("ошибка 10054", "错误代码").
+ */
+const ERROR_WORDS =
+  /err|fail|excep|refus|reset|abort|timed|unreach|sock|wsa|connect|recv|send|select|bind|listen|accept|getaddr|gethost|status|result|return|\b(?:rc|ret|hr|nret)\b|fehler|fout|hata|virhe|chyba|[^\0-\x7f]/;
+/** Around a number (12 characters before, 5 digits, 1 after and more): a port, an id, a count or a time. */
+const NOT_A_CODE =
+  /(?:port|pid|id|user|build|version|line|entry|invoice|order|item|after|took)\W{1,3}\d{5}|\d{5} ?(?:m?s\b|msec|milli|sec|byte|record|row|item|time|user|[km]b\b)/;
 
 // ── ranking ────────────────────────────────────────────────────────────────
 
@@ -406,6 +423,8 @@ class Collector {
   private readonly found = new Map<string, { candidate: Candidate; order: number }>();
   /** The numbers the shapes have read (as a code, an HRESULT or an errno), in order. */
   readonly numbersRead: number[] = [];
+  /** Whether a shape of a code ([WinError N], errno N…) was read: names say less (see SHAPES). */
+  coded = false;
 
   get empty(): boolean {
     return this.found.size === 0;

@@ -57,10 +57,11 @@ export function search(query: unknown, options: { limit?: number } = {}): Search
     if (matched > 0) hits.push({ entry: item.entry, score: score * (matched / words.length) ** 2 });
   }
   hits.sort((a, b) => b.score - a.score || a.entry.value - b.entry.value);
-  // (A limit that is no finite number, an object even, gives the default; so do options that throw.)
+  // (A limit that is no number, an object even, gives the default; so do options that throw.)
   let limit = 10;
   try {
-    if (typeof options.limit === "number" && Number.isFinite(options.limit)) limit = Math.floor(options.limit);
+    const asked = Number(options.limit ?? 10);
+    if (!Number.isNaN(asked)) limit = Math.floor(asked);
   } catch {}
   return hits.slice(0, Math.max(1, Math.min(limit, 100)));
 }

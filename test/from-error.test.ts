@@ -211,11 +211,31 @@ describe("fromError with a file system's and a library's own errors", () => {
     assert.equal(fromError({ code: "EMFILE", errno: -24, syscall: "accept" })?.entry.symbol, "WSAEMFILE");
     assert.equal(fromError({ code: "EACCES", errno: -13, syscall: "bind" })?.entry.symbol, "WSAEACCES");
     assert.equal(fromError({ code: "EAGAIN", errno: -11, syscall: "read" })?.entry.symbol, "WSAEWOULDBLOCK");
+    // After read, write or close a name files share drops its field whole, not only that reading
+    // (-39 is EDESTADDRREQ on macOS); socket calls not in the file list still read everything.
+    assert.equal(fromError({ code: "ENOTEMPTY", errno: -39, syscall: "read" }), undefined);
+    assert.equal(fromError({ code: "EINVAL", errno: -22, syscall: "write" }), undefined);
+    assert.equal(
+      fromError({ code: "ENOTFOUND", errno: -3008, syscall: "getHostByAddr" })?.entry.symbol,
+      "WSAHOST_NOT_FOUND",
+    );
+    assert.equal(fromError({ code: "EBADF", errno: -9, syscall: "getsockname" })?.entry.symbol, "WSAEBADF");
   });
 
   it("reads got's own timeout (ETIMEDOUT, no syscall, 'Timeout awaiting') as no socket error", () => {
     const got = { name: "TimeoutError", code: "ETIMEDOUT", message: "Timeout awaiting 'request' for 100ms" };
     assert.equal(fromError(got), undefined);
+    // (A message that throws when made a string leaves the object's other fields read.)
+    const odd = {
+      code: "ETIMEDOUT",
+      syscall: "connect",
+      message: {
+        toString() {
+          throw new Error("g");
+        },
+      },
+    };
+    assert.equal(fromError(odd)?.entry.symbol, "WSAETIMEDOUT");
     assert.equal(fromError({ code: "ETIMEDOUT", errno: -110, syscall: "connect" })?.entry.symbol, "WSAETIMEDOUT");
   });
 

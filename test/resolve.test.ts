@@ -255,6 +255,32 @@ describe("resolve: a number or a name beside other words (a red-team pass)", () 
     assert.equal(lookup("Error 10054")?.symbol, "WSAECONNRESET");
     assert.equal(lookup("Can't connect to MySQL server on 'localhost' (10061)")?.symbol, "WSAECONNREFUSED");
     assert.equal(lookup("(10061)")?.symbol, "WSAECONNREFUSED");
+    assert.equal(lookup("Failed to load invoice 10060"), undefined);
+    assert.equal(lookup("pid 10061 exited with status 0"), undefined);
+  });
+
+  it("still reads the forms C programs, servers and other languages print around a code", () => {
+    // (A review of a first build of the rule above found these lost.)
+    const forms: [string, string][] = [
+      ["rc=10054", "WSAECONNRESET"],
+      ["iResult=10054", "WSAECONNRESET"],
+      ["connect() failed: 10061", "WSAECONNREFUSED"],
+      ["WSAStartup returned 10093", "WSANOTINITIALISED"],
+      ["GetAddrInfoW failed: 11001", "WSAHOST_NOT_FOUND"],
+      ["Error No. 10061", "WSAECONNREFUSED"],
+      ["SocketException 10054", "WSAECONNRESET"],
+      ["Erreur 10061", "WSAECONNREFUSED"],
+      ["Błąd 10061", "WSAECONNREFUSED"],
+      ["ошибка 10054", "WSAECONNRESET"],
+      ["错误代码: 10054", "WSAECONNRESET"],
+      ["Fehlernummer 10054", "WSAECONNRESET"],
+      [`ERROR 2003 (HY000): Can't connect to MySQL server on 'localhost' (10061 "Unknown error")`, "WSAECONNREFUSED"],
+      ["(OS 10060)A connection attempt failed", "WSAETIMEDOUT"],
+      ["[11001] getaddrinfo failed", "WSAHOST_NOT_FOUND"],
+      ["Windows socket error: Connection reset by peer (10054), on API 'recv'", "WSAECONNRESET"],
+      ["GetLastError() returned 10054", "WSAECONNRESET"],
+    ];
+    for (const [text, symbol] of forms) assert.equal(lookup(text)?.symbol, symbol, text);
   });
 
   it("reads an exception's or a kind's name only where no number beside it was read", () => {
@@ -280,5 +306,7 @@ describe("resolve: a number or a name beside other words (a red-team pass)", () 
       "WSAECONNRESET",
     );
     assert.equal(lookup("TimeoutError")?.symbol, "WSAETIMEDOUT");
+    // A number that is no code of the error (a handle's) leaves the name its say.
+    assert.equal(lookup("ConnectionResetError: Connection lost (handle 0x1f4)")?.symbol, "WSAECONNRESET");
   });
 });

@@ -119,6 +119,8 @@ describe("every public function is total", () => {
     assert.deepEqual(sourcesFor(null as never), {});
     assert.equal(search("reset", { limit: Object.create(null) }).length, 10);
     assert.equal(search("reset", proxy as never).length, 10);
+    assert.equal(search("connection", { limit: Number.POSITIVE_INFINITY }).length > 10, true);
+    assert.equal(search("reset", { limit: "3" as never }).length, 3);
     assert.equal(classify(10054, proxy as never)?.entry.symbol, "WSAECONNRESET");
     assert.equal(summarize(proxy as never).total, 0);
     assert.equal(pickLang(proxy as never, proxy as never), "en");

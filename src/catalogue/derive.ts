@@ -3,10 +3,10 @@
 // table at load. Keeps the shipped table small and the facts in one place each.
 import type { CatalogueEntry, Crosswalk, LibuvCrosswalk, PosixCrosswalk, StoredEntry } from "./types.ts";
 
-/** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000, unsigned. */
-
 /** The exception the Windows JDK throws for most socket errors (stored only where it is another). */
 const JAVA_SOCKET_EXCEPTION = "java.net.SocketException";
+
+/** HRESULT_FROM_WIN32: (x <= 0) ? x : (x & 0xFFFF) | FACILITY_WIN32 << 16 | 0x80000000, unsigned. */
 export function hresultFromWin32(value: number): number {
   return value <= 0 ? value : ((value & 0xffff) | (7 << 16) | 0x80000000) >>> 0;
 }
