@@ -186,17 +186,16 @@ function stringForms(raw: string, collector: Collector): void {
   const lower = text.toLowerCase();
   // A bare Winsock number counts only in a text that talks of an error or a call, and not as a
   // port, an id, a count or a time ("User 10054 not found", "port 10054", "after 10052 ms"); or
-  // in a text as short as "(10061)".
-  const talksOfErrors = text.length < 10 || ERROR_WORDS.test(lower);
+  // in a text as short as "(10061)". (Worked out only once such a number is met.)
+  let talksOfErrors: boolean | undefined;
   shapes: for (const shape of SHAPES) {
     if (!lower.includes(shape.hint)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
-      if (
-        shape === BARE &&
-        (!talksOfErrors || NOT_A_CODE.test(lower.slice(Math.max(0, match.index - 12), match.index + 18)))
-      )
-        continue;
+      if (shape === BARE) {
+        talksOfErrors ??= text.length < 10 || ERROR_WORDS.test(lower);
+        if (!talksOfErrors || NOT_A_CODE.test(lower.slice(Math.max(0, match.index - 12), match.index + 18))) continue;
+      }
       shape.read(match[1] ?? match[0], collector, match[0]);
       // A shape that is the whole input ("[WinError 10061]", "errno: -4077") leaves the others
       // only pieces of it to read, and nothing new in them.
@@ -411,7 +410,7 @@ const ERROR_WORDS =
   /err|fail|excep|refus|reset|abort|timed|unreach|sock|wsa|connect|recv|send|select|bind|listen|accept|getaddr|gethost|status|result|return|\b(?:rc|ret|hr|nret)\b|fehler|fout|hata|virhe|chyba|[^\0-\x7f]/;
 /** Around a number (12 characters before, 5 digits, 1 after and more): a port, an id, a count or a time. */
 const NOT_A_CODE =
-  /(?:port|pid|id|user|build|version|line|entry|invoice|order|item|after|took)\W{1,3}\d{5}|\d{5} ?(?:m?s\b|msec|milli|sec|byte|record|row|item|time|user|[km]b\b)/;
+  /(?:port|pid|id|user|build|version|line|entry|invoice|order|item|after)\W{1,3}\d{5}|\d{5} ?(?:m?s\b|msec|milli|sec|byte|record|row|item|time|user|[km]b\b)/;
 
 // ── ranking ────────────────────────────────────────────────────────────────
 
