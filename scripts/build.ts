@@ -318,14 +318,15 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
   for (const [lang, table] of Object.entries(sources.messages)) {
     if ((LANGS as readonly string[]).includes(lang)) continue;
     for (const [symbol, row] of Object.entries(table)) {
-      if (known.has(symbol))
+      if (!known.has(symbol)) continue;
+      for (const printed of [row, ...(row.alsoPrinted ?? [])])
         texts.push({
-          text: upToSecondBreak(row.text),
+          text: upToSecondBreak(printed.text),
           symbol,
           lang,
           platform: "windows",
           dialect: "windows-message",
-          source: row.source,
+          source: printed.source,
         });
     }
   }

@@ -64,7 +64,11 @@ export interface Sources {
     /** The rows as written, for the pitfall prose (English and German) that goes to the text packs. */
     raw: Record<string, { pitfall?: string; pitfallDe?: string }>;
   };
-  messages: Record<string, Record<string, { text: string; source: string }>>;
+  /** Windows' texts per language and symbol; alsoPrinted: the same code's other wordings seen (zh-TW's beside zh-CN's). */
+  messages: Record<
+    string,
+    Record<string, { text: string; source: string; alsoPrinted?: { text: string; source: string }[] }>
+  >;
   /** Java's printed texts (java.json "printed"), and glibc's strerror/gai_strerror texts by POSIX name. */
   javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
   /** The BSD C libraries' texts (macOS, FreeBSD) where they differ from glibc's, by POSIX name. */
@@ -142,7 +146,7 @@ export function loadSources(): Sources {
   const messages: Sources["messages"] = {};
   for (const file of readdirSync(SOURCES_DIR)) {
     const match = /^messages-([a-z]{2})\.json$/.exec(file);
-    if (match) messages[match[1] as string] = load<{ text: string; source: string }>(file).rows;
+    if (match) messages[match[1] as string] = load<Sources["messages"][string][string]>(file).rows;
   }
 
   const javaTable = load<unknown>("java.json") as Table<unknown> & { printed?: Sources["javaPrinted"] };

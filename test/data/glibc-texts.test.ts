@@ -14,12 +14,15 @@ const LOCALE = "/usr/share/locale";
 const SOURCES = new URL("../../data/sources/", import.meta.url);
 /** The glibc catalogues of each language the Windows texts are in. */
 const GLIBC_LOCALES: Record<string, readonly string[]> = {
+  cs: ["cs"],
   de: ["de"],
   es: ["es"],
   fr: ["fr"],
+  hu: ["hu"],
   it: ["it"],
   ja: ["ja"],
   ko: ["ko"],
+  nl: ["nl"],
   pl: ["pl"],
   pt: ["pt", "pt_BR"],
   ru: ["ru"],
