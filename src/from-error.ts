@@ -44,7 +44,8 @@ const FILE_CALL =
 const SHARED_CALL = /^(?:read|write|writev|close)$/;
 /**
  * The errno names Winsock shares with files and processes (EACCES on open, ENOTEMPTY on rmdir,
- * EMFILE, ELOOP, EBADF on close…): after a call that is no socket's, no socket error.
+ * EMFILE, ELOOP, EBADF on close…): after read, write or close, which files and sockets share, a
+ * code or text naming one of these is a file's.
  */
 const FILE_ERRNO =
   /^E(?:ACCES|BADF|FAULT|INVAL|LOOP|NAMETOOLONG|NOTEMPTY|STALE|REMOTE|MFILE|DQUOT|USERS|PROCLIM|NOMEM|INTR|CANCELED)$/;

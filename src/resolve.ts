@@ -410,7 +410,7 @@ const ERROR_WORDS =
   /err|fail|excep|refus|reset|abort|timed|unreach|sock|wsa|connect|recv|send|select|bind|listen|accept|getaddr|gethost|status|result|return|\b(?:rc|ret|hr|nret)\b|fehler|fout|hata|virhe|chyba|[^\0-\x7f]/;
 /** Around a number (12 characters before, 5 digits, 1 after and more): a port, an id, a count or a time. */
 const NOT_A_CODE =
-  /(?:port|pid|id|user|build|version|line|entry|invoice|order|item|after)\W{1,3}\d{5}|\d{5} ?(?:m?s\b|msec|milli|sec|byte|record|row|item|time|user|[km]b\b)/;
+  /\b(?:port|pid|id|user|build|version|line|invoice|order|item|after)\W{1,3}\d{5}|\d{5} ?(?:m?s\b|msec|milli|sec|byte|record|row|item|times|user|[km]b\b)/;
 
 // ── ranking ────────────────────────────────────────────────────────────────
 

@@ -257,6 +257,10 @@ describe("resolve: a number or a name beside other words (a red-team pass)", () 
     assert.equal(lookup("(10061)")?.symbol, "WSAECONNREFUSED");
     assert.equal(lookup("Failed to load invoice 10060"), undefined);
     assert.equal(lookup("pid 10061 exited with status 0"), undefined);
+    assert.equal(lookup('File "client.py", line 10054, in connect'), undefined);
+    // (Nor words that only begin like those: "timed" is no "times", "invalid" no "id".)
+    assert.equal(lookup("Error 10060 timed out")?.symbol, "WSAETIMEDOUT");
+    assert.equal(lookup("error: invalid 10022")?.symbol, "WSAEINVAL");
   });
 
   it("still reads the forms C programs, servers and other languages print around a code", () => {
