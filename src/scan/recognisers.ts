@@ -517,7 +517,7 @@ function winerrorAfter(line: string, from: number, errno: number): Recognised | 
   const window = line.slice(from, from + REPR_TEXT_LIMIT);
   const slot = `', None, ${errno + 10_000}, None)`;
   const at = Math.max(window.indexOf(slot), window.indexOf(`"${slot.slice(1)}`));
-  return at > 0 ? readWinsockDecimal(errno + 10_000) : undefined;
+  return at >= 0 ? readWinsockDecimal(errno + 10_000) : undefined;
 }
 
 /**
