@@ -308,8 +308,15 @@ class Reporter {
     private readonly file: string | null,
   ) {}
 
-  /** What a recogniser read from `match`. */
-  shape(recogniser: Recogniser, recognised: Recognised, line: number, match: RegExpExecArray): void {
+  /** What a recogniser read from `match`, on the line starting at `lineStart` of `block`. */
+  shape(
+    recogniser: Recogniser,
+    recognised: Recognised,
+    line: number,
+    match: RegExpExecArray,
+    block: Block,
+    lineStart: number,
+  ): void {
     const finding: Finding = {
       file: this.file,
       line,
@@ -325,7 +332,13 @@ class Reporter {
     if (recognised.evidence === "runtime-code") {
       // (Where the line begins only: a long line's whitespace is not walked per finding.)
       const property = PROPERTY_LINE.exec(match.input.slice(0, 128));
-      if (property) PROPERTIES.set(finding, property[1] as "errno" | "code");
+      if (property) {
+        // ioredis and the mysql driver print their own connect timer's error object with its
+        // misspelt errorno right above the code (`  errorno: 'ETIMEDOUT',` then `  code:
+        // 'ETIMEDOUT',`): no socket's timeout, as the errorno line itself is none.
+        if (property[1] === "code" && finding.symbol === "WSAETIMEDOUT" && ownTimerAbove(block, lineStart)) return;
+        PROPERTIES.set(finding, property[1] as "errno" | "code");
+      }
     }
     this.pending.add(finding);
   }
@@ -413,6 +426,15 @@ class Reporter {
   }
 }
 
+/** Whether the line above the one starting at `lineStart` is ioredis's or the mysql driver's `errorno: 'ETIMEDOUT'`. */
+function ownTimerAbove(block: Block, lineStart: number): boolean {
+  if (lineStart <= 0) return false;
+  const aboveStart = block.source.newlineBefore(lineStart - 2) + 1;
+  // (A property line is short: a long line above is none, and is not read.)
+  return lineStart - 1 - aboveStart <= 256 && OWN_TIMER_ERRNO.test(lineText(block, aboveStart, lineStart - 1));
+}
+const OWN_TIMER_ERRNO = /^\s{0,64}["']?errorno["']?\s*:\s*["']?ETIMEDOUT\b/;
+
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();
 /** A prefix longer than this is the line's own words, not what a log puts before every line. */
@@ -474,7 +496,7 @@ function readLine(
     for (let match = pattern.exec(text); match !== null && matches < SHAPES_PER_LINE; match = pattern.exec(text)) {
       matches++;
       const recognised = recogniser.read(match, text);
-      if (recognised) report.shape(recogniser, recognised, line, match);
+      if (recognised) report.shape(recogniser, recognised, line, match, block, start);
     }
   }
   if (keys.length > 0) readMessages(block, start, end, line, text, keys, report);

@@ -31,6 +31,22 @@ describe("a library's own connect timer in Node's dress", () => {
     ]);
   });
 
+  it("drops the code line right below the misspelt errorno, as their printed error objects have it", () => {
+    const object = [
+      "[ioredis] Unhandled error event: Error: connect ETIMEDOUT",
+      "    at Socket.<anonymous> (/app/node_modules/ioredis/built/redis/index.js:310:37)",
+      "  errorno: 'ETIMEDOUT',",
+      "  code: 'ETIMEDOUT',",
+      "  syscall: 'connect'",
+    ].join("\n");
+    assert.deepEqual(read(object), []);
+    // Node's own object, its errno a name: the headline is read, the code line beside the errno once.
+    assert.deepEqual(read("{ Error: connect ETIMEDOUT 10.0.0.1:6379\n  errno: 'ETIMEDOUT',\n  code: 'ETIMEDOUT',"), [
+      "1 WSAETIMEDOUT unknown",
+      "2 WSAETIMEDOUT unknown",
+    ]);
+  });
+
   it("drops only the timer's own name: another code on an errorno line is read", () => {
     assert.deepEqual(read("  errorno: 'ECONNREFUSED', code: 'ECONNREFUSED', syscall: 'connect'"), [
       "1 WSAECONNREFUSED unknown",

@@ -29,6 +29,10 @@ const TRICKY = [
   "  errno: -4077,",
   "Socket Error # 10054",
   "Connection reset by peer.",
+  // (A finding dropped for the line above it: ioredis's own timer, see own-words.test.ts.)
+  "[ioredis] Unhandled error event: Error: connect ETIMEDOUT",
+  "  errorno: 'ETIMEDOUT',",
+  "  code: 'ETIMEDOUT',",
   "",
 ].join("\n");
 const bytes = new TextEncoder().encode(TRICKY);
