@@ -62,9 +62,13 @@ function best(
 ): Recognised | undefined {
   const candidate = candidates.find((item) => {
     if (item.entry.kind === "wait" || (!aliases && item.entry.kind === "win32-alias")) return false;
-    if (!item.reason.startsWith("posix-errno")) return true;
+    // An errno number, POSIX's or Node's negative one, counts only for a socket-specific name:
+    // npm's `errno -13` beside `syscall mkdir` is a file's EACCES (a bind's comes with its call's
+    // words, which the runtime-code shape reads). Node's own DNS numbers (-3008) name no errno.
+    const node = item.reason.startsWith("node-errno");
+    if (!item.reason.startsWith("posix-errno") && !node) return true;
     const name = item.entry.crosswalk.posix?.name ?? "";
-    return isSocketSpecific(name) || alsoErrnos?.has(name) === true;
+    return (node && name === "") || isSocketSpecific(name) || alsoErrnos?.has(name) === true;
   });
   if (!candidate) return undefined;
   const fromReason: Evidence = candidate.reason.startsWith("node-")
@@ -365,7 +369,9 @@ function bsdTimeout(): Recognised | undefined {
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
 function posixName(name: string): Recognised | undefined {
   const upper = name.toUpperCase();
-  const entry = indexes().posixName.get(upper)?.[0] ?? indexes().nodeCode.get(upper)?.[0];
+  // (A Winsock entry before a Win32 alias of the same name: read EINVAL is WSAEINVAL, not 87.)
+  const named = indexes().posixName.get(upper) ?? indexes().nodeCode.get(upper);
+  const entry = named?.find((item) => item.kind === "winsock") ?? named?.[0];
   return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;
 }
 
@@ -861,6 +867,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line) &&
+      // (Not a name's number in brackets: syslog's process id, "sshd[10054]: Failed password", or
+      // a user's, "user2(10059),"; a word's own number is read: "No such host is known[11001].")
+      !(/[\w)\]]/.test(line.charAt(match.index - 1)) && /[:,]/.test(line.charAt(match.index + 7))) &&
       // (Not the SQL Server ODBC driver's decimal after its hex, "Error code 0x2746 (10054)": the
       // error-code reader reads that, and on Linux too.)
       !ODBC_HEX_BEFORE.test(line.slice(Math.max(0, match.index - 22), match.index))

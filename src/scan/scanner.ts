@@ -631,6 +631,8 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
   if (!key.norm.endsWith("timed out")) return false;
   AFTER_A_TIME.lastIndex = to;
   if (AFTER_A_TIME.test(line)) return true;
+  OWN_TIMER_AFTER.lastIndex = to;
+  if (OWN_TIMER_AFTER.test(line)) return true;
   CODE_AFTER.lastIndex = to;
   return (
     (CODE_AFTER.test(line) && line.slice(Math.max(0, from - 4), from) === "TCP ") ||
@@ -650,6 +652,13 @@ const CODE_AFTER = /: \d{1,5}: /y;
  * Netty's ConnectTimeoutException ("connection timed out: host/…").
  */
 const OWN_TIMER_BEFORE = /(?:\bMongo[A-Za-z]{0,30}Error|ConnectTimeoutException): $/;
+
+/**
+ * What programs put after their own timer's "connection timed out": dig's ";; connection timed
+ * out; no servers could be reached" (its query's retries), OpenSSH's "Connection timed out during
+ * banner exchange" (its own wait for the server's first line, on a connection made).
+ */
+const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange)/y;
 
 const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
 

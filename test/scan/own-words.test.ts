@@ -172,3 +172,40 @@ describe("shapes read by a number beside other words", () => {
     assert.deepEqual(read("(Microsoft SQL Server, Erreur : 10055)"), ["1 WSAENOBUFS windows"]);
   });
 });
+
+describe("numbers that are a process's, a user's or a file's", () => {
+  it("reads no Winsock code from syslog's process id or a user id in brackets after a name", () => {
+    // (A false-finding hunt over ~141 000 real log lines found these.)
+    assert.deepEqual(
+      read("Sep 21 12:47:38 localhost sshd[10060]: Failed password for root from 85.31.200.8 port 43963 ssh2"),
+      [],
+    );
+    assert.deepEqual(
+      read("Jun 20 09:20:05 combo sshd(pam_unix)[10035]: authentication failure; rhost=65.166.159.14"),
+      [],
+    );
+    assert.deepEqual(read("Aug 10 12:30:01 RCH-SERVER /USR/SBIN/CRON[10067]: (root) CMD (run-parts)"), []);
+    assert.deepEqual(read("[Network Error] Get local machine address error: No such host is known[11001]."), [
+      "1 WSAHOST_NOT_FOUND windows",
+    ]);
+    assert.deepEqual(read("Can't connect to MySQL server (10061)"), ["1 WSAECONNREFUSED windows"]);
+  });
+
+  it("reads an errno number only for a socket's error; read EINVAL as WSAEINVAL, not Win32's 87", () => {
+    assert.deepEqual(read("npm ERR!   errno: -13,"), []);
+    assert.deepEqual(read("  errno: -4077,"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("  errno: -3008,"), ["1 WSAHOST_NOT_FOUND unknown"]);
+    assert.deepEqual(read("6 verbose stack Error: read EINVAL"), ["1 WSAEINVAL unknown"]);
+  });
+});
+
+describe("programs' own timers after the system's words", () => {
+  it("reads dig's and OpenSSH's own timeouts as none, the system's connect timeout still", () => {
+    assert.deepEqual(read(";; connection timed out; no servers could be reached"), []);
+    assert.deepEqual(
+      read("ssh: connect to host 192.168.1.5 port 2222: Connection timed out during banner exchange"),
+      [],
+    );
+    assert.deepEqual(read("ssh: connect to host 192.168.1.5 port 22: Connection timed out"), ["1 WSAETIMEDOUT posix"]);
+  });
+});
