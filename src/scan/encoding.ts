@@ -126,6 +126,15 @@ export function bytesOverruleLabel(start: Uint8Array, sniffed: LogEncoding): boo
   return start.some((byte) => byte >= 0x80) && isUtf8(start);
 }
 
+/**
+ * A decoder for text starting with these bytes: in the encoding they tell, or in `label` (a
+ * TextDecoder label) where the caller names one and the bytes do not overrule it.
+ */
+export function decoderFor(start: Uint8Array, label?: string): TextDecoder {
+  const sniffed = sniffEncoding(start);
+  return new TextDecoder(label !== undefined && !bytesOverruleLabel(start, sniffed) ? label : sniffed);
+}
+
 /** Whether the bytes are UTF-8 (a character cut at their end allowed). */
 function isUtf8(bytes: Uint8Array): boolean {
   try {

@@ -184,7 +184,7 @@ const HTTP_CLIENT_TIMEOUT = /\b[Tt]imeout of \d{1,9}ms exceeded/;
 /** An IPv4 or IPv6 address, as Node names the peer after "connect ETIMEDOUT". */
 const ADDRESS_NEXT = /^ (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\[?[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*)/;
 /** The property only those libraries set, misspelt (looked for where a line begins, indentation and all). */
-const OWN_TIMER_PROPERTY = /^\s{0,64}["']?errorno["']?\s*:/;
+export const OWN_TIMER_PROPERTY = /^\s{0,64}["']?errorno["']?\s*:/;
 
 /**
  * Past aiohttp's "<host:port> ssl:<word> [" where the host starts at `at` (the word may be an
@@ -545,7 +545,6 @@ const SSMS_LABEL = /^ ?[^\s:：]{2,12} ?[:：] ?$/;
 
 /** The end of a longer name before "GetLastError" or "dwLastError" (but "WSA" and "_" start it). */
 const NAME_BEFORE = /(?<!WS)(?<!W)[A-Za-z0-9]$/;
-const readWinsockOnly = number(WINSOCK_ONLY);
 
 /** glibc's "Unknown " right before an "error N" (see the error-code shape). */
 const UNKNOWN_BEFORE = /Unknown $/;
@@ -854,7 +853,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /(?:[Gg]et|dw)LastError(?:\(\))?(?: (?:returned|returns|is|was|of))?[:=\s]{0,5}(\d{1,10})\b/g,
     // (A name's own start: after "WSA", "_" or no letter or digit; not "lpdwLastError".)
     read: (match, line) =>
-      NAME_BEFORE.test(line.slice(Math.max(0, match.index - 3), match.index)) ? undefined : readWinsockOnly(match),
+      NAME_BEFORE.test(line.slice(Math.max(0, match.index - 3), match.index))
+        ? undefined
+        : readWinsock(Number(match[1])),
   },
   {
     // A bare Winsock number in brackets counts on a line that talks about a connection or an

@@ -5,7 +5,7 @@
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
-import { escapeRegExp, RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
+import { escapeRegExp, OWN_TIMER_PROPERTY, RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
 import { type MappedText, mapNormalised } from "./text-map.ts";
 import { type TextKey, textKeys } from "./texts.ts";
 import type { Finding } from "./types.ts";
@@ -413,10 +413,10 @@ class Reporter {
     if (from > PREFIX_LIMIT) return false;
     const prefix = text.slice(0, from);
     if (BLANK.test(prefix)) return true;
-    if (lineStart <= 0 || above.column - 1 < from) return false;
-    const aboveStart = block.source.newlineBefore(lineStart - 2) + 1;
+    if (above.column - 1 < from) return false;
     // (Not after a line too long to be a file block's context, where the reader keeps none.)
-    if (lineStart - 1 - aboveStart > LONG_ABOVE) return false;
+    const aboveStart = lineAboveStart(block, lineStart, LONG_ABOVE);
+    if (aboveStart === -1) return false;
     // Offsets count bytes in a file's blocks and characters in a text: read far enough for either.
     const abovePrefix = lineText(block, aboveStart, Math.min(lineStart - 1, aboveStart + 4 * (from + 1))).slice(
       0,
@@ -426,14 +426,24 @@ class Reporter {
   }
 }
 
+/**
+ * Where the line above the one starting at `lineStart` (-1: none to be read) starts, or -1
+ * when there is none in the block or it is longer than `longest`.
+ */
+function lineAboveStart(block: Block, lineStart: number, longest: number): number {
+  if (lineStart <= 0) return -1;
+  const aboveStart = block.source.newlineBefore(lineStart - 2) + 1;
+  return lineStart - 1 - aboveStart > longest ? -1 : aboveStart;
+}
+
 /** Whether the line above the one starting at `lineStart` is ioredis's or the mysql driver's `errorno: 'ETIMEDOUT'`. */
 function ownTimerAbove(block: Block, lineStart: number): boolean {
-  if (lineStart <= 0) return false;
-  const aboveStart = block.source.newlineBefore(lineStart - 2) + 1;
   // (A property line is short: a long line above is none, and is not read.)
-  return lineStart - 1 - aboveStart <= 256 && OWN_TIMER_ERRNO.test(lineText(block, aboveStart, lineStart - 1));
+  const aboveStart = lineAboveStart(block, lineStart, 256);
+  return aboveStart !== -1 && OWN_TIMER_ERRNO.test(lineText(block, aboveStart, lineStart - 1));
 }
-const OWN_TIMER_ERRNO = /^\s{0,64}["']?errorno["']?\s*:\s*["']?ETIMEDOUT\b/;
+/** That property (as the recognisers read it) with ioredis's value. */
+const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDOUT\\b`);
 
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();

@@ -5,7 +5,7 @@
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
 
-import { bytesOverruleLabel, decoderLabel, type LogEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { decoderFor, decoderLabel, type LogEncoding, SNIFF_BYTES } from "./encoding.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -57,8 +57,7 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
         at += piece.byteLength;
       }
       held = [];
-      const sniffed = sniffEncoding(start);
-      decoder = new TextDecoder(given !== undefined && !bytesOverruleLabel(start, sniffed) ? given : sniffed);
+      decoder = decoderFor(start, given);
       chunk = start;
     }
     // (Always streaming, then flushed: Node 20's TextDecoder, given the whole of a windows-1252

@@ -1,7 +1,7 @@
 // "Explain a log": paste and press Explain, open a file, or drop one on the pane.
 // Event handling lives in the page script (a drop must be accepted at once); the
 // scanner, with the catalogue core, is a chunk of its own loaded on first use.
-import { bytesOverruleLabel, SNIFF_BYTES, sniffEncoding } from "../../scan/encoding.ts";
+import { decoderFor, SNIFF_BYTES } from "../../scan/encoding.ts";
 import { startsAsGzip } from "../../scan/gunzip.ts";
 import { WEB_WORDS } from "../words.ts";
 import { el, type PageData } from "./dom.ts";
@@ -119,7 +119,7 @@ async function readText(file: File, encoding?: string): Promise<FileText> {
     }
     const value = next.value;
     // (The first piece of the decompressed data tells its encoding.)
-    decoder ??= decoderFor(value, encoding);
+    decoder ??= decoderFor(value.subarray(0, SNIFF_BYTES), encoding);
     const room = MAX_FILE_BYTES - bytes;
     bytes += value.byteLength;
     if (bytes > MAX_FILE_BYTES) {
@@ -128,11 +128,4 @@ async function readText(file: File, encoding?: string): Promise<FileText> {
     }
     text += decoder.decode(value, { stream: true });
   }
-}
-
-/** A decoder for text starting with these bytes, in the chosen encoding unless they tell another. */
-function decoderFor(start: Uint8Array, encoding: string | undefined): TextDecoder {
-  const sniffed = sniffEncoding(start);
-  const head = start.subarray(0, SNIFF_BYTES);
-  return new TextDecoder(encoding && !bytesOverruleLabel(head, sniffed) ? encoding : sniffed);
 }
