@@ -11,8 +11,11 @@ const SOURCE = "src/scan/byte-prefilter.wat";
 const OUTPUT = "src/scan/byte-prefilter.generated.ts";
 
 const wabt = await wabtModule();
-const module = wabt.parseWat(SOURCE, readFileSync(join(ROOT, SOURCE), "utf8"), { simd: true });
-module.validate();
+// (threads: the module's memory is shared.)
+const FEATURES = { simd: true, threads: true };
+const module = wabt.parseWat(SOURCE, readFileSync(join(ROOT, SOURCE), "utf8"), FEATURES);
+// (wabt's validate takes the features too; its typings leave them out.)
+(module as unknown as { validate(features: object): void }).validate(FEATURES);
 const { buffer } = module.toBinary({ log: false, write_debug_names: false });
 module.destroy();
 const base64 = Buffer.from(buffer).toString("base64");

@@ -17,6 +17,7 @@
 //   (scripts/node-lazy/load-entries.js);
 //   dist/web.cjs        the server and site builder, loaded by the CLI for serve/build-site;
 //   dist/explain.cjs    the log explainer, loaded by the CLI for explain (also the workers' script);
+//   dist/read-ahead-worker.cjs the script of the thread that reads a big file ahead (scanFile);
 //   dist/server.js      createApp() for any runtime, page assets and prose embedded;
 //   dist/browser/       the library for browsers: wsaerr.js with English titles, and one
 //                       chunk per language's full prose that loadLanguage() imports;
@@ -278,6 +279,14 @@ await Promise.all([
     entryPoints: ["src/cli/explain.ts"],
     outfile: "dist/explain.cjs",
     plugins: [swapLoaders("node-lazy")],
+    define: { "import.meta.url": "undefined" },
+  }),
+  // The read-ahead thread's script (src/scan/read-ahead.ts): the block reader and the byte
+  // prefilter alone, so that the thread starts without the engine or its tables.
+  build({
+    ...cjs,
+    entryPoints: ["src/scan/read-ahead-worker.ts"],
+    outfile: "dist/read-ahead-worker.cjs",
     define: { "import.meta.url": "undefined" },
   }),
   build({

@@ -72,7 +72,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
         ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning, encoding })
         : scanFileBatches(input, {
             encoding,
-            threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : 1,
+            // (Not given: scanFile's default, which reads a big file ahead on a second thread.)
+            threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : undefined,
             onProgress: (bytes, total) => progress(input, bytes, total),
             onWarning,
           });

@@ -80,7 +80,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "threads",
     value: "n",
-    description: "Threads scanning a file, 1 to 8 (default 1; more can help with big files on more than two cores).",
+    description:
+      "Threads running the engine on a file, 1 to 8 (default: this one, with a second reading a file of 256 MiB or more ahead of it; 1: this one alone).",
     commands: ["explain"],
   },
   { name: "port", value: "n", description: "Port to listen on (default 8080).", commands: ["serve"] },

@@ -1,12 +1,12 @@
-// Reads one byte range of a file in blocks (Node only), straight into this thread's
-// byte prefilter, which finds the anchors in them and numbers their lines. The range
+// Reads one byte range of a file in blocks (Node only), straight into a byte prefilter's
+// input (this thread's, or a region of a read-ahead thread's: read-ahead.ts), which finds
+// the anchors in them and numbers their lines. The range
 // is widened to whole lines (a line belongs to the range it starts in); each block
 // holds whole lines, with one line of context before and after. Nothing is decoded
 // here: the engine reads the candidate lines (segment.ts).
 import { fstatSync, readSync } from "node:fs";
-import { BytePrefilter } from "./byte-prefilter.ts";
-import { bytePrefilterTables } from "./byte-tables.ts";
-import { MAX_LINE } from "./scanner.ts";
+import type { BytePrefilter } from "./byte-prefilter.ts";
+import { MAX_LINE } from "./max-line.ts";
 
 /** A block read, as the engine needs it. */
 export interface ReadBlock {
@@ -53,17 +53,20 @@ const DENSE_HITS_PER_MIB = 8192;
 const PROBE = 4 << 10;
 /** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
 const LOOKAHEAD = 64 << 10;
+/**
+ * The most input a block asks of its prefilter: a context line and a stretched line, each up
+ * to MAX_LINE and its newline, and the lookahead (a read-ahead thread's regions hold this).
+ */
+export const MAX_BLOCK_INPUT = 2 * (MAX_LINE + 1) + LOOKAHEAD;
 const NEWLINE = 10;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-let threadPrefilter: BytePrefilter | undefined;
-
-/** This thread's byte prefilter, with room for at least `capacity` input bytes. */
-export function bytePrefilter(capacity = 0): BytePrefilter {
-  threadPrefilter ??= new BytePrefilter(bytePrefilterTables(), Math.max(capacity, MAX_LINE));
-  threadPrefilter.ensure(capacity);
-  return threadPrefilter;
-}
+/**
+ * The prefilter a block is read into, with room for at least `capacity` input bytes: this
+ * thread's (thread-prefilter.ts), or the next free region of a read-ahead thread. Asked for
+ * once or twice per block; the block it returns holds that input until the next block is read.
+ */
+export type PrefilterFor = (capacity: number) => BytePrefilter;
 
 /** Bytes read by position: a file, or a stream's bytes held in memory (byte-stream.ts). */
 export interface ByteSource {
@@ -95,7 +98,10 @@ export function memoryBytes(bytes: Uint8Array): ByteSource {
 }
 
 export class BlockReader {
-  constructor(private readonly source: ByteSource) {}
+  constructor(
+    private readonly source: ByteSource,
+    private readonly bytePrefilter: PrefilterFor,
+  ) {}
 
   /** The blocks of the lines starting in [start, end); returns the newlines of those lines. */
   *blocks(start: number, end: number): Generator<ReadBlock, number, undefined> {
@@ -116,7 +122,7 @@ export class BlockReader {
     if (context.length > 0) {
       // With the range's first line after it (as much of it as the lookahead holds): a message
       // broken over the two is found on the line before, as the rules need.
-      const filter = bytePrefilter(context.length + LOOKAHEAD);
+      const filter = this.bytePrefilter(context.length + LOOKAHEAD);
       context.copy(filter.input, 0);
       const got = this.readInto(filter.input, context.length, first, LOOKAHEAD);
       // (Searched within what was read: past it, the memory may never have been touched, and
@@ -134,7 +140,7 @@ export class BlockReader {
     while (position < stopAt) {
       const wanted = stretched || Math.min(size, stopAt - position);
       stretched = 0;
-      const filter = bytePrefilter(context.length + wanted + LOOKAHEAD);
+      const filter = this.bytePrefilter(context.length + wanted + LOOKAHEAD);
       const buffer = filter.input;
       context.copy(buffer, 0);
       const from = context.length;
@@ -160,7 +166,7 @@ export class BlockReader {
           }
           // Longer than MAX_LINE: its first MAX_LINE bytes are read, the rest passed over.
           const length = Math.min(MAX_LINE, lineLength);
-          const long = bytePrefilter(length);
+          const long = this.bytePrefilter(length);
           this.readInto(long.input, 0, position, length);
           yield blockOf("long", long, length, 0, length, line, lineEnd === -1 ? line : line + 1);
           if (lineEnd === -1) break;

@@ -1,7 +1,8 @@
 // Runs the WebAssembly byte prefilter (byte-prefilter.wat) over blocks that live in
 // its memory: the segment reader reads a file straight into `input`, so bytes are
 // neither copied nor decoded before an anchor says their line is worth reading.
-// One instance per thread (the input region is reused block after block).
+// One instance per thread (the input region is reused block after block), and one per
+// region of a read-ahead thread (read-ahead.ts), whose memory the two threads share.
 import { BYTE_PREFILTER_WASM } from "./byte-prefilter.generated.ts";
 import { GATE_ENTRY, gateEntry } from "./prefilter-gate.ts";
 import { packZeroRuns } from "./zero-runs.ts";
@@ -48,10 +49,23 @@ const SLACK = 16;
 /** Hits read back per call; a call may overrun by one bucket's entries. */
 const OUTPUT_HITS = 1 << 14;
 const PAGE = 65536;
+/** The module's memory is shared and at most this many pages (byte-prefilter.wat). */
+const MAX_PAGES = 16384;
 /** Anchors are numbered below this (a hit is sorted as offset × ANCHOR_LIMIT + anchor). */
 const ANCHOR_LIMIT = 1 << 16;
 
 let compiled: WebAssembly.Module | undefined;
+
+/**
+ * A prefilter's place in a memory that holds the tables already (regions() lays it out, for
+ * another thread): its output and its input, which stays `capacity` bytes.
+ */
+export interface PrefilterRegion {
+  readonly memory: WebAssembly.Memory;
+  readonly outputAt: number;
+  readonly inputAt: number;
+  readonly capacity: number;
+}
 
 export class BytePrefilter {
   /** Positions sampled: every `stride`-th (anchors are at least stride + 3 bytes long). */
@@ -67,6 +81,9 @@ export class BytePrefilter {
   private readonly outputLength: number;
   private readonly maxHits: number;
   private readonly inputAt: number;
+  /** Input bytes a region holds (it cannot grow); none for a prefilter with its own memory. */
+  private readonly capacity: number | undefined;
+  private readonly tablesSize: number;
   private bytes: Buffer;
   private pairs: Uint32Array;
   /** Scratch of hits(): a batch's hits as sort keys, and the hits kept. */
@@ -76,22 +93,36 @@ export class BytePrefilter {
   private readonly anchorLine: Int32Array;
   private line = 0;
 
-  /** A prefilter over the tables prefilterTables() laid out, with room for `inputCapacity` input bytes. */
+  /**
+   * A prefilter over the tables prefilterTables() laid out, with room for `inputCapacity` input
+   * bytes; or, given a region, over the tables its memory holds, with its room.
+   */
   constructor(
     tables: PrefilterTables,
     inputCapacity: number,
     /** Hits read back per call (tests make it small to exercise resuming). */
     outputHits = OUTPUT_HITS,
+    region?: PrefilterRegion,
   ) {
     this.stride = tables.stride;
     this.reach = tables.reach;
     this.recordsAt = tables.recordsAt;
     this.recordAnchor = tables.recordAnchor;
+    this.tablesSize = tables.size;
     this.anchorLine = new Int32Array(tables.anchors);
-    this.wasm = instance();
+    this.wasm = instance(region?.memory);
     this.maxHits = Math.max(1, outputHits);
+    this.outputLength = (this.maxHits + tables.widestBucket) * 2;
+    if (region) {
+      this.outputAt = region.outputAt;
+      this.inputAt = region.inputAt;
+      this.capacity = region.capacity;
+      this.bytes = this.view();
+      this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
+      return;
+    }
     this.outputAt = align(tables.size, 16);
-    this.inputAt = align(this.outputAt + (this.maxHits + tables.widestBucket) * 8, 16);
+    this.inputAt = align(this.outputAt + this.outputLength * 4, 16);
     grow(this.wasm, this.inputAt + inputCapacity + SLACK);
     if (tables.unpacked) {
       if (tables.unpacked.length !== tables.size)
@@ -100,8 +131,24 @@ export class BytePrefilter {
     } else if (tables.packed) unpackInto(this.wasm, { packed: tables.packed, size: tables.size }, this.inputAt);
     else throw new Error("byte prefilter: no tables");
     this.bytes = this.view();
-    this.outputLength = (this.maxHits + tables.widestBucket) * 2;
     this.pairs = new Uint32Array(this.wasm.memory.buffer, this.outputAt, this.outputLength);
+  }
+
+  /**
+   * A new shared memory holding these tables and `count` regions of `capacity` input bytes
+   * each, for prefilters on another thread (the memory is laid out whole: it never grows).
+   */
+  regions(count: number, capacity: number): PrefilterRegion[] {
+    const places: [number, number][] = [];
+    let at = align(this.tablesSize, 64);
+    for (let index = 0; index < count; index++) {
+      const inputAt = align(at + this.outputLength * 4, 64);
+      places.push([at, inputAt]);
+      at = align(inputAt + capacity + SLACK, 64);
+    }
+    const memory = newMemory(Math.ceil(at / PAGE));
+    new Uint8Array(memory.buffer).set(new Uint8Array(this.wasm.memory.buffer, 0, this.tablesSize));
+    return places.map(([outputAt, inputAt]) => ({ memory, outputAt, inputAt, capacity }));
   }
 
   /** Where a block's bytes go (valid until the next ensure()). */
@@ -111,6 +158,10 @@ export class BytePrefilter {
 
   /** Makes room for `size` input bytes; afterwards `input` is a new view. */
   ensure(size: number): Buffer {
+    if (this.capacity !== undefined) {
+      if (size > this.capacity) throw new Error(`byte prefilter: a region holds ${this.capacity} bytes, not ${size}`);
+      return this.bytes;
+    }
     if (size > this.bytes.length) {
       grow(this.wasm, this.inputAt + size + SLACK);
       this.bytes = this.view();
@@ -211,16 +262,29 @@ export class BytePrefilter {
     return to > from ? this.wasm.newlines(this.inputAt + from, this.inputAt + to) : 0;
   }
 
-  /** The input region, short of the memory's last SLACK bytes. */
+  /** The input region: short of the memory's last SLACK bytes, or the region's. */
   private view(): Buffer {
     const buffer = this.wasm.memory.buffer;
-    return Buffer.from(buffer, this.inputAt, buffer.byteLength - this.inputAt - SLACK);
+    return Buffer.from(buffer, this.inputAt, this.capacity ?? buffer.byteLength - this.inputAt - SLACK);
   }
 }
 
-function instance(): Exports {
-  compiled ??= new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
-  return new WebAssembly.Instance(compiled).exports as unknown as Exports;
+/**
+ * The module, compiled once per process: a read-ahead thread is handed this thread's (`given`),
+ * with the code V8 has optimised already, rather than compile it and warm up again.
+ */
+export function prefilterModule(given?: WebAssembly.Module): WebAssembly.Module {
+  compiled ??= given ?? new WebAssembly.Module(Buffer.from(BYTE_PREFILTER_WASM, "base64"));
+  return compiled;
+}
+
+function instance(memory = newMemory(1)): Exports {
+  const exports = new WebAssembly.Instance(prefilterModule(), { env: { memory } }).exports;
+  return { ...exports, memory } as unknown as Exports;
+}
+
+function newMemory(pages: number): WebAssembly.Memory {
+  return new WebAssembly.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
 }
 
 function grow(wasm: Exports, bytes: number): void {
@@ -245,7 +309,8 @@ function unpackInto(wasm: Exports, tables: { packed: Uint8Array; size: number },
 export function unpackZeroRuns(packed: Uint8Array, size: number): Uint8Array {
   const wasm = instance();
   unpackInto(wasm, { packed, size }, align(size, 16));
-  return new Uint8Array(wasm.memory.buffer.slice(0, size));
+  // (Copied out of the shared memory into a buffer of its own.)
+  return Uint8Array.from(new Uint8Array(wasm.memory.buffer, 0, size));
 }
 
 /** The tables of a byte prefilter: its memory up to the output, and what reading them takes. */

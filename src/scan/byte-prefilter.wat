@@ -36,7 +36,9 @@
 ;; start << 16, u32 address of the anchor's bytes, u32 length; then the anchors' bytes,
 ;; the output and the input, where JS puts them.
 (module
-  (memory (export "memory") 1)
+  ;; Shared, so that a second thread's instance can read ahead into it while this one's
+  ;; thread reads the blocks it filled (read-ahead.ts). At most 1 GiB (16384 pages).
+  (import "env" "memory" (memory 1 16384 shared))
   ;; Where scan() stopped when the output was full: resume there.
   (global $resume (export "resume") (mut i32) (i32.const 0))
 

@@ -8,24 +8,33 @@
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
-import { bytePrefilter, fileBytes } from "./block-reader.ts";
+import { BlockReader, fileBytes } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
 import { givenEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
 import { gunzip, startsAsGzip } from "./gunzip.ts";
+import type { ReadAhead } from "./read-ahead.ts";
 import { ConsecutiveRanges, type SegmentResult, scanSegment, scanSegmentInBatches } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
+import { bytePrefilter } from "./thread-prefilter.ts";
 import type { Finding } from "./types.ts";
 
 export interface FileScanOptions {
   /** Reported as `file`; defaults to the path. */
   readonly file?: string;
   /**
-   * Threads scanning a plain file: this one and threads − 1 workers (default 1, at most 8).
-   * Measured on two cores (BENCHMARKS.md), one thread scanned as fast as two and used a
-   * third less memory: a worker pays for its start-up only on big files and more cores.
+   * Threads running the engine on a plain file: this one and threads − 1 workers (at most 8).
+   * By default this one alone, with a read-ahead thread for a big file (`readAhead`); 1 is
+   * this thread alone. On two cores (BENCHMARKS.md), workers running the engine pay for
+   * their start-up only on big files and more cores.
    */
   readonly threads?: number;
+  /**
+   * Whether a second thread reads and prefilters segments ahead of this one, which then runs
+   * only the engine on them (read-ahead.ts). By default it does when `threads` is not given,
+   * the file is READ_AHEAD_FROM or more, and the machine has more than one CPU.
+   */
+  readonly readAhead?: boolean;
   /**
    * Whether this thread scans segments too, beside the workers (default true). With false
    * it only puts their results in order (unless no worker could start).
@@ -48,6 +57,13 @@ export interface FileScanOptions {
 }
 
 const SEGMENT = 4 << 20;
+/**
+ * A plain file this big or bigger is read ahead by default (readAhead). Below, the second
+ * thread's start and its contention with V8's compiler threads, which a short run's warming up
+ * keeps busy on the other core, cost what it saves (BENCHMARKS.md: 200 MB the same, 500 MB 9 %
+ * and 1 GB 18 % less time).
+ */
+export const READ_AHEAD_FROM = 256 << 20;
 const WORKER_FLAG = "wsaerr-scan-worker";
 /**
  * A small young generation keeps a worker's memory near its live data (the default lets
@@ -102,13 +118,30 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     // Findings go out block by block, as found; the file is opened once for all its segments.
     const ranges = new ConsecutiveRanges(file);
     const fd = openSync(path, "r");
+    let ahead: ReadAhead | undefined;
     try {
-      for (const [start, end] of segments) {
-        yield* ranges.scan(fileBytes(fd), start, end);
+      if (segments.length > 1 && (await readsAhead(options, size)))
+        // (Should the thread not start, this one scans it all.)
+        ahead = await (await import("./read-ahead.ts")).ReadAhead.start(fd, segments).catch(() => undefined);
+      for (let index = 0; index < segments.length; index++) {
+        const [start, end] = segments[index] as [number, number];
+        if (ahead === undefined || ahead.take(index)) yield* ranges.scan(fileBytes(fd), start, end);
+        else {
+          // Read and prefiltered by the read-ahead thread: the engine runs here, block by block.
+          ranges.begin();
+          const blocks = ahead.blocks(index, () => new BlockReader(fileBytes(fd), bytePrefilter).blocks(start, end));
+          let next = await blocks.next();
+          for (; !next.done; next = await blocks.next()) {
+            const findings = ranges.block(next.value);
+            if (findings.length > 0) yield findings;
+          }
+          ranges.end(next.value);
+        }
         options.onProgress?.(end, size);
       }
     } finally {
-      // (Broken off early: the file is closed all the same.)
+      // (Broken off early: the thread is stopped and the file closed all the same.)
+      await ahead?.close();
       closeSync(fd);
     }
     return;
@@ -316,6 +349,14 @@ class WorkerPool {
     this.closing = true;
     await Promise.all([...this.workers].map((worker) => worker.terminate()));
   }
+}
+
+/** Whether a plain file of `size` bytes is read ahead (FileScanOptions.readAhead). */
+export async function readsAhead(options: FileScanOptions, size: number): Promise<boolean> {
+  if (options.readAhead !== undefined) return options.readAhead;
+  return (
+    options.threads === undefined && size >= READ_AHEAD_FROM && (await import("node:os")).availableParallelism() > 1
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
 // found by regular expressions) or bytes (anchors found by the WebAssembly byte
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
+import { MAX_LINE } from "./max-line.ts";
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
 import { escapeRegExp, OWN_TIMER_PROPERTY, RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
 import { type MappedText, mapNormalised } from "./text-map.ts";
@@ -27,8 +28,8 @@ export interface Block {
   readonly earlier: readonly Finding[];
 }
 
-/** Longest line read; the rest of a longer line is passed over (binary junk, minified blobs). */
-export const MAX_LINE = 1 << 20;
+export { MAX_LINE };
+
 const MAX_TEXT = 300;
 /** Lines longer than this are not joined with their neighbours to find a broken message. */
 const JOIN_LIMIT = 4096;

@@ -5,6 +5,7 @@ import { closeSync, openSync } from "node:fs";
 import { BlockReader, type ByteSource, fileBytes, type ReadBlock } from "./block-reader.ts";
 import { blockSource } from "./byte-source.ts";
 import { copyFinding, scanBlock } from "./scanner.ts";
+import { bytePrefilter } from "./thread-prefilter.ts";
 import type { Finding } from "./types.ts";
 
 export interface SegmentResult {
@@ -75,16 +76,35 @@ export class ConsecutiveRanges {
    * in place (they are fresh from the engine).
    */
   *scan(bytes: ByteSource, start: number, end: number): Generator<Finding[], void, undefined> {
-    this.reader = new SegmentScanner(this.file, this.reader?.carry());
-    const batches = rangeBatches(bytes, start, end, this.reader);
-    for (let next = batches.next(); ; next = batches.next()) {
+    this.begin();
+    const blocks = new BlockReader(bytes, bytePrefilter).blocks(start, end);
+    for (let next = blocks.next(); ; next = blocks.next()) {
       if (next.done) {
-        this.lineOffset += next.value;
+        this.end(next.value);
         return;
       }
-      for (const finding of next.value) (finding as { line: number }).line += this.lineOffset;
-      yield next.value;
+      const findings = this.block(next.value);
+      if (findings.length > 0) yield findings;
     }
+  }
+
+  /**
+   * Starts the next range, when its blocks are read elsewhere (read-ahead.ts): each goes to
+   * block(), in order, then end() takes the range's newlines.
+   */
+  begin(): void {
+    this.reader = new SegmentScanner(this.file, this.reader?.carry());
+  }
+
+  /** The findings of the range's next block, numbered in place from the first range's first line. */
+  block(block: ReadBlock): Finding[] {
+    const findings = (this.reader as SegmentScanner).scan(block);
+    for (const finding of findings) (finding as { line: number }).line += this.lineOffset;
+    return findings;
+  }
+
+  end(newlines: number): void {
+    this.lineOffset += newlines;
   }
 }
 
@@ -95,7 +115,7 @@ function* rangeBatches(
   end: number,
   reader: SegmentScanner,
 ): Generator<Finding[], number, undefined> {
-  const blocks = new BlockReader(bytes).blocks(start, end);
+  const blocks = new BlockReader(bytes, bytePrefilter).blocks(start, end);
   for (let next = blocks.next(); ; next = blocks.next()) {
     if (next.done) return next.value;
     const findings = reader.scan(next.value);

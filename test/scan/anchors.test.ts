@@ -5,13 +5,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { BY_VALUE, indexes } from "../../src/catalogue/index.ts";
-import { bytePrefilter } from "../../src/scan/block-reader.ts";
 import { anchorWindows, BytePrefilter, prefilterTables } from "../../src/scan/byte-prefilter.ts";
 import { byteAnchorTables, byteDispatchTable, bytePrefilterTables } from "../../src/scan/byte-tables.ts";
 import { scan } from "../../src/scan/index.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "../../src/scan/policy.ts";
 import { RECOGNISERS, WHITESPACE } from "../../src/scan/recognisers.ts";
 import { byteDispatch } from "../../src/scan/scanner.ts";
+import { bytePrefilter } from "../../src/scan/thread-prefilter.ts";
 import { fileFindings, hitsOf, naiveHits, randomRating, TEST_ANCHORS, TEST_PIECES } from "../helpers/prefilter.ts";
 
 describe("byte prefilter", () => {
