@@ -81,7 +81,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "threads",
     value: "n",
     description:
-      "Threads running the engine on a file, 1 to 8 (default: this one, with a second reading a file of 256 MiB or more ahead of it; 1: this one alone).",
+      "Threads running the engine on a file, 1 to 8 (default: this one, with a second reading a file of 256 MiB or more ahead of it on a machine with more than one CPU; 1: this one alone).",
     commands: ["explain"],
   },
   { name: "port", value: "n", description: "Port to listen on (default 8080).", commands: ["serve"] },

@@ -32,7 +32,8 @@ export interface FileScanOptions {
   /**
    * Whether a second thread reads and prefilters segments ahead of this one, which then runs
    * only the engine on them (read-ahead.ts). By default it does when `threads` is not given,
-   * the file is READ_AHEAD_FROM or more, and the machine has more than one CPU.
+   * the file is READ_AHEAD_FROM or more, and the machine has more than one CPU. Not with
+   * `threads` above 1 (the workers read their segments themselves).
    */
   readonly readAhead?: boolean;
   /**

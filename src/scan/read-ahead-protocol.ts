@@ -47,5 +47,8 @@ export type ReadAheadMessage =
   | { readonly segment: number; readonly region: number; readonly block: Omit<ReadBlock, "bytes"> }
   /** The segment's end: its newlines. */
   | { readonly segment: number; readonly newlines: number }
-  /** The thread failed (the segment's blocks before this were posted). */
-  | { readonly segment: number; readonly error: string };
+  /** The thread failed (the segment's blocks before this were posted): its error's message, and its code, errno, syscall and path. */
+  | {
+      readonly segment: number;
+      readonly error: { readonly message: string; readonly details: Record<string, string | number> };
+    };

@@ -87,6 +87,19 @@ export function runReadAheadWorker(): void {
       }
     }
   } catch (error) {
-    if (!(error instanceof Stopped)) post({ segment, error: error instanceof Error ? error.message : String(error) });
+    if (!(error instanceof Stopped)) post({ segment, error: described(error) });
   }
+}
+
+/** An error as a message can carry it: a system error's code, errno, syscall and path too. */
+function described(error: unknown): { message: string; details: Record<string, string | number> } {
+  const details: Record<string, string | number> = {};
+  if (error instanceof Error) {
+    for (const key of ["code", "errno", "syscall", "path"]) {
+      const value = (error as unknown as Record<string, unknown>)[key];
+      if (typeof value === "string" || typeof value === "number") details[key] = value;
+    }
+    return { message: error.message, details };
+  }
+  return { message: String(error), details };
 }

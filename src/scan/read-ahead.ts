@@ -38,6 +38,9 @@ const WAIT_MS = 20;
 /** The read-ahead thread holds no findings: a small heap. */
 const LIMITS = { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 };
 
+/** Segments this process's read-ahead threads read and prefiltered whole (tests and diagnostics read it). */
+export const readAheadStats = { segments: 0 };
+
 export class ReadAhead {
   private readonly views: Buffer[];
   private failure: Error | undefined;
@@ -85,6 +88,10 @@ export class ReadAhead {
       transferList: [channel.port2],
       resourceLimits: LIMITS,
     });
+    // (Neither keeps the process alive: a scan waiting for the thread does, with its timer; a
+    // reader that drops the scan unfinished, without return(), leaves nothing to wait for.)
+    worker.unref();
+    channel.port1.unref();
     return new ReadAhead(worker, channel.port1, data.control, data, receiveMessageOnPort);
   }
 
@@ -94,7 +101,6 @@ export class ReadAhead {
    */
   take(index: number): boolean {
     Atomics.store(this.control, CURSOR, index);
-    Atomics.notify(this.control, CURSOR);
     return Atomics.compareExchange(this.control, OWNERS + index, FREE, HERE) === FREE;
   }
 
@@ -105,9 +111,9 @@ export class ReadAhead {
 
   /**
    * The blocks of segment `index`, which the read-ahead thread took, in order, then its newlines.
-   * A block's bytes stay until the next is asked for. Should the thread end before it posted
-   * any of the segment, `here` reads it on this thread instead; should it fail part way, so does
-   * this.
+   * A block's bytes stay until the next is asked for. Should the thread end before it posted all
+   * of the segment (killed, out of memory), `here` reads the rest on this thread: the same blocks
+   * in the same order, those the thread posted passed over. Its read errors are thrown here.
    */
   async *blocks(
     index: number,
@@ -118,13 +124,18 @@ export class ReadAhead {
       for (;;) {
         const message = await this.next();
         if (message === undefined) {
-          if (posted > 0) throw this.failure ?? new Error("the read-ahead thread stopped part way through a segment");
-          return yield* here();
+          const rest = here();
+          for (let passed = 0; passed < posted; passed++)
+            if (rest.next().done) throw new Error("the file changed while it was read");
+          return yield* rest;
         }
-        if ("error" in message) throw new Error(message.error);
+        if ("error" in message) throw Object.assign(new Error(message.error.message), message.error.details);
         if (message.segment !== index)
           throw new Error(`the read-ahead thread posted segment ${message.segment} for ${index}`);
-        if ("newlines" in message) return message.newlines;
+        if ("newlines" in message) {
+          readAheadStats.segments++;
+          return message.newlines;
+        }
         posted++;
         this.holding = true;
         yield { ...message.block, bytes: this.views[message.region] as Buffer };
@@ -138,8 +149,9 @@ export class ReadAhead {
   /** Stops the thread (at once when it has ended already). */
   async close(): Promise<void> {
     Atomics.store(this.control, STOP, 1);
+    // (Moved on as well as woken: a thread about to wait on its last look sees the change.)
+    Atomics.add(this.control, RELEASED, 1);
     Atomics.notify(this.control, RELEASED);
-    Atomics.notify(this.control, CURSOR);
     this.port.close();
     await this.worker.terminate();
   }
