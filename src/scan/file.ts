@@ -61,8 +61,8 @@ const SEGMENT = 4 << 20;
 /**
  * A plain file this big or bigger is read ahead by default (readAhead). Below, the second
  * thread's start and its contention with V8's compiler threads, which a short run's warming up
- * keeps busy on the other core, cost what it saves (BENCHMARKS.md: 200 MB the same, 500 MB 9 %
- * and 1 GB 18 % less time).
+ * keeps busy on the other core, cost what it saves (BENCHMARKS.md: 200 MB the same, 500 MB ~9 %
+ * and 1 GB 9–18 % less time).
  */
 export const READ_AHEAD_FROM = 256 << 20;
 const WORKER_FLAG = "wsaerr-scan-worker";
