@@ -1,6 +1,7 @@
 // `wsaerr explain`: output forms, stdin, exit codes, and a real process with a pipe.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -305,6 +306,26 @@ describe("wsaerr explain", () => {
     const missing = await explain([join(dir, "nope.log")]);
     assert.equal(missing.status, 2);
     assert.equal(missing.err.trim().split("\n").length, 1);
+  });
+
+  it("reads a pipe named as a file (`<(zcat app.log.gz)`) and refuses a folder in one line", async () => {
+    const fifo = join(dir, "pipe");
+    spawnSync("mkfifo", [fifo]);
+    const write = `require("fs").writeFileSync(${JSON.stringify(fifo)}, "ok\\nrecv failed [WinError 10061]\\n")`;
+    const exited = once(spawn(process.execPath, ["-e", write]), "exit");
+    const { status, out } = await explain(["--json", fifo]);
+    await exited;
+    assert.equal(status, 0);
+    assert.deepEqual(
+      out
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).code),
+      [10061],
+    );
+    const folder = await explain([dir]);
+    assert.equal(folder.status, 2);
+    assert.equal(folder.err, `wsaerr: cannot read ${dir}: a folder, not a file\n`);
   });
 
   it("scans with more threads when asked, with the same findings, and refuses a bad count", async () => {

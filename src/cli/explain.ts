@@ -29,8 +29,9 @@ export async function runExplain(context: CommandContext): Promise<number> {
   for (const input of inputs) {
     if (input === "-") continue;
     const stat = existsSync(input) ? statSync(input) : undefined;
-    if (!stat?.isFile()) {
-      context.io.err(`wsaerr: cannot read ${input}: ${stat ? "not a file" : "no such file"}\n`);
+    // (A pipe by its name is read as a stream: `wsaerr explain <(zcat app.log.gz)`.)
+    if (!stat || stat.isDirectory()) {
+      context.io.err(`wsaerr: cannot read ${input}: ${stat ? "a folder, not a file" : "no such file"}\n`);
       return 2;
     }
     bytes += stat.size;

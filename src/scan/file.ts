@@ -92,6 +92,12 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     });
     return input;
   };
+  // A pipe by its name (`wsaerr explain <(zcat app.log.gz)`, a named pipe, /dev/stdin): read
+  // as a stream, as standard input is (gzip told by its first bytes). A folder fails the read.
+  if (!stat.isFile()) {
+    yield* scanInputBatches(createReadStream(path), { file, onWarning: options.onWarning, encoding: options.encoding });
+    return;
+  }
   const start = firstBytes(path, stat);
   // Gzip data by its name or its first bytes (a rotated `app.log.1` may be compressed).
   if (path.endsWith(".gz") || startsAsGzip(start)) {

@@ -1,6 +1,7 @@
 // scanFile: parallel segments and .gz give exactly what scan() gives the whole text.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -205,10 +206,28 @@ describe("scanFile", () => {
     assert.equal((await collect(scanFile(path))).length, 2);
   });
 
-  it("passes over a named pipe at once (it is not a file to cut into segments)", async () => {
-    const fifo = join(dir, "fifo");
-    execFileSync("mkfifo", [fifo]);
-    assert.deepEqual(await collect(scanFile(fifo)), []);
+  it("reads a pipe by its name as a stream, gzip data too (`wsaerr explain <(zcat app.log.gz)`)", async () => {
+    for (const [name, data] of [
+      ["fifo", Buffer.from("ok\nrecv failed [WinError 10054]\n")],
+      ["fifo-gz", gzipSync("ok\nrecv failed [WinError 10054]\n")],
+    ] as const) {
+      const fifo = join(dir, name);
+      execFileSync("mkfifo", [fifo]);
+      // A writer in another process: opening a pipe waits for the other end, as `cat` does.
+      const write = `require("fs").writeFileSync(${JSON.stringify(fifo)}, Buffer.from(${JSON.stringify(data.toString("base64"))}, "base64"))`;
+      const exited = once(spawn(process.execPath, ["-e", write]), "exit");
+      const found = await collect(scanFile(fifo, { file: "pipe" }));
+      await exited;
+      assert.deepEqual(
+        found.map((finding) => `${finding.file}:${finding.line}:${finding.code}`),
+        ["pipe:2:10054"],
+        name,
+      );
+    }
+  });
+
+  it("fails on a folder", async () => {
+    await assert.rejects(collect(scanFile(dir)), /EISDIR/);
   });
 
   it("counts columns from after a byte order mark, as decoded text does", async () => {
