@@ -555,8 +555,25 @@ function readMessages(
     while (at !== -1 && isApplicationTimeout(key, text, here.at(at), here.end(at + key.norm.length)))
       at = here.text.indexOf(key.norm, at + key.norm.length);
     if (at !== -1) {
-      const from = here.at(at);
-      const to = here.end(at + key.norm.length);
+      let from = here.at(at);
+      let to = here.end(at + key.norm.length);
+      // The same words once more where the Windows JDK's suffix follows them: that occurrence
+      // tells the platform (Hadoop puts its own "No Route to Host from  <host> …" before the
+      // JDK's "No route to host: no further information"; NetUtils.wrapException,
+      // apache/hadoop@ede3acba556ae93d3c0cd7ad8403ef85db2dde8d:hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/net/NetUtils.java).
+      if (key.platform !== "windows" && !followedByJavaOnWindows(text, to))
+        for (
+          let next = here.text.indexOf(key.norm, at + key.norm.length);
+          next !== -1;
+          next = here.text.indexOf(key.norm, next + key.norm.length)
+        ) {
+          const nextTo = here.end(next + key.norm.length);
+          if (followedByJavaOnWindows(text, nextTo)) {
+            from = here.at(next);
+            to = nextTo;
+            break;
+          }
+        }
       if (taken && inside(taken, from, to)) continue;
       taken ??= [];
       taken.push(from, to);
@@ -823,8 +840,13 @@ class PendingFindings {
       const held = this.held[twin] as Finding;
       const rank = finding.evidence === "message" ? 1 : 0;
       const heldRank = held.evidence === "message" ? 1 : 0;
-      const kept = rank < heldRank || (rank === heldRank && finding.column < held.column) ? finding : held;
-      const other = kept === finding ? held : finding;
+      let kept = rank < heldRank || (rank === heldRank && finding.column < held.column) ? finding : held;
+      let other = kept === finding ? held : finding;
+      // A text glibc prints too is POSIX by default only: the same code's Windows text on the
+      // line tells otherwise, wherever it stands ("Connection reset by peer (An existing
+      // connection was forcibly closed by the remote host)").
+      if (kept.platform === "posix" && kept.evidence === "message" && other.platform === "windows" && rank === heldRank)
+        [kept, other] = [other, kept];
       // A code beating a Windows text broken onto the next line ends where that text does.
       const brokenEnd = BROKEN_ENDS.get(other);
       if (brokenEnd !== undefined && !BROKEN_ENDS.has(kept)) BROKEN_ENDS.set(kept, brokenEnd);

@@ -209,3 +209,25 @@ describe("programs' own timers after the system's words", () => {
     assert.deepEqual(read("ssh: connect to host 192.168.1.5 port 22: Connection timed out"), ["1 WSAETIMEDOUT posix"]);
   });
 });
+
+describe("a program's own words before the Windows text of the same error", () => {
+  it("reads the Windows JDK's text Hadoop wraps, not Hadoop's platform-neutral words before it", () => {
+    // NetUtils.wrapException's shape (apache/hadoop@ede3acba556ae93d3c0cd7ad8403ef85db2dde8d:
+    // hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/net/NetUtils.java)
+    // around the Windows JDK's "No route to host: no further information".
+    const line =
+      "java.net.NoRouteToHostException: No Route to Host from  WORKSTATION/127.0.0.1 to namenode:9000 failed on socket timeout exception: java.net.NoRouteToHostException: No route to host: no further information; For more details see:  http://wiki.apache.org/hadoop/NoRouteToHost";
+    assert.deepEqual(read(line), ["1 WSAEHOSTUNREACH windows"]);
+    assert.equal(scan(line)[0]?.column, line.indexOf("No route to host: no") + 1);
+    // Hadoop's words alone, or before a Linux JDK's text, stay POSIX.
+    assert.deepEqual(read(line.replace(": no further information", "")), ["1 WSAEHOSTUNREACH posix"]);
+  });
+
+  it("reads a line holding glibc's text and Windows' text of one error as Windows'", () => {
+    assert.deepEqual(
+      read("recv: Connection reset by peer (An existing connection was forcibly closed by the remote host.)"),
+      ["1 WSAECONNRESET windows"],
+    );
+    assert.deepEqual(read("recv: Connection reset by peer"), ["1 WSAECONNRESET posix"]);
+  });
+});
