@@ -341,6 +341,7 @@ class Reporter {
         PROPERTIES.set(finding, property[1] as "errno" | "code");
       }
     }
+    if (finding.symbol === "WSAETIMEDOUT" && afterNginxTimer(match.input, match.index)) return;
     this.pending.add(finding);
   }
 
@@ -656,6 +657,7 @@ function platformRank(key: TextKey): number {
  * connectionFailureError; an OS timeout there reads "connect ETIMEDOUT <address>").
  */
 function isApplicationTimeout(key: TextKey, line: string, from: number, to: number): boolean {
+  if (key.entry.symbol === "WSAETIMEDOUT" && afterNginxTimer(line, from)) return true;
   if (!key.norm.endsWith("timed out")) return false;
   AFTER_A_TIME.lastIndex = to;
   if (AFTER_A_TIME.test(line)) return true;
@@ -680,6 +682,23 @@ const CODE_AFTER = /: \d{1,5}: /y;
  * Netty's ConnectTimeoutException ("connection timed out: host/…").
  */
 const OWN_TIMER_BEFORE = /(?:\bMongo[A-Za-z]{0,30}Error|ConnectTimeoutException): $/;
+
+/**
+ * nginx's own timers: their expiry is logged with the system's timeout code and text after
+ * nginx's words, "upstream timed out (110: Connection timed out) while reading response header
+ * from upstream" ("(10060: A connection attempt failed …)" on Windows): ngx_log_error and
+ * ngx_connection_error with NGX_ETIMEDOUT, which ngx_log_errno prints as " (%d: <the system's
+ * text>)" (nginx/nginx@3f6f7824d4e2eb1ac37dec76683d525ac0ff521c: src/http/ngx_http_upstream.c,
+ * src/http/ngx_http_request.c, src/event/ngx_event_openssl_stapling.c, src/core/ngx_log.c). Its
+ * "connect() failed (110: Connection timed out)" is the system's, and stays.
+ */
+const NGINX_OWN_TIMER =
+  /\b(?:client|upstream|OCSP responder|quic client|auth http server [^ ()]{1,64}|epoll_wait\(\)) timed out (?:\((?:\d{1,5}: )?)?$/;
+
+/** Whether what stands at `at` of `line` follows the words of one of nginx's own timers. */
+function afterNginxTimer(line: string, at: number): boolean {
+  return NGINX_OWN_TIMER.test(line.slice(Math.max(0, at - 100), at));
+}
 
 /**
  * What programs put after their own timer's "connection timed out": dig's ";; connection timed

@@ -208,6 +208,24 @@ describe("programs' own timers after the system's words", () => {
     );
     assert.deepEqual(read("ssh: connect to host 192.168.1.5 port 22: Connection timed out"), ["1 WSAETIMEDOUT posix"]);
   });
+
+  it("reads nginx's own timers as none, in either system's numbers, and its failed connect as the system's", () => {
+    // ngx_log_errno prints NGX_ETIMEDOUT as " (%d: <the system's text>)" after nginx's words
+    // (nginx/nginx@3f6f7824d4e2eb1ac37dec76683d525ac0ff521c: src/core/ngx_log.c).
+    const windowsText =
+      "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond";
+    for (const words of ["upstream timed out", "client timed out", "OCSP responder timed out"]) {
+      assert.deepEqual(read(`[error] 7#7: *3 ${words} (110: Connection timed out) while reading upstream`), []);
+      assert.deepEqual(read(`[error] 7#7: *3 ${words} (10060: ${windowsText}) while reading upstream`), []);
+    }
+    assert.deepEqual(
+      read("[error] 7#7: *3 connect() failed (110: Connection timed out) while connecting to upstream"),
+      ["1 WSAETIMEDOUT posix"],
+    );
+    assert.deepEqual(read(`[error] 7#7: *3 connect() failed (10060: ${windowsText}) while connecting to upstream`), [
+      "1 WSAETIMEDOUT windows",
+    ]);
+  });
 });
 
 describe("a program's own words before the Windows text of the same error", () => {
