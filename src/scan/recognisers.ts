@@ -514,17 +514,34 @@ function curlTable(): Map<string, { entry: CatalogueEntry; platform: Platform } 
 const REPR_TEXT_LIMIT = 600;
 
 /**
- * The Winsock code in the winerror argument of the OSError repr whose errno is `errno` and whose
- * text starts at `from`: only the code that errno stands for, 10000 more (so a later repr's code
- * on the same line is not taken for this one's).
+ * The winerror argument of the repr whose text starts at `from`, read as this repr's: the code
+ * itself where the errno is the code less 10000 (CPython's PC/errmap.h:
+ * PermissionError(13, 'An attempt was made…', None, 10013, None)), or a Win32 code of
+ * overlapped socket I/O, where the exception is a connection's or the line asyncio's proactor's
+ * (`exception=ConnectionResetError(22, 'The specified network name is no longer available',
+ * None, 64, None)`: ERROR_NETNAME_DELETED, which a lost share gives too, so not from a bare
+ * OSError elsewhere).
  */
-function winerrorAfter(line: string, from: number, errno: number): Recognised | undefined {
+function winerrorAfter(line: string, from: number, errno: number, socket: boolean): Recognised | undefined {
   // (Within the text's reach only: a line of a thousand reprs is not searched to its end per repr.)
   const window = line.slice(from, from + REPR_TEXT_LIMIT);
-  const slot = `', None, ${errno + 10_000}, None)`;
-  const at = Math.max(window.indexOf(slot), window.indexOf(`"${slot.slice(1)}`));
-  return at >= 0 ? readWinsockDecimal(errno + 10_000) : undefined;
+  const slot = WINERROR_SLOT.exec(window);
+  if (!slot) return undefined;
+  // (Not a later repr's: this one ends before it with its text, "…')".)
+  const closed = [window.indexOf("')"), window.indexOf('")')].filter((at) => at !== -1);
+  if (closed.some((at) => at < slot.index)) return undefined;
+  const winerror = Number(slot[1]);
+  if (winerror === errno + 10_000) return readWinsockDecimal(winerror);
+  const entry = win32SocketEntry(winerror);
+  return entry && (socket || !entry.crosswalk.win32?.notOnlySockets) ? readWin32Socket(winerror) : undefined;
 }
+
+/** A repr's winerror argument after its text: ', None, 64, None). */
+const WINERROR_SLOT = /['"], None, (\d{1,5}), None\)/;
+
+/** A connection's exceptions before a repr's "Error(", or asyncio's proactor at a socket's call on the line. */
+const SOCKET_REPR_BEFORE = /(?:Connection(?:Reset|Aborted|Refused)|BrokenPipe|Timeout)$/;
+const PROACTOR_SOCKET_CALL = /\bIocpProactor\.(?:accept|connect|recv|recv_into|recvfrom|recvfrom_into|send|sendto)\b/;
 
 /**
  * The Winsock errors a connection to SQL Server meets (10055's lack of buffer space among them).
@@ -613,7 +630,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // argument, winerror; for six codes the errno is the code less 10000 (CPython's PC/errmap.h):
       // PermissionError(13, 'An attempt was made…', None, 10013, None).
       return (
-        (value < 100 ? winerrorAfter(line, match.index + match[0].length, value) : undefined) ?? readOsError(value)
+        (value < 100
+          ? winerrorAfter(
+              line,
+              match.index + match[0].length,
+              value,
+              SOCKET_REPR_BEFORE.test(line.slice(Math.max(0, match.index - 20), match.index)) ||
+                PROACTOR_SOCKET_CALL.test(line),
+            )
+          : undefined) ?? readOsError(value)
       );
     },
   },
@@ -860,12 +885,16 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // A bare Winsock number in brackets counts on a line that talks about a connection or an
     // error: MySQL's (10061), nginx's (10013: An attempt was made…), PHP's [10048]: Only one usage…,
-    // [11001].
+    // [11001]; OpenVPN's "read UDP: Unknown error (code=10054)", "(fd=1d4,code=10054)" since 2.6
+    // (x_check_status prints openvpn_errno(), GetLastError() on Windows, after the fd, in hex there:
+    // OpenVPN/openvpn@3de926089fdebd79b9d25e80c31e45c1e044911d:src/openvpn/error.c#L665-L681,
+    // src/openvpn/error.h#L70-L75, src/openvpn/syshead.h#L444; without the fd before
+    // OpenVPN/openvpn@8ccce69dc1b7ffdb533939cf5e5d054c64e23617).
     dialect: "bracketed",
     // (No anchor may start with a digit: it would fire at every digit of every timestamp.)
-    anchors: ["(10", "(11", "[10", "[11"],
-    longAnchors: () => winsockNumbers().flatMap((value) => [`(${value}`, `[${value}`]),
-    pattern: /[([](1[01]\d{3})(?:[)\]]|: )/g,
+    anchors: ["(10", "(11", "[10", "[11", "(code=1", ",code=1"],
+    longAnchors: () => [...winsockNumbers().flatMap((value) => [`(${value}`, `[${value}`]), "(code=1", ",code=1"],
+    pattern: /[([](?:(?:fd=-?[0-9a-f]{1,16},)?code=)?(1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line) &&
       // (Not a name's number in brackets: syslog's process id, "sshd[10054]: Failed password", or

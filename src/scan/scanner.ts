@@ -580,6 +580,12 @@ function readMessages(
       taken.push(from, to);
       if (key.platform !== "windows" && followedByJavaOnWindows(text, to))
         report.message(key, line, from, text.slice(from, to), -1, "windows", "java");
+      else if (
+        key.platform !== "windows" &&
+        from >= PUTTY_ON_WINDOWS.length &&
+        text.startsWith(PUTTY_ON_WINDOWS, from - PUTTY_ON_WINDOWS.length)
+      )
+        report.message(key, line, from, text.slice(from, to), -1, "windows", "putty");
       else report.textOnLine(key, line, from, text.slice(from, to), text, block, start);
       continue;
     }
@@ -708,6 +714,13 @@ function afterNginxTimer(line: string, at: number): boolean {
 const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange)/y;
 
 const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
+
+/**
+ * What PuTTY on Windows (and KiTTY, WinSCP) puts before its text of a Winsock error, which is
+ * BSD's words ("Network error: Software caused connection abort"); Unix PuTTY prints strerror's
+ * words alone. So a POSIX text after it is Windows' (data/sources/putty.json).
+ */
+const PUTTY_ON_WINDOWS = "Network error: ";
 
 /** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
 const JAVA_SUFFIX_AT = new RegExp(WINDOWS_JAVA_SUFFIX.source.replace(/^\^/, ""), "y");

@@ -249,3 +249,32 @@ describe("a program's own words before the Windows text of the same error", () =
     assert.deepEqual(read("recv: Connection reset by peer"), ["1 WSAECONNRESET posix"]);
   });
 });
+
+describe("a Win32 code of overlapped socket I/O in a Python repr's winerror", () => {
+  it("is read where the exception is a connection's or asyncio's proactor's, not from a bare OSError (a lost share gives 64 too)", () => {
+    const text = "'The specified network name is no longer available', None, 64, None)";
+    assert.deepEqual(read(`exception=ConnectionResetError(22, ${text}>`), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read(`coro=<IocpProactor.recv.<locals>.finish_recv() done> exception=OSError(22, ${text}>`), [
+      "1 WSAECONNRESET windows",
+    ]);
+    assert.deepEqual(read(`OSError(22, ${text}`), []);
+    // (Not a later repr's winerror for an earlier repr of two arguments.)
+    assert.deepEqual(read(`ConnectionResetError(104, 'Connection reset by peer') then OSError(22, ${text}`), [
+      "1 WSAECONNRESET posix",
+    ]);
+  });
+});
+
+describe("OpenVPN's code after its text", () => {
+  it("reads the Winsock number in (code=N) and (fd=<hex>,code=N), and not a POSIX errno there", () => {
+    // x_check_status (OpenVPN/openvpn@3de926089fdebd79b9d25e80c31e45c1e044911d:src/openvpn/error.c#L665-L681).
+    assert.deepEqual(read("read UDP: Unknown error (code=10054)"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("TCP: connect to [AF_INET]203.0.113.5:443 failed: Unknown error (fd=1d4,code=10060)"), [
+      "1 WSAETIMEDOUT windows",
+    ]);
+    assert.deepEqual(read("read UDPv4 [ECONNREFUSED]: Connection refused (fd=5,code=111)"), [
+      "1 WSAECONNREFUSED posix",
+    ]);
+    assert.deepEqual(read("status code=10054 ok"), []);
+  });
+});
