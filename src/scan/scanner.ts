@@ -586,6 +586,8 @@ function readMessages(
         text.startsWith(PUTTY_ON_WINDOWS, from - PUTTY_ON_WINDOWS.length)
       )
         report.message(key, line, from, text.slice(from, to), -1, "windows", "putty");
+      else if (key.platform === "posix" && FILEZILLA_NAME_BEFORE.test(text.slice(Math.max(0, from - 28), from)))
+        report.message(key, line, from, text.slice(from, to), -1, "unknown", "filezilla");
       else report.textOnLine(key, line, from, text.slice(from, to), text, block, start);
       continue;
     }
@@ -721,6 +723,16 @@ const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|sec
  * words alone. So a POSIX text after it is Windows' (data/sources/putty.json).
  */
 const PUTTY_ON_WINDOWS = "Network error: ";
+
+/**
+ * FileZilla's own words for a socket error, after the errno's name: "ECONNREFUSED - Connection
+ * refused by server", on Windows too, where its socket.h defines ECONNREFUSED as WSAECONNREFUSED
+ * (GetErrorDescription and ERRORDECL's table,
+ * basvodde/filezilla@8f874dfe2fdfee4a95cf706bc860252a5793c32e:src/engine/socket.cpp#L1269-L1374,
+ * src/include/socket.h#L223). Its texts begin as the C library's do ("Connection refused", "No
+ * route to host"), and tell no platform.
+ */
+const FILEZILLA_NAME_BEFORE = /\b(?:E[A-Z]{2,20}|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
 
 /** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
 const JAVA_SUFFIX_AT = new RegExp(WINDOWS_JAVA_SUFFIX.source.replace(/^\^/, ""), "y");

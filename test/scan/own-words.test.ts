@@ -278,3 +278,15 @@ describe("OpenVPN's code after its text", () => {
     assert.deepEqual(read("status code=10054 ok"), []);
   });
 });
+
+describe("FileZilla's own words after the errno's name", () => {
+  it("tell no platform, though they begin as the C library's do", () => {
+    // GetErrorDescription prints "NAME - description" on every system
+    // (basvodde/filezilla@8f874dfe2fdfee4a95cf706bc860252a5793c32e:src/engine/socket.cpp#L1363-L1374).
+    assert.deepEqual(read('Error:\tConnection attempt failed with "ECONNRESET - Connection reset by peer".'), [
+      "1 WSAECONNRESET unknown",
+    ]);
+    assert.deepEqual(read("Error:\tECONNREFUSED - Connection refused by server"), ["1 WSAECONNREFUSED unknown"]);
+    assert.deepEqual(read("recv: Connection reset by peer"), ["1 WSAECONNRESET posix"]);
+  });
+});
