@@ -536,6 +536,9 @@ function winerrorAfter(line: string, from: number, errno: number, socket: boolea
   return entry && (socket || !entry.crosswalk.win32?.notOnlySockets) ? readWin32Socket(winerror) : undefined;
 }
 
+/** What OpenVPN prints right before "(code=N)": its text of the error ("Unknown error" where mingw has none, or Windows' with the code's name in brackets). */
+const OPENVPN_TEXT_BEFORE = /(?:Unknown error|\(WSA[A-Z_]{3,30}\)) $/;
+
 /** A repr's winerror argument after its text: ', None, 64, None). */
 const WINERROR_SLOT = /['"], None, (\d{1,5}), None\)/;
 
@@ -897,9 +900,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern: /[([](?:(?:fd=-?[0-9a-f]{1,16},)?code=)?(1[01]\d{3})(?:[)\]]|: )/g,
     read: (match, line) =>
       /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line) &&
+      // (OpenVPN's code only where OpenVPN's shape tells it: after its fd, or after the text it
+      // prints, "Unknown error" or Windows' with the code's name; not "Job done (code=10022)".)
+      (!match[0].includes("code=") ||
+        match[0].includes("fd=") ||
+        OPENVPN_TEXT_BEFORE.test(line.slice(0, match.index))) &&
       // (Not a name's number in brackets: syslog's process id, "sshd[10054]: Failed password", or
       // a user's, "user2(10059),"; a word's own number is read: "No such host is known[11001].")
-      !(/[\w)\]]/.test(line.charAt(match.index - 1)) && /[:,]/.test(line.charAt(match.index + 7))) &&
+      !(
+        /[\w)\]]/.test(line.charAt(match.index - 1)) &&
+        /[:,]/.test(line.charAt(match.index + match[0].length - (match[0].endsWith(": ") ? 2 : 0)))
+      ) &&
       // (Not the SQL Server ODBC driver's decimal after its hex, "Error code 0x2746 (10054)": the
       // error-code reader reads that, and on Linux too.)
       !ODBC_HEX_BEFORE.test(line.slice(Math.max(0, match.index - 22), match.index))

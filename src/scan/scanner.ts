@@ -578,17 +578,7 @@ function readMessages(
       if (taken && inside(taken, from, to)) continue;
       taken ??= [];
       taken.push(from, to);
-      if (key.platform !== "windows" && followedByJavaOnWindows(text, to))
-        report.message(key, line, from, text.slice(from, to), -1, "windows", "java");
-      else if (
-        key.platform !== "windows" &&
-        from >= PUTTY_ON_WINDOWS.length &&
-        text.startsWith(PUTTY_ON_WINDOWS, from - PUTTY_ON_WINDOWS.length)
-      )
-        report.message(key, line, from, text.slice(from, to), -1, "windows", "putty");
-      else if (key.platform === "posix" && FILEZILLA_NAME_BEFORE.test(text.slice(Math.max(0, from - 28), from)))
-        report.message(key, line, from, text.slice(from, to), -1, "unknown", "filezilla");
-      else report.textOnLine(key, line, from, text.slice(from, to), text, block, start);
+      reportText(report, key, line, from, to, text, block, start);
       continue;
     }
     // A message broken over two lines only happens between words: this line ends with the
@@ -723,6 +713,21 @@ const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|sec
  * words alone. So a POSIX text after it is Windows' (data/sources/putty.json).
  */
 const PUTTY_ON_WINDOWS = "Network error: ";
+/**
+ * Where the prefix is PuTTY's, not another program's own "Network error: %s" with strerror's
+ * words (a Linux daemon's, an Android app's): at the line's start (PuTTY's dialog and event log
+ * as pasted, after an icon's character or two; plink's "FATAL ERROR: "), or on a line naming
+ * PuTTY or a program of its family.
+ */
+const PUTTY_LINE_START = /^\S{0,2}\s*(?:FATAL ERROR: )?["'\u201C]?$/;
+const PUTTY_NAMED = /\b(?:putty|winscp|plink|pscp|psftp)\b/i;
+
+/** Whether the text at `from` of `line` follows PuTTY's prefix, where it is PuTTY's. */
+function afterPuttyOnWindows(line: string, from: number): boolean {
+  const at = from - PUTTY_ON_WINDOWS.length;
+  if (at < 0 || !line.startsWith(PUTTY_ON_WINDOWS, at)) return false;
+  return (at <= 64 && PUTTY_LINE_START.test(line.slice(0, at))) || PUTTY_NAMED.test(line);
+}
 
 /**
  * FileZilla's own words for a socket error, after the errno's name: "ECONNREFUSED - Connection
@@ -732,7 +737,34 @@ const PUTTY_ON_WINDOWS = "Network error: ";
  * src/include/socket.h#L223). Its texts begin as the C library's do ("Connection refused", "No
  * route to host"), and tell no platform.
  */
-const FILEZILLA_NAME_BEFORE = /\b(?:E[A-Z]{2,20}|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
+const FILEZILLA_NAME_BEFORE =
+  /\b(?:E(?:ACCES|ADDRINUSE|AFNOSUPPORT|INPROGRESS|INVAL|MFILE|NFILE|NOBUFS|NOMEM|PERM|PROTONOSUPPORT|AGAIN|ALREADY|BADF|CONNREFUSED|FAULT|INTR|ISCONN|NETUNREACH|NOTSOCK|TIMEDOUT|HOSTUNREACH|NOTCONN|NETRESET|OPNOTSUPP|SHUTDOWN|MSGSIZE|CONNABORTED|CONNRESET|PIPE)|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
+
+/**
+ * A text found at [from, to) of `line` (the line's text, starting at `lineStart` of the block):
+ * Windows Java's where the JDK's suffix follows it, Windows PuTTY's after PuTTY's prefix,
+ * FileZilla's own (no platform) after an errno's name; else as the Reporter decides. One
+ * place for these, for lines of any length (readLongLineMessages too).
+ */
+function reportText(
+  report: Reporter,
+  key: TextKey,
+  lineNumber: number,
+  from: number,
+  to: number,
+  line: string,
+  block: Block,
+  lineStart: number,
+): void {
+  const found = line.slice(from, to);
+  if (key.platform !== "windows" && followedByJavaOnWindows(line, to))
+    report.message(key, lineNumber, from, found, -1, "windows", "java");
+  else if (key.platform !== "windows" && afterPuttyOnWindows(line, from))
+    report.message(key, lineNumber, from, found, -1, "windows", "putty");
+  else if (key.platform === "posix" && FILEZILLA_NAME_BEFORE.test(line.slice(Math.max(0, from - 28), from)))
+    report.message(key, lineNumber, from, found, -1, "unknown", "filezilla");
+  else report.textOnLine(key, lineNumber, from, found, line, block, lineStart);
+}
 
 /** WINDOWS_JAVA_SUFFIX, tried where a text ends (sticky: no copy of the rest of the line). */
 const JAVA_SUFFIX_AT = new RegExp(WINDOWS_JAVA_SUFFIX.source.replace(/^\^/, ""), "y");
@@ -824,7 +856,8 @@ function readLongLineMessages(
     if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
     else merged.push([...window]);
   }
-  const ordered = [...keys].sort((a, b) => b.norm.length - a.norm.length);
+  // (In the order a short line's texts are tried: the longest first, then a POSIX system's reading.)
+  const ordered = [...keys].sort((a, b) => (comesBefore(a, b) ? -1 : comesBefore(b, a) ? 1 : 0));
   const reported = new Set<TextKey>();
   for (const [from, to] of merged.slice(0, 64)) {
     const piece = text.slice(from, to);
@@ -837,7 +870,7 @@ function readLongLineMessages(
       const start = mapped.at(at);
       const end = mapped.end(at + key.norm.length);
       if (isApplicationTimeout(key, piece, start, end)) continue;
-      report.textOnLine(key, line, from + start, piece.slice(start, end), text, block, lineStart);
+      reportText(report, key, line, from + start, from + end, text, block, lineStart);
     }
   }
 }
@@ -863,6 +896,9 @@ function lineText(block: Block, start: number, end: number): string {
  * and tells which Windows finding a text on the next line may only continue (windowsOn; the
  * Reporter decides, as Indy prints "Socket Error # 10054" and then "Connection reset by peer.").
  */
+/** Findings whose platform a POSIX text beside them lent (glibc's words, which Windows' own text overrules). */
+const POSIX_TEXT_LENT = new WeakSet<Finding>();
+
 class PendingFindings {
   private readonly held: Finding[] = [];
 
@@ -909,7 +945,14 @@ class PendingFindings {
           other.evidence !== kept.evidence &&
           kept.dialect !== "erlang" &&
           !describesCode(kept, other));
-      this.held[twin] = kept.platform === "unknown" && telling ? copyFinding(kept, kept.line, other.platform) : kept;
+      // (A platform a POSIX text lent gives way to a Windows text's, whichever came first:
+      // "ECONNRESET Connection reset by peer <Windows' text in Chinese>".)
+      const lent = kept.platform === "unknown" || (POSIX_TEXT_LENT.has(kept) && other.platform === "windows");
+      if (lent && telling) {
+        const copy = copyFinding(kept, kept.line, other.platform);
+        if (other.platform === "posix" && other.evidence === "message") POSIX_TEXT_LENT.add(copy);
+        this.held[twin] = copy;
+      } else this.held[twin] = kept;
       return;
     }
     // An error object's code just after its errno (`code: 'ECONNRESET'` after `errno: -4077,`,

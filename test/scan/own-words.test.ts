@@ -290,3 +290,38 @@ describe("FileZilla's own words after the errno's name", () => {
     assert.deepEqual(read("recv: Connection reset by peer"), ["1 WSAECONNRESET posix"]);
   });
 });
+
+describe("the words around a text, on a line of any length", () => {
+  const lines = [
+    ["E/App: Network error: Connection refused.", "1 WSAECONNREFUSED posix"],
+    ["FATAL ERROR: Network error: Connection refused", "1 WSAECONNREFUSED windows"],
+    ["2024-01-01 12:00:00,123 - myapp - ERROR - Connection refused", "1 WSAECONNREFUSED posix"],
+    ["Error:\tECONNREFUSED - Connection refused by server", "1 WSAECONNREFUSED unknown"],
+    ["recv: Connection reset by peer", "1 WSAECONNRESET posix"],
+    ["pscp: Network error: Connection timed out", "1 WSAETIMEDOUT windows"],
+  ] as const;
+
+  it("tell PuTTY's prefix from another program's, and FileZilla's errno names from log levels", () => {
+    for (const [line, expected] of lines) assert.deepEqual(read(line), [expected], line);
+  });
+
+  it("decide the same past the length where messages are looked for in windows of the line", () => {
+    const pad = `${"x".repeat(5000)} `;
+    // (Not plink's "FATAL ERROR: ", which counts at the line's start only.)
+    for (const [line, expected] of lines.filter(([line]) => !line.startsWith("FATAL")))
+      assert.deepEqual(read(pad + line), [expected], line);
+  });
+
+  it("let Windows' own text overrule the platform a POSIX text lent a code, whichever comes first", () => {
+    const chinese = "远程主机强迫关闭了一个现有的连接。";
+    assert.deepEqual(read(`ECONNRESET Connection reset by peer ${chinese}`), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read(`ECONNRESET ${chinese} Connection reset by peer`), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("ECONNRESET Connection reset by peer"), ["1 WSAECONNRESET posix"]);
+  });
+
+  it("read OpenVPN's (code=N) only in OpenVPN's shape", () => {
+    assert.deepEqual(read("Job completed with warnings (code=10022) on host web01"), []);
+    assert.deepEqual(read("sshd(code=10054), server ok"), []);
+    assert.deepEqual(read("sshd[10054]: Failed password for root"), []);
+  });
+});
