@@ -655,7 +655,8 @@ function platformRank(key: TextKey): number {
  * connectionFailureError; an OS timeout there reads "connect ETIMEDOUT <address>").
  */
 function isApplicationTimeout(key: TextKey, line: string, from: number, to: number): boolean {
-  if (key.entry.symbol === "WSAETIMEDOUT" && afterNginxTimer(line, from)) return true;
+  if (key.entry.symbol === "WSAETIMEDOUT" && (afterNginxTimer(line, from) || isNginxStreamTimer(line, from, to)))
+    return true;
   if (!key.norm.endsWith("timed out")) return false;
   AFTER_A_TIME.lastIndex = to;
   if (AFTER_A_TIME.test(line)) return true;
@@ -691,11 +692,28 @@ const OWN_TIMER_BEFORE = /(?:\bMongo[A-Za-z]{0,30}Error|ConnectTimeoutException)
  * "connect() failed (110: Connection timed out)" is the system's, and stays.
  */
 const NGINX_OWN_TIMER =
-  /\b(?:client|upstream|OCSP responder|quic client|auth http server [^ ()]{1,64}|epoll_wait\(\)) timed out (?:\((?:\d{1,5}: )?)?$/;
+  /\b(client|upstream|connection|OCSP responder|quic client|auth http server [^ ()]{1,64}|epoll_wait\(\)) timed out (?:\((?:\d{1,5}: )?)?$/;
+/**
+ * The stream module's own timer says "connection timed out" (src/stream/ngx_stream_proxy_module.c,
+ * ngx_stream_return_module.c): nginx's only where its log action follows, as words many programs
+ * print otherwise.
+ */
+const NGINX_STREAM_ACTION = / while (?:proxying connection|returning text)\b/;
+
+/** Whether the words at [from, to) of `line` are the stream module's own "connection timed out (110: …)". */
+function isNginxStreamTimer(line: string, from: number, to: number): boolean {
+  return (
+    to - from === 20 &&
+    line.slice(from, to).toLowerCase() === "connection timed out" &&
+    /^ \(\d{1,5}: /.test(line.slice(to, to + 9)) &&
+    NGINX_STREAM_ACTION.test(line)
+  );
+}
 
 /** Whether what stands at `at` of `line` follows the words of one of nginx's own timers. */
 function afterNginxTimer(line: string, at: number): boolean {
-  return NGINX_OWN_TIMER.test(line.slice(Math.max(0, at - 100), at));
+  const timer = NGINX_OWN_TIMER.exec(line.slice(Math.max(0, at - 100), at));
+  return timer !== null && (timer[1] !== "connection" || NGINX_STREAM_ACTION.test(line));
 }
 
 /**

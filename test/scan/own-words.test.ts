@@ -325,3 +325,22 @@ describe("the words around a text, on a line of any length", () => {
     assert.deepEqual(read("sshd[10054]: Failed password for root"), []);
   });
 });
+
+describe("nginx's stream module and HTTP APIs' own codes", () => {
+  it("reads the stream module's own timer as none, the same words from another program still", () => {
+    // ngx_connection_error(c, NGX_ETIMEDOUT, "connection timed out") while "proxying connection"
+    // (nginx/nginx@3f6f7824d4e2eb1ac37dec76683d525ac0ff521c:src/stream/ngx_stream_proxy_module.c).
+    assert.deepEqual(
+      read(
+        "[error] 7#7: *3 connection timed out (110: Connection timed out) while proxying connection, client: 1.2.3.4",
+      ),
+      [],
+    );
+    assert.deepEqual(read("worker: connection timed out (110: Connection timed out)"), ["1 WSAETIMEDOUT posix"]);
+  });
+
+  it("reads no Winsock code from an HTTP API's code after the response's status", () => {
+    assert.deepEqual(read("discord.errors.HTTPException: 503 Service Unavailable (error code: 10054)"), []);
+    assert.deepEqual(read("HTTP 502 Bad Gateway; recv failed (error code: 10054)"), ["1 WSAECONNRESET windows"]);
+  });
+});
