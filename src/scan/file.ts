@@ -1,8 +1,9 @@
 // Scans a file (Node only). Plain files are cut into segments scanned as raw bytes
-// by this thread and, when asked for, by worker threads in parallel; results are put
-// back in order, with line numbers made absolute, holding at most a few segments in
+// by this thread (a big one with a read-ahead thread reading and prefiltering segments
+// for it: read-ahead.ts) or, when asked for, by worker threads in parallel; results are
+// put back in order, with line numbers made absolute, holding at most a few segments in
 // memory. `.gz` files go through one thread (gzip cannot be cut), gathered into segments
-// for the same byte path (byte-stream.ts).
+// for the same byte path (byte-stream.ts); pipes are read as streams.
 // node:zlib and node:worker_threads are loaded when a scan needs them
 // (gzip data, worker threads): each costs a few milliseconds at start-up.
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
