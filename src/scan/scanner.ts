@@ -556,25 +556,7 @@ function readMessages(
     while (at !== -1 && isApplicationTimeout(key, text, here.at(at), here.end(at + key.norm.length)))
       at = here.text.indexOf(key.norm, at + key.norm.length);
     if (at !== -1) {
-      let from = here.at(at);
-      let to = here.end(at + key.norm.length);
-      // The same words once more where the Windows JDK's suffix follows them: that occurrence
-      // tells the platform (Hadoop puts its own "No Route to Host from  <host> …" before the
-      // JDK's "No route to host: no further information"; NetUtils.wrapException,
-      // apache/hadoop@ede3acba556ae93d3c0cd7ad8403ef85db2dde8d:hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/net/NetUtils.java).
-      if (key.platform !== "windows" && !followedByJavaOnWindows(text, to))
-        for (
-          let next = here.text.indexOf(key.norm, at + key.norm.length);
-          next !== -1;
-          next = here.text.indexOf(key.norm, next + key.norm.length)
-        ) {
-          const nextTo = here.end(next + key.norm.length);
-          if (followedByJavaOnWindows(text, nextTo)) {
-            from = here.at(next);
-            to = nextTo;
-            break;
-          }
-        }
+      const [from, to] = occurrence(here, key, at, text, 0);
       if (taken && inside(taken, from, to)) continue;
       taken ??= [];
       taken.push(from, to);
@@ -759,6 +741,27 @@ const FILEZILLA_NAME_BEFORE =
   /\b(?:E(?:ACCES|ADDRINUSE|AFNOSUPPORT|INPROGRESS|INVAL|MFILE|NFILE|NOBUFS|NOMEM|PERM|PROTONOSUPPORT|AGAIN|ALREADY|BADF|CONNREFUSED|FAULT|INTR|ISCONN|NETUNREACH|NOTSOCK|TIMEDOUT|HOSTUNREACH|NOTCONN|NETRESET|OPNOTSUPP|SHUTDOWN|MSGSIZE|CONNABORTED|CONNRESET|PIPE)|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
 
 /**
+ * Where in `line` the text `key` found at `at` of `mapped` (`line` normalised from `offset` on)
+ * stands: there, or the same words once more where the Windows JDK's suffix follows them, which
+ * tells the platform (Hadoop puts its own "No Route to Host from  <host> …" before the JDK's "No
+ * route to host: no further information"; NetUtils.wrapException,
+ * apache/hadoop@ede3acba556ae93d3c0cd7ad8403ef85db2dde8d:hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/net/NetUtils.java).
+ */
+function occurrence(mapped: MappedText, key: TextKey, at: number, line: string, offset: number): [number, number] {
+  const found: [number, number] = [offset + mapped.at(at), offset + mapped.end(at + key.norm.length)];
+  if (key.platform === "windows" || followedByJavaOnWindows(line, found[1])) return found;
+  for (
+    let next = mapped.text.indexOf(key.norm, at + key.norm.length);
+    next !== -1;
+    next = mapped.text.indexOf(key.norm, next + key.norm.length)
+  ) {
+    const nextTo = offset + mapped.end(next + key.norm.length);
+    if (followedByJavaOnWindows(line, nextTo)) return [offset + mapped.at(next), nextTo];
+  }
+  return found;
+}
+
+/**
  * A text found at [from, to) of `line` (the line's text, starting at `lineStart` of the block):
  * Windows Java's where the JDK's suffix follows it, Windows PuTTY's after PuTTY's prefix,
  * FileZilla's own (no platform) after an errno's name; else as the Reporter decides. One
@@ -885,10 +888,9 @@ function readLongLineMessages(
       const at = mapped.text.indexOf(key.norm);
       if (at === -1) continue;
       reported.add(key);
-      const start = mapped.at(at);
-      const end = mapped.end(at + key.norm.length);
-      if (isApplicationTimeout(key, piece, start, end)) continue;
-      reportText(report, key, line, from + start, from + end, text, block, lineStart);
+      if (isApplicationTimeout(key, piece, mapped.at(at), mapped.end(at + key.norm.length))) continue;
+      const [start, end] = occurrence(mapped, key, at, text, from);
+      reportText(report, key, line, start, end, text, block, lineStart);
     }
   }
 }

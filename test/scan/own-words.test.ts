@@ -299,6 +299,10 @@ describe("the words around a text, on a line of any length", () => {
     ["Error:\tECONNREFUSED - Connection refused by server", "1 WSAECONNREFUSED unknown"],
     ["recv: Connection reset by peer", "1 WSAECONNRESET posix"],
     ["pscp: Network error: Connection timed out", "1 WSAETIMEDOUT windows"],
+    [
+      "java.net.NoRouteToHostException: No Route to Host from  WORKSTATION/127.0.0.1 to namenode:9000 failed on socket timeout exception: java.net.NoRouteToHostException: No route to host: no further information",
+      "1 WSAEHOSTUNREACH windows",
+    ],
   ] as const;
 
   it("tell PuTTY's prefix from another program's, and FileZilla's errno names from log levels", () => {
