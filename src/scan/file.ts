@@ -7,7 +7,6 @@
 // node:zlib and node:worker_threads are loaded when a scan needs them
 // (gzip data, worker threads): each costs a few milliseconds at start-up.
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { BlockReader, fileBytes } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
@@ -19,6 +18,7 @@ import { ConsecutiveRanges, type SegmentResult, scanSegment, scanSegmentInBatche
 import { scanStreamBatches } from "./stream.ts";
 import { bytePrefilter } from "./thread-prefilter.ts";
 import type { Finding } from "./types.ts";
+import { workerBootstrap } from "./worker-bootstrap.ts";
 
 export interface FileScanOptions {
   /** Reported as `file`; defaults to the path. */
@@ -252,16 +252,7 @@ class WorkerPool {
   }
 
   private start(): Worker {
-    const script = String(this.script);
-    // Started from a line of code that imports this module, never from the file itself: a worker
-    // inherits the process's Node options, and one started from a file rejects --input-type
-    // (`node --input-type=module -e "…scanFile…"` would fail with ERR_INPUT_TYPE_NOT_ALLOWED).
-    // It then runs runScanWorker (a CommonJS bundle's exports come as `default` too).
-    const load = script.endsWith(".ts")
-      ? // Running from source under tsx (tests, development): the worker loads the module through tsx.
-        `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}))`
-      : `import(${JSON.stringify(script.startsWith("file:") ? script : pathToFileURL(script).href)})`;
-    const bootstrap = `${load}.then((module) => (module.runScanWorker ?? module.default.runScanWorker)())`;
+    const bootstrap = workerBootstrap(String(this.script), "runScanWorker");
     const worker = new this.Thread(bootstrap, {
       eval: true,
       workerData: WORKER_FLAG,

@@ -26,6 +26,7 @@ import {
   WANT,
 } from "./read-ahead-protocol.ts";
 import { bytePrefilter } from "./thread-prefilter.ts";
+import { workerBootstrap } from "./worker-bootstrap.ts";
 
 /**
  * Blocks the read-ahead thread may hold at once: enough for it to read on while this thread
@@ -82,7 +83,7 @@ export class ReadAhead {
       control: new Int32Array(new SharedArrayBuffer((OWNERS + segments.length) * 4)),
       port: channel.port2,
     };
-    const worker = new Worker(bootstrap(), {
+    const worker = new Worker(workerBootstrap(workerScript(), "runReadAheadWorker"), {
       eval: true,
       workerData: data,
       transferList: [channel.port2],
@@ -179,15 +180,10 @@ export class ReadAhead {
   }
 }
 
-/**
- * The thread's code: it loads read-ahead-worker's bundle beside this one, or the module's
- * source under tsx (tests, development), and runs it.
- */
-function bootstrap(): string {
+/** read-ahead-worker's bundle beside this one, or the module's source under tsx (tests, development). */
+function workerScript(): string {
   // compile.mjs defines import.meta.url as undefined in the CommonJS bundles.
-  if (import.meta.url) {
-    const source = new URL("./read-ahead-worker.ts", import.meta.url).href;
-    return `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)})).then((module) => (module.runReadAheadWorker ?? module.default.runReadAheadWorker)())`;
-  }
-  return `require(${JSON.stringify(join(__dirname, "read-ahead-worker.cjs"))}).runReadAheadWorker()`;
+  return import.meta.url
+    ? new URL("./read-ahead-worker.ts", import.meta.url).href
+    : join(__dirname, "read-ahead-worker.cjs");
 }
