@@ -112,10 +112,26 @@ function number(readings: NumberReadings, aliases = false) {
 const readOsError = reader(OS_ERROR);
 /**
  * .NET's SocketException (N) on Linux and macOS: (13) is a bind refused (Kestrel on port 80,
- * EACCES). Not other errno values that are no socket's alone: (11) "Resource temporarily
- * unavailable" is a name lookup failing, (125) "Operation canceled" a cancel.
+ * EACCES). Not other errno values that are no socket's alone: (125) "Operation canceled" is a
+ * cancel; (11) "Resource temporarily unavailable" a name lookup failing (readTryAgainOnUnix).
  */
 const readSocketOsError = reader(OS_ERROR, false, new Set(["EACCES"]));
+
+/**
+ * What follows .NET's SocketException (11) on Linux, (35) on macOS, when a host name's lookup
+ * failed for now (EAI_AGAIN): NameResolutionPal.Unix makes that SocketError.TryAgain, and
+ * SocketErrorPal.Unix gives TryAgain the native errno EAGAIN, whose strerror this is
+ * (dotnet/runtime@05c15154ec8bfcbdded983eaf53f32bba11122c3:src/libraries/Common/src/System/Net/Sockets/SocketErrorPal.Unix.cs).
+ * WouldBlock shares EAGAIN, but only a non-blocking socket's synchronous call throws it, while
+ * the lookup's failure is what HttpClient, Dns and ConnectAsync(host, port) print in the logs
+ * (dotnet/runtime#41387, Jackett/Jackett#12879, jstedfast/MailKit#1095).
+ */
+const TRY_AGAIN_TEXT = ": Resource temporarily unavailable";
+let tryAgainOnUnix: Recognised | undefined;
+function readTryAgainOnUnix(): Recognised | undefined {
+  tryAgainOnUnix ??= { entry: BY_VALUE.get(11002) as CatalogueEntry, platform: "posix", evidence: "decimal" };
+  return tryAgainOnUnix;
+}
 const readErrno = reader(ANY_NUMBER);
 const readPosixErrno = reader({ winsock: false, hresult: false, nodeErrno: false, posixErrno: true });
 
@@ -698,11 +714,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // the errno, SocketException (111): Connection refused; sometimes hex, SocketException (0x2746)
     dialect: "dotnet",
     anchors: ["SocketException ("],
-    pattern: /SocketException \((?:(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)/g,
-    read: (match) =>
-      match[1] !== undefined
-        ? readSocketOsError(Number(match[1]))
-        : best(resolveHex(Number.parseInt(match[2] as string, 16))),
+    // (.NET Core 2–3's ExtendedSocketException puts eight hex digits first: (00000001, 11).)
+    pattern: /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)/g,
+    read: (match, line) => {
+      if (match[2] !== undefined) return best(resolveHex(Number.parseInt(match[2], 16)));
+      const value = Number(match[1]);
+      return line.startsWith(TRY_AGAIN_TEXT, match.index + match[0].length) && (value === 11 || value === 35)
+        ? readTryAgainOnUnix()
+        : readSocketOsError(value);
+    },
   },
   {
     // .NET: SocketErrorCode: TimedOut · SocketError.ConnectionReset (the same names on Linux) ·

@@ -126,6 +126,19 @@ describe("other programs' own timers, ids and words beside a socket error's", ()
     assert.deepEqual(read("recv failed with error 10054"), ["1 WSAECONNRESET windows"]);
     assert.deepEqual(read("An unknown error 10060 occurred"), ["1 WSAETIMEDOUT windows"]);
   });
+
+  it("reads .NET's SocketException (11) on Linux, (35) on macOS, as a lookup to try again, only with EAGAIN's text", () => {
+    // SocketErrorPal.Unix gives SocketError.TryAgain the errno EAGAIN (dotnet/runtime#41387).
+    assert.deepEqual(read(" ---> System.Net.Sockets.SocketException (35): Resource temporarily unavailable"), [
+      "1 WSATRY_AGAIN posix",
+    ]);
+    // Without its text, or with another errno's, the number says nothing of a socket.
+    assert.deepEqual(read("System.Net.Sockets.SocketException (11)"), []);
+    assert.deepEqual(read("System.Net.Sockets.SocketException (35): Resource deadlock avoided"), []);
+    assert.deepEqual(read("System.Net.Sockets.SocketException (104): Resource temporarily unavailable"), [
+      "1 WSAECONNRESET posix",
+    ]);
+  });
 });
 
 describe("OpenSSL 3's packed system errors", () => {
