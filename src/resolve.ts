@@ -195,6 +195,9 @@ function stringForms(raw: string, collector: Collector): void {
       if (shape === BARE) {
         talksOfErrors ??= text.length < 10 || ERROR_WORDS.test(lower);
         if (!talksOfErrors || NOT_A_CODE.test(lower.slice(Math.max(0, match.index - 12), match.index + 18))) continue;
+        // (Node only: the browser core has no bytes to spare for it.)
+        // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+        OUTSIDE_BROWSER: if (HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
       }
       shape.read(match[1] ?? match[0], collector, match[0]);
       // A shape that is the whole input ("[WinError 10061]", "errno: -4077") leaves the others
@@ -408,6 +411,13 @@ const BARE = SHAPES[SHAPES.length - 1] as Shape;
  */
 const ERROR_WORDS =
   /err|fail|excep|refus|reset|abort|timed|unreach|sock|wsa|connect|recv|send|select|bind|listen|accept|getaddr|gethost|status|result|return|\b(?:rc|ret|hr|nret)\b|fehler|fout|hata|virhe|chyba|[^\0-\x7f]/;
+/**
+ * An HTTP response's status and reason, an opening bracket, and maybe the API's label, right
+ * before an API's own error code: discord.py's "404 Not Found (error code: 10062)"
+ * (Rapptz/discord.py@1add8a0b40577186431cdb5f63f97affadab285b:discord/errors.py#L151); Discord's
+ * codes take 10001 and on. (The explainer's recogniser reads from the label on.)
+ */
+export const HTTP_STATUS_BEFORE = /\b[1-5]\d\d [A-Z][A-Za-z' -]{1,40} \((?:error code: ?)?$/;
 /** Around a number (12 characters before, 5 digits, 1 after and more): a port, an id, a count or a time. */
 const NOT_A_CODE =
   /\b(?:port|pid|id|user|build|version|line|invoice|order|item|after)\W{1,3}\d{5}|\d{5} ?(?:m?s\b|msec|milli|sec|byte|record|row|item|times|user|[km]b\b)/;

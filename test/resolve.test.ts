@@ -263,6 +263,14 @@ describe("resolve: a number or a name beside other words (a red-team pass)", () 
     assert.equal(lookup("error: invalid 10022")?.symbol, "WSAEINVAL");
   });
 
+  it("reads no Winsock number from an HTTP API's own code after the response's status", () => {
+    // discord.py's HTTPException (Rapptz/discord.py, discord/errors.py): Discord's codes from 10001 on.
+    assert.equal(lookup("discord.errors.NotFound: 404 Not Found (error code: 10062): Unknown interaction"), undefined);
+    assert.equal(lookup("503 Service Unavailable (error code: 10054)"), undefined);
+    // Without the status, the same words are a socket's code.
+    assert.equal(lookup("recv failed (error code: 10054)")?.symbol, "WSAECONNRESET");
+  });
+
   it("still reads the forms C programs, servers and other languages print around a code", () => {
     // (A review of a first build of the rule above found these lost.)
     const forms: [string, string][] = [

@@ -9,6 +9,7 @@ import { matchTexts } from "../catalogue/match-texts.generated.ts";
 import {
   ANY_NUMBER,
   type Candidate,
+  HTTP_STATUS_BEFORE,
   type NumberReadings,
   OS_ERROR,
   type Platform,
@@ -552,9 +553,6 @@ function winerrorAfter(line: string, from: number, errno: number, socket: boolea
   return entry && (socket || !entry.crosswalk.win32?.notOnlySockets) ? readWin32Socket(winerror) : undefined;
 }
 
-/** An HTTP response's status and reason, then an opening bracket, right before an error code. */
-const HTTP_STATUS_BEFORE = /\b[1-5]\d\d [A-Z][A-Za-z' -]{1,40} \($/;
-
 /** What OpenVPN prints right before "(code=N)": its text of the error ("Unknown error" where mingw has none, or Windows' with the code's name in brackets). */
 const OPENVPN_TEXT_BEFORE = /(?:Unknown error|\(WSA[A-Z_]{3,30}\)) $/;
 
@@ -834,9 +832,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
           TRACE_SOURCE.test(line.slice(0, match.index))
         )
           return;
-        // An HTTP API's own code after the response's status: discord.py's "404 Not Found (error
-        // code: 10062)" (Rapptz/discord.py@1add8a0b40577186431cdb5f63f97affadab285b:discord/errors.py#L151);
-        // Discord's codes take 10001 and on.
+        // An HTTP API's own code after the response's status (HTTP_STATUS_BEFORE).
         if (HTTP_STATUS_BEFORE.test(line.slice(Math.max(0, match.index - 48), match.index))) return;
         const found = readWinsock(Number(text));
         // glibc's strerror of a number it does not know, "Unknown error 10054": a Winsock number
