@@ -11,4 +11,5 @@ export const WIN32_TEXTS_AFTER_SOCKET_CALL: readonly (readonly [string, string, 
   ["指定的网络名不再可用。", "WSAECONNRESET", "zh"], // ERROR_NETNAME_DELETED
   ["The semaphore timeout period has expired.", "WSAETIMEDOUT", "en"], // ERROR_SEM_TIMEOUT
   ["信号灯超时时间已到", "WSAETIMEDOUT", "zh"], // ERROR_SEM_TIMEOUT
+  ["Превышен таймаут семафора", "WSAETIMEDOUT", "ru"], // ERROR_SEM_TIMEOUT
 ];

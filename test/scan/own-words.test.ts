@@ -361,3 +361,27 @@ describe("nginx's stream module and HTTP APIs' own codes", () => {
     assert.deepEqual(read("HTTP 502 Bad Gateway; recv failed (error code: 10054)"), ["1 WSAECONNRESET windows"]);
   });
 });
+
+describe("a language's second wording of a text", () => {
+  it("is read alone, without the code beside it", () => {
+    // Traditional Chinese beside Simplified (HoloArchivists/fc2-live-dl#43, lbjlaq/Antigravity-Manager#1894),
+    // and Simplified Chinese Windows' two wordings of 10061 and 10053 (FutunnOpen/futuquant#10, nonebot/aiocqhttp#41).
+    assert.deepEqual(read("ConnectionResetError: 遠端主機已強制關閉一個現存的連線。"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("绑定失败: 嘗試存取通訊端被拒絕，因為存取權限不足。"), ["1 WSAEACCES windows"]);
+    assert.deepEqual(read("ConnectionRefusedError: 无法联机，因为目标计算机拒绝联机。"), ["1 WSAECONNREFUSED windows"]);
+    assert.deepEqual(read("OSError: 您的主机中的软件中止了一个已建立的连接。"), ["1 WSAECONNABORTED windows"]);
+    // European Portuguese beside Brazilian (bloxstraplabs/bloxstrap#4901).
+    assert.deepEqual(
+      read(
+        "SocketException: Foi feita uma tentativa de acesso a uma socket de uma maneira que é proibida pelas permissões de acesso.",
+      ),
+      ["1 WSAEACCES windows"],
+    );
+  });
+
+  it("is no key where a POSIX system prints the same words", () => {
+    // glibc's French and Polish texts of an unknown host (libc-l10n 2.36-9+deb12u14) are Windows' 11001 texts too.
+    assert.deepEqual(read("ping: example.invalid: Hôte inconnu"), []);
+    assert.deepEqual(read("ping: example.invalid: Nieznany host"), []);
+  });
+});
