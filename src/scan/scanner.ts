@@ -399,8 +399,9 @@ class Reporter {
    * at `lineStart` of the block, or -1 where the line above is not to be read), only continues a
    * Windows finding of the same code on the line above, as Indy prints "Socket Error # 10054"
    * and then "Connection reset by peer.": then it is not reported. It continues that finding
-   * - where it opens its line, after blanks, or after what the log puts before every line: a
-   *   prefix of what comes before the Windows finding on its line, digits aside (a timestamp, "> ");
+   * - where that finding is Indy's, and the text opens its line, after blanks, or after what
+   *   the log puts before every line: a prefix of what comes before the Windows finding on its
+   *   line, digits aside (a timestamp, "> ");
    * - or where it follows the end of that finding's text broken onto its line (at most ". "
    *   between: "…by the remote", then "host. Connection reset by peer").
    * Later on a line, the same code is another event: nginx's "connect() failed (111: Connection
@@ -412,7 +413,9 @@ class Reporter {
     if (!above) return false;
     const gap = from - (BROKEN_ENDS.get(above) ?? Number.NaN);
     if (gap >= 0 && gap <= 2) return true;
-    if (from > PREFIX_LIMIT) return false;
+    // (Only below Indy's shape: a log whose lines all start alike holds a Windows text and, on
+    // its next line, another program's POSIX text of the same code, two events.)
+    if (from > PREFIX_LIMIT || above.dialect !== INDY_DIALECT) return false;
     const prefix = text.slice(0, from);
     if (BLANK.test(prefix)) return true;
     if (above.column - 1 < from) return false;
@@ -449,6 +452,8 @@ const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDO
 
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();
+/** The recogniser of Indy's "Socket Error # 10054" (recognisers.ts), above the POSIX text it prints next. */
+const INDY_DIALECT = "delphi";
 /** A prefix longer than this is the line's own words, not what a log puts before every line. */
 const PREFIX_LIMIT = 64;
 /** Lines longer than this (in bytes or characters) are never read as a line above (see MAX_LINE). */

@@ -385,3 +385,16 @@ describe("a language's second wording of a text", () => {
     assert.deepEqual(read("ping: example.invalid: Nieznany host"), []);
   });
 });
+
+describe("a POSIX text below a Windows text of the same code", () => {
+  it("continues only Indy's finding above; below another program's it is an event of its own", () => {
+    const windows = "2023-01-01 10:00:00 ERROR read: An existing connection was forcibly closed by the remote host";
+    const posix = "2023-01-01 10:00:01 ERROR read: Connection reset by peer";
+    assert.deepEqual(read(`${windows}\n${posix}`), ["1 WSAECONNRESET windows", "2 WSAECONNRESET posix"]);
+    // Indy's "Socket Error # 10054", then its "Connection reset by peer." (fixture delphi.json), with a log's prefix too.
+    assert.deepEqual(read("Socket Error # 10054\nConnection reset by peer."), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("10:00:00 ERROR Socket Error # 10054\n10:00:00 ERROR Connection reset by peer."), [
+      "1 WSAECONNRESET windows",
+    ]);
+  });
+});
