@@ -706,9 +706,12 @@ function afterNginxTimer(line: string, at: number): boolean {
 /**
  * What programs put after their own timer's "connection timed out": dig's ";; connection timed
  * out; no servers could be reached" (its query's retries), OpenSSH's "Connection timed out during
- * banner exchange" (its own wait for the server's first line, on a connection made).
+ * banner exchange" (its own wait for the server's first line, on a connection made), Dart's
+ * "SocketException: Connection timed out, host: h, port: 443" (Socket.connect's `timeout`
+ * running out, on any system: dart-lang/sdk@3b2b126f601347beeb2d9dea2391ec28008cf85a:sdk/lib/_internal/vm/bin/socket_patch.dart;
+ * the system's own comes as "(OS Error: Connection timed out, errno = 110)").
  */
-const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange)/y;
+const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange|, host:)/y;
 
 const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
 

@@ -398,3 +398,19 @@ describe("a POSIX text below a Windows text of the same code", () => {
     ]);
   });
 });
+
+describe("Dart's own connect timer", () => {
+  it("is no finding; the system's timeout Dart passes on is", () => {
+    // dart-lang/sdk socket_patch.dart: Socket.connect's `timeout` ran out (raven_mobile, ftpConnect#65).
+    assert.deepEqual(
+      read("Unhandled Exception: SocketException: Connection timed out, host: testnet.rvn.rocks, port: 50002"),
+      [],
+    );
+    assert.deepEqual(
+      read(
+        "SocketException: Connection timed out (OS Error: Connection timed out, errno = 110), address = 10.0.0.1, port = 41234",
+      ),
+      ["1 WSAETIMEDOUT posix"],
+    );
+  });
+});
