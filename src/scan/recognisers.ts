@@ -192,6 +192,35 @@ function isOwnConnectTimer(line: string, end: number, afterConnect: boolean): bo
   return afterConnect && !ADDRESS_NEXT.test(line.slice(end, end + 48)) && line.lastIndexOf("[ioredis]", end) !== -1;
 }
 
+/**
+ * What the request library sets beside its own timer's code, `{ code: 'ETIMEDOUT', connect: true }`
+ * (request/request@611443c830c72884d77905294cf120088442d526:request.js: `e.connect = true`).
+ */
+const REQUEST_OWN_TIMER = /^['"]?,\s{0,4}connect: (?:true|false)\b/;
+
+/**
+ * Whether the code name `name` at `at` is Node's error of a child process's call, on its message
+ * or in a property after it on the line: "spawnSync /bin/sh ETIMEDOUT" (the child ran past its
+ * `timeout` and was killed), "spawn git ENOENT", "{ code: 'ETIMEDOUT', errno: -110 }" after Bun's
+ * "SystemError: spawnSync sudo ETIMEDOUT". No socket's.
+ */
+function isSpawnError(line: string, at: number, name: string): boolean {
+  const spawn = line.lastIndexOf("spawn", at);
+  if (spawn === -1 || at - spawn > 300 || name === "" || WORD_CHAR.test(line.charAt(spawn - 1))) return false;
+  const call = line.startsWith("spawnSync ", spawn) ? 10 : line.startsWith("spawn ", spawn) ? 6 : 0;
+  if (call === 0) return false;
+  // The message's code: after the file's path, which may hold spaces on Windows ("C:\Program Files\…"),
+  // not another message's ("Failed to spawn worker: connect ETIMEDOUT").
+  const code = line.indexOf(` ${name}`, spawn + call);
+  return (
+    code !== -1 &&
+    code < at &&
+    !WORD_CHAR.test(line.charAt(code + 1 + name.length)) &&
+    !line.slice(spawn + call, code).includes(": ")
+  );
+}
+const WORD_CHAR = /\w/;
+
 /** Whether axios's or superagent's own timeout text is within 200 characters of `at`. */
 function isHttpClientTimeout(line: string, at: number): boolean {
   return HTTP_CLIENT_TIMEOUT.test(line.slice(Math.max(0, at - 200), at + 200));
@@ -680,8 +709,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
       const value = Number(match[1]);
       const beside = win32TextBefore(line, match.index, value, isDartSocketError(line, match));
       if (beside !== undefined) return beside ?? undefined;
+      const found = readErrno(value);
+      // (A child process's error object: Bun's "spawnSync sudo ETIMEDOUT { code: 'ETIMEDOUT', errno: -110 }".)
+      if (found && isSpawnError(line, match.index, found.entry.crosswalk.posix?.name ?? "")) return undefined;
       return (
-        readErrno(value) ??
+        found ??
         (win32SocketEntry(value) !== undefined && isDartErrno(line, match) ? readWin32SocketOnly(value) : undefined)
       );
     },
@@ -1135,8 +1167,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // Node on Windows: getaddrinfo ENOENT is WSANO_DATA (libuv folds it into ENOENT).
       const afterDns = before?.[1] === "getaddrinfo" ? foldedDnsEntry(name) : undefined;
       if (afterDns) return { entry: afterDns, platform: "windows", evidence: "runtime-code" };
-      if (name === "ETIMEDOUT" && isOwnConnectTimer(line, match.index + 9, afterSyscall && before?.[1] === "connect"))
+      if (
+        name === "ETIMEDOUT" &&
+        (isOwnConnectTimer(line, match.index + 9, afterSyscall && before?.[1] === "connect") ||
+          REQUEST_OWN_TIMER.test(line.slice(match.index + 9, match.index + 40)))
+      )
         return undefined;
+      if (!afterSyscall && isSpawnError(line, match.index, name)) return undefined;
       // axios and superagent name their own timeout ECONNABORTED ("timeout of 1000ms exceeded"), or
       // ETIMEDOUT with axios's transitional.clarifyTimeoutError.
       if ((name === "ECONNABORTED" || name === "ETIMEDOUT") && !afterSyscall && isHttpClientTimeout(line, match.index))

@@ -414,3 +414,23 @@ describe("Dart's own connect timer", () => {
     );
   });
 });
+
+describe("Node's codes that are a child process's or a library timer's", () => {
+  it("reads no socket error from spawn's and spawnSync's errors, whatever the file's path", () => {
+    assert.deepEqual(read("Error: spawnSync /bin/sh ETIMEDOUT"), []);
+    assert.deepEqual(read("Error: spawn C:\\Program Files\\Git\\bin\\sh.exe ETIMEDOUT"), []);
+    assert.deepEqual(read("error: SystemError: spawnSync sudo ETIMEDOUT { code: 'ETIMEDOUT', errno: -110 }"), []);
+    // A socket's call after the word stays: the worker's connect timed out.
+    assert.deepEqual(read("Failed to spawn worker: connect ETIMEDOUT 10.0.0.1:443"), ["1 WSAETIMEDOUT unknown"]);
+    assert.deepEqual(read("Failed to spawn worker: connect ETIMEDOUT 10.0.0.1:443 { errno: -110 }"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
+  });
+
+  it("reads no socket error from the request library's own timer", () => {
+    assert.deepEqual(read("    at Timer.listOnTimeout (timers.js:214:5) code: 'ETIMEDOUT', connect: true"), []);
+    assert.deepEqual(read("{ code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect', address: '10.0.0.1' }"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
+  });
+});
