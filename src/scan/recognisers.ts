@@ -221,6 +221,9 @@ function isSpawnError(line: string, at: number, name: string): boolean {
 }
 const WORD_CHAR = /\w/;
 
+/** inet's atom for a host name that does not exist (the erlang recogniser). */
+const NXDOMAIN = "nxdomain";
+
 /** Whether axios's or superagent's own timeout text is within 200 characters of `at`. */
 function isHttpClientTimeout(line: string, at: number): boolean {
   return HTTP_CLIENT_TIMEOUT.test(line.slice(Math.max(0, at - 200), at + 200));
@@ -1132,17 +1135,22 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // erlang/otp@3153c881b498c2d3fc3310bbeeae7ee6930e3982:erts/emulator/beam/erl_posix_str.c),
     // so the platform is unknown. Socket-specific names of eight letters or more only (the byte
     // prefilter samples a seven-byte anchor at its one window, and "eisconn"'s holds "conn"),
-    // and as an atom: after ":", "{", ",", "[" or "(" (a space between allowed) or "reason: ",
+    // and as an atom: after ":", "{", ",", "[" or "(" (a space between allowed), "reason: ",
+    // reason=" (emqx's log, emqx/emqx#2354) or "error - " (emqtt-bench's, emqx/emqtt-bench#217),
     // and not followed by a word, a dot, a slash or a dash (not "enetunreach.example.com",
-    // "/src/etimedout/", "econnreset-retry").
+    // "/src/etimedout/", "econnreset-retry"). inet's resolver says "nxdomain" for a name that
+    // does not exist, on every system ({inet,[inet],nxdomain}: erlef/rebar3_hex#67, hexpm/hex#7).
     dialect: "erlang",
-    anchors: ERRNO_NAME_ANCHORS.map((anchor) => anchor.toLowerCase()),
+    anchors: ERRNO_NAME_ANCHORS.map((anchor) => anchor.toLowerCase()).concat(NXDOMAIN),
     longAnchors: () =>
       ERRNO_NAME_ANCHORS.flatMap((anchor) => codeNamesStartingWith(anchor, posixNames()))
         .filter((name) => name.length >= 8)
-        .map((name) => name.toLowerCase()),
-    pattern: /(?<=[:{,[(] ?|\breason: )e[a-z]{7,15}(?![\w./-])/g,
+        .map((name) => name.toLowerCase())
+        .concat(NXDOMAIN),
+    pattern: /(?<=[:{,[(] ?|\breason: |\breason="|\berror - )(?:e[a-z]{7,15}|nxdomain)(?![\w./-])/g,
     read: (match) => {
+      if (match[0] === NXDOMAIN)
+        return { entry: BY_VALUE.get(11001) as CatalogueEntry, platform: "unknown", evidence: "runtime-code" };
       const name = match[0].toUpperCase();
       const entry = isSocketSpecific(name) ? indexes().posixName.get(name)?.[0] : undefined;
       return entry ? { entry, platform: "unknown", evidence: "runtime-code" } : undefined;

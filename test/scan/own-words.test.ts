@@ -434,3 +434,13 @@ describe("Node's codes that are a child process's or a library timer's", () => {
     ]);
   });
 });
+
+describe("Erlang's atoms in more places, and inet's nxdomain", () => {
+  it("reads them after emqtt-bench's 'error - ' and emqx's reason=\", and nxdomain only as an atom", () => {
+    assert.deepEqual(read("{error,nxdomain}"), ["1 WSAHOST_NOT_FOUND unknown"]);
+    assert.deepEqual(read("`client(1): connect error - econnrefused"), ["1 WSAECONNREFUSED unknown"]);
+    // A DNS server's NXDOMAIN answer, and the word in a host's name, are not inet's atom.
+    assert.deepEqual(read('[INFO] 10.0.0.1:53 - 1 "A IN example.com. udp 29" NXDOMAIN qr,rd 100'), []);
+    assert.deepEqual(read("resolving nxdomain.example.com"), []);
+  });
+});
