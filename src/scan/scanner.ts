@@ -749,6 +749,15 @@ const FILEZILLA_NAME_BEFORE =
   /\b(?:E(?:ACCES|ADDRINUSE|AFNOSUPPORT|INPROGRESS|INVAL|MFILE|NFILE|NOBUFS|NOMEM|PERM|PROTONOSUPPORT|AGAIN|ALREADY|BADF|CONNREFUSED|FAULT|INTR|ISCONN|NETUNREACH|NOTSOCK|TIMEDOUT|HOSTUNREACH|NOTCONN|NETRESET|OPNOTSUPP|SHUTDOWN|MSGSIZE|CONNABORTED|CONNRESET|PIPE)|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
 
 /**
+ * Programs that print the POSIX words on Windows too, in the same shape, so that the words tell
+ * no platform there: OpenSSH's "ssh: connect to host h port 22: " and "connect to address a port
+ * 22: " (OpenSSH for Windows keeps a table of BSD's words, PowerShell/Win32-OpenSSH#1634; Git for
+ * Windows' ssh prints them through MSYS), and Tcl's "couldn't open socket: " with its own
+ * lower-case words on every system (lenosisnickerboa/csgosl#176, a Windows program).
+ */
+const ANY_SYSTEM_BEFORE = /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket): $/;
+
+/**
  * Where in `line` the text `key` found at `at` of `mapped` (`line` normalised from `offset` on)
  * stands: there, or the same words once more where the Windows JDK's suffix follows them, which
  * tells the platform (Hadoop puts its own "No Route to Host from  <host> …" before the JDK's "No
@@ -772,7 +781,8 @@ function occurrence(mapped: MappedText, key: TextKey, at: number, line: string, 
 /**
  * A text found at [from, to) of `line` (the line's text, starting at `lineStart` of the block):
  * Windows Java's where the JDK's suffix follows it, Windows PuTTY's after PuTTY's prefix,
- * FileZilla's own (no platform) after an errno's name; else as the Reporter decides. One
+ * FileZilla's own (no platform) after an errno's name, no platform's after OpenSSH's or Tcl's
+ * words; else as the Reporter decides. One
  * place for these, for lines of any length (readLongLineMessages too).
  */
 function reportText(
@@ -792,6 +802,8 @@ function reportText(
     report.message(key, lineNumber, from, found, -1, "windows", "putty");
   else if (key.platform === "posix" && FILEZILLA_NAME_BEFORE.test(line.slice(Math.max(0, from - 28), from)))
     report.message(key, lineNumber, from, found, -1, "unknown", "filezilla");
+  else if (key.platform === "posix" && ANY_SYSTEM_BEFORE.test(line.slice(Math.max(0, from - 300), from)))
+    report.message(key, lineNumber, from, found, -1, "unknown", "posix-message");
   else report.textOnLine(key, lineNumber, from, found, line, block, lineStart);
 }
 

@@ -219,7 +219,10 @@ describe("programs' own timers after the system's words", () => {
       read("ssh: connect to host 192.168.1.5 port 2222: Connection timed out during banner exchange"),
       [],
     );
-    assert.deepEqual(read("ssh: connect to host 192.168.1.5 port 22: Connection timed out"), ["1 WSAETIMEDOUT posix"]);
+    // (On no known system: OpenSSH for Windows prints the same words, PowerShell/Win32-OpenSSH#1634.)
+    assert.deepEqual(read("ssh: connect to host 192.168.1.5 port 22: Connection timed out"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
   });
 
   it("reads nginx's own timers as none, in either system's numbers, and its failed connect as the system's", () => {
@@ -442,5 +445,17 @@ describe("Erlang's atoms in more places, and inet's nxdomain", () => {
     // A DNS server's NXDOMAIN answer, and the word in a host's name, are not inet's atom.
     assert.deepEqual(read('[INFO] 10.0.0.1:53 - 1 "A IN example.com. udp 29" NXDOMAIN qr,rd 100'), []);
     assert.deepEqual(read("resolving nxdomain.example.com"), []);
+  });
+});
+
+describe("POSIX words that programs print on Windows too", () => {
+  it("tell no platform after OpenSSH's and Tcl's words, and still a POSIX system's elsewhere", () => {
+    assert.deepEqual(read("debug1: connect to address 10.0.0.2 port 22: Connection refused"), [
+      "1 WSAECONNREFUSED unknown",
+    ]);
+    assert.deepEqual(read("(couldn't open socket: connection refused)"), ["1 WSAECONNREFUSED unknown"]);
+    assert.deepEqual(read("nc: connect to 10.0.0.1 port 80 (tcp) failed: Connection refused"), [
+      "1 WSAECONNREFUSED posix",
+    ]);
   });
 });
