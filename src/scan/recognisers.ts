@@ -867,8 +867,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
           TRACE_SOURCE.test(line.slice(0, match.index))
         )
           return;
-        // An HTTP API's own code after the response's status (HTTP_STATUS_BEFORE).
-        if (HTTP_STATUS_BEFORE.test(line.slice(Math.max(0, match.index - 48), match.index))) return;
+        // An HTTP API's own code after the response's status (HTTP_STATUS_BEFORE), and MetaTrader 5's
+        // trade server's after its OrderSend: TRADE_RETCODE_* take 10004 to 10046
+        // ("OrderSend error 10016 invalid stops", Jessika-Art/Trading-Bot-MT5-Forex#1).
+        const before = line.slice(Math.max(0, match.index - 48), match.index);
+        if (HTTP_STATUS_BEFORE.test(before) || before.includes("OrderSend")) return;
         const found = readWinsock(Number(text));
         // glibc's strerror of a number it does not know, "Unknown error 10054": a Winsock number
         // passed to a POSIX system's strerror, as .NET on Linux does with its SocketError.

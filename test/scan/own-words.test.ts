@@ -363,6 +363,12 @@ describe("nginx's stream module and HTTP APIs' own codes", () => {
     assert.deepEqual(read("discord.errors.HTTPException: 503 Service Unavailable (error code: 10054)"), []);
     assert.deepEqual(read("HTTP 502 Bad Gateway; recv failed (error code: 10054)"), ["1 WSAECONNRESET windows"]);
   });
+
+  it("reads no Winsock code from MetaTrader 5's trade server's code after its OrderSend", () => {
+    // TRADE_RETCODE_INVALID is 10013, TRADE_RETCODE_INVALID_VOLUME 10014 (Jessika-Art/Trading-Bot-MT5-Forex#1's shape).
+    assert.deepEqual(read("OrderSend error 10013 invalid request"), []);
+    assert.deepEqual(read("WSASend error 10054"), ["1 WSAECONNRESET windows"]);
+  });
 });
 
 describe("a language's second wording of a text", () => {
