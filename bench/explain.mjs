@@ -117,6 +117,9 @@ const adversarial = {
   "OpenSSL's code repeated": "x:error:8000274D:system library:".repeat(30_000),
   "SSMS's label repeated": "(Microsoft SQL Server, Fehler: ".repeat(33_000),
   "Python reprs' texts repeated": `PermissionError(13, '${"a".repeat(500)}', None, 1`.repeat(1_800),
+  "Node's codes repeated": "ETIMEDOUT ".repeat(100_000),
+  "spawn's errors repeated": "spawnSync x ETIMEDOUT ".repeat(45_000),
+  "OpenSSH's prefix repeated": "connect to host h port 22: Connection refused ".repeat(20_000),
   "binary junk": "\u0000\uffff\u00ff".repeat(350_000),
   // Every Windows message of the catalogue, in capitals, over and over on one line (German
   // 10053's line break a space): every printed text's anchors (case variants) on one line.

@@ -205,8 +205,11 @@ const REQUEST_OWN_TIMER = /^['"]?,\s{0,4}connect: (?:true|false)\b/;
  * "SystemError: spawnSync sudo ETIMEDOUT". No socket's.
  */
 function isSpawnError(line: string, at: number, name: string): boolean {
-  const spawn = line.lastIndexOf("spawn", at);
-  if (spawn === -1 || at - spawn > 300 || name === "" || WORD_CHAR.test(line.charAt(spawn - 1))) return false;
+  // (Looked for 300 characters back only: from the line's start, a long line of codes would be quadratic.)
+  const from = Math.max(0, at - 300);
+  const inWindow = line.slice(from, at).lastIndexOf("spawn");
+  const spawn = from + inWindow;
+  if (inWindow === -1 || name === "" || WORD_CHAR.test(line.charAt(spawn - 1))) return false;
   const call = line.startsWith("spawnSync ", spawn) ? 10 : line.startsWith("spawn ", spawn) ? 6 : 0;
   if (call === 0) return false;
   // The message's code: after the file's path, which may hold spaces on Windows ("C:\Program Files\…"),

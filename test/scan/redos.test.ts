@@ -28,6 +28,9 @@ describe("regular expressions", () => {
       `Failed to connect to ${"x".repeat(250)} port 1${" after 1".repeat(100_000)}`,
       `${"Recv failure: Timed out".repeat(40_000)}`,
       `${"lookup ".repeat(70_000)}${"x".repeat(250)}: no such host ${"lookup x on 1.2.3.4:5".repeat(20_000)}`,
+      "ETIMEDOUT ".repeat(100_000),
+      "spawnSync x ETIMEDOUT ".repeat(45_000),
+      "connect to host h port 22: Connection refused ".repeat(20_000),
       "\u0000\uffff\ud800".repeat(350_000),
     ];
     for (const line of lines) {
