@@ -119,18 +119,30 @@ const readOsError = reader(OS_ERROR);
 const readSocketOsError = reader(OS_ERROR, false, new Set(["EACCES"]));
 
 /**
- * What follows .NET's SocketException (11) on Linux, (35) on macOS, when a host name's lookup
- * failed for now (EAI_AGAIN): NameResolutionPal.Unix makes that SocketError.TryAgain, and
- * SocketErrorPal.Unix gives TryAgain the native errno EAGAIN, whose strerror this is
+ * What follows .NET's SocketException (11) on Linux, (35) on macOS: EAGAIN's strerror. A host
+ * name's lookup that failed for now (EAI_AGAIN) gives it: NameResolutionPal.Unix makes that
+ * SocketError.TryAgain, and SocketErrorPal.Unix gives TryAgain the native errno EAGAIN
  * (dotnet/runtime@05c15154ec8bfcbdded983eaf53f32bba11122c3:src/libraries/Common/src/System/Net/Sockets/SocketErrorPal.Unix.cs).
- * WouldBlock shares EAGAIN, but only a non-blocking socket's synchronous call throws it, while
- * the lookup's failure is what HttpClient, Dns and ConnectAsync(host, port) print in the logs
- * (dotnet/runtime#41387, Jackett/Jackett#12879, jstedfast/MailKit#1095).
+ * So does a non-blocking socket's Receive (WouldBlock, zeromq/netmq#1086). Read as the lookup only
+ * where the line says so: .NET Core's ExtendedSocketException, which only the lookup throws
+ * (jstedfast/MailKit#1095), or HttpClient's HttpRequestException, which puts the socket's text
+ * before the host and port it could not connect to, "Resource temporarily unavailable
+ * (api.github.com:443)" (Jackett/Jackett#12879; the trace's next line, the SocketException
+ * (11) alone, is then no second finding).
  */
 const TRY_AGAIN_TEXT = ": Resource temporarily unavailable";
+/** HttpClient's message of that failure, before the host and port (see TRY_AGAIN_TEXT). */
+const HTTP_TRY_AGAIN = "HttpRequestException: Resource temporarily unavailable (";
+const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
 let tryAgainOnUnix: Recognised | undefined;
-function readTryAgainOnUnix(): Recognised | undefined {
-  tryAgainOnUnix ??= { entry: BY_VALUE.get(11002) as CatalogueEntry, platform: "posix", evidence: "decimal" };
+let tryAgainText: Recognised | undefined;
+function readTryAgainOnUnix(evidence: "decimal" | "message"): Recognised | undefined {
+  const entry = BY_VALUE.get(11002) as CatalogueEntry;
+  if (evidence === "message") {
+    tryAgainText ??= { entry, platform: "posix", evidence, lang: "en" };
+    return tryAgainText;
+  }
+  tryAgainOnUnix ??= { entry, platform: "posix", evidence };
   return tryAgainOnUnix;
 }
 const readErrno = reader(ANY_NUMBER);
@@ -749,15 +761,18 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // .NET: System.Net.Sockets.SocketException (10061): No connection could be made … — on Linux
     // the errno, SocketException (111): Connection refused; sometimes hex, SocketException (0x2746)
     dialect: "dotnet",
-    anchors: ["SocketException ("],
+    anchors: ["SocketException (", HTTP_TRY_AGAIN],
     // (.NET Core 2–3's ExtendedSocketException puts eight hex digits first: (00000001, 11).)
-    pattern: /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)/g,
+    // HTTP_TRY_AGAIN: its text alone.
+    pattern:
+      /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)|(?<=HttpRequestException: )Resource temporarily unavailable(?= \()/g,
     read: (match, line) => {
       if (match[2] !== undefined) return best(resolveHex(Number.parseInt(match[2], 16)));
+      if (match[1] === undefined) return readTryAgainOnUnix("message");
       const value = Number(match[1]);
-      return line.startsWith(TRY_AGAIN_TEXT, match.index + match[0].length) && (value === 11 || value === 35)
-        ? readTryAgainOnUnix()
-        : readSocketOsError(value);
+      if ((value === 11 || value === 35) && line.startsWith(TRY_AGAIN_TEXT, match.index + match[0].length))
+        return TRY_AGAIN_CONTEXT.test(line.slice(0, match.index + 16)) ? readTryAgainOnUnix("decimal") : undefined;
+      return readSocketOsError(value);
     },
   },
   {

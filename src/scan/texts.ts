@@ -113,7 +113,7 @@ function knownLocale(lang: string): string | undefined {
  * ("remote host", "actively refused"): the longest pair from each half of the text.
  * Scripts without spaces (Chinese, Japanese) get four characters from each half.
  * Never the final period: texts are found with it doubled or missing ("… is in progress",
- * Japanese "…切断されました" without "。").
+ * Japanese "…切断されました" without "。"). A pair without a typographic quote where the half has one.
  */
 function chooseAnchors(printed: string): string[] {
   const text = printed.replace(/[\s.。．!！]+$/u, "");
@@ -130,7 +130,11 @@ function chooseAnchors(printed: string): string[] {
   let pairs = [...text.matchAll(/(?<=\s)\S+ \p{Ll}[^\s.,;:!?]*/gu)];
   if (pairs.length === 0) pairs = [...text.matchAll(/\S+ \S+/gu)];
   const found = pairs.map((match) => ({ at: match.index, text: match[0] }));
-  const longest = (list: { at: number; text: string }[]) => list.sort((a, b) => b.text.length - a.text.length)[0]?.text;
+  // (Pairs without a typographic quote first: people and programs retype French "d’accès" as
+  // "d'accès", which the comparison folds, but only once an anchor has put the line forward.)
+  const typographic = (pair: { text: string }) => (/[\u2018-\u201F]/.test(pair.text) ? 1 : 0);
+  const longest = (list: { at: number; text: string }[]) =>
+    list.sort((a, b) => typographic(a) - typographic(b) || b.text.length - a.text.length)[0]?.text;
   const anchors = [longest(found.filter((pair) => pair.at < half)), longest(found.filter((pair) => pair.at >= half))];
   return [
     ...new Set(

@@ -127,12 +127,15 @@ describe("other programs' own timers, ids and words beside a socket error's", ()
     assert.deepEqual(read("An unknown error 10060 occurred"), ["1 WSAETIMEDOUT windows"]);
   });
 
-  it("reads .NET's SocketException (11) on Linux, (35) on macOS, as a lookup to try again, only with EAGAIN's text", () => {
-    // SocketErrorPal.Unix gives SocketError.TryAgain the errno EAGAIN (dotnet/runtime#41387).
-    assert.deepEqual(read(" ---> System.Net.Sockets.SocketException (35): Resource temporarily unavailable"), [
+  it("reads .NET's EAGAIN on Linux (11) and macOS (35) as a lookup to try again only where the line names the lookup", () => {
+    // HttpClient's message (Jackett/Jackett#12879) and the lookup's ExtendedSocketException (jstedfast/MailKit#1095).
+    assert.deepEqual(read("System.Net.Http.HttpRequestException: Resource temporarily unavailable (hachyderm.io:80)"), [
       "1 WSATRY_AGAIN posix",
     ]);
-    // Without its text, or with another errno's, the number says nothing of a socket.
+    assert.deepEqual(read("ExtendedSocketException (35): Resource temporarily unavailable"), ["1 WSATRY_AGAIN posix"]);
+    // Alone, it may be a non-blocking socket's would-block (zeromq/netmq#1086); without its text, or
+    // with another errno's, the number says nothing of a socket.
+    assert.deepEqual(read(" ---> System.Net.Sockets.SocketException (35): Resource temporarily unavailable"), []);
     assert.deepEqual(read("System.Net.Sockets.SocketException (11)"), []);
     assert.deepEqual(read("System.Net.Sockets.SocketException (35): Resource deadlock avoided"), []);
     assert.deepEqual(read("System.Net.Sockets.SocketException (104): Resource temporarily unavailable"), [
