@@ -205,10 +205,10 @@ function isOwnConnectTimer(line: string, end: number, afterConnect: boolean): bo
 }
 
 /**
- * What the request library sets beside its own timer's code, `{ code: 'ETIMEDOUT', connect: true }`
- * (request/request@611443c830c72884d77905294cf120088442d526:request.js: `e.connect = true`).
+ * What the request library sets beside its own timer's code, `{ code: 'ETIMEDOUT', connect: true }`,
+ * as JSON too (request/request@611443c830c72884d77905294cf120088442d526:request.js: `e.connect = true`).
  */
-const REQUEST_OWN_TIMER = /^['"]?,\s{0,4}connect: (?:true|false)\b/;
+const REQUEST_OWN_TIMER = /^['"]?,\s{0,4}["']?connect["']?: ?(?:true|false)\b/;
 
 /**
  * Whether the code name `name` at `at` is Node's error of a child process's call, on its message
@@ -224,17 +224,20 @@ function isSpawnError(line: string, at: number, name: string): boolean {
   if (inWindow === -1 || name === "" || WORD_CHAR.test(line.charAt(spawn - 1))) return false;
   const call = line.startsWith("spawnSync ", spawn) ? 10 : line.startsWith("spawn ", spawn) ? 6 : 0;
   if (call === 0) return false;
-  // The message's code: after the file's path, which may hold spaces on Windows ("C:\Program Files\…"),
-  // not another message's ("Failed to spawn worker: connect ETIMEDOUT").
+  // The message's code, right after the file's path: one word, or a Windows path with spaces
+  // ("C:\Program Files\…"); not another message's ("Failed to spawn worker: connect ETIMEDOUT",
+  // "child spawn ok; then ECONNRESET").
   const code = line.indexOf(` ${name}`, spawn + call);
-  return (
-    code !== -1 &&
-    code < at &&
-    !WORD_CHAR.test(line.charAt(code + 1 + name.length)) &&
-    !line.slice(spawn + call, code).includes(": ")
-  );
+  if (code === -1 || code >= at || WORD_CHAR.test(line.charAt(code + 1 + name.length))) return false;
+  const file = line.slice(spawn + call, code);
+  return !SPACE.test(file) || (WINDOWS_PATH.test(file) && !file.includes(": "));
 }
 const WORD_CHAR = /\w/;
+const WINDOWS_PATH = /^[A-Za-z]:\\/;
+const SPACE = /\s/;
+
+/** MetaTrader's trade functions right before "error N" (the error-code recogniser): not "OrderSend: socket send failed, error 10054". */
+const METATRADER_CALL_BEFORE = /\b(?:Order|Position)(?:Send|Modify|Close|Delete|Open)(?:Async)?(?: failed,?)? $/;
 
 /** inet's atom for a host name that does not exist (the erlang recogniser). */
 const NXDOMAIN = "nxdomain";
@@ -889,7 +892,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
         // trade server's after its OrderSend: TRADE_RETCODE_* take 10004 to 10046
         // ("OrderSend error 10016 invalid stops", Jessika-Art/Trading-Bot-MT5-Forex#1).
         const before = line.slice(Math.max(0, match.index - 48), match.index);
-        if (HTTP_STATUS_BEFORE.test(before) || before.includes("OrderSend")) return;
+        if (HTTP_STATUS_BEFORE.test(before) || METATRADER_CALL_BEFORE.test(before)) return;
         const found = readWinsock(Number(text));
         // glibc's strerror of a number it does not know, "Unknown error 10054": a Winsock number
         // passed to a POSIX system's strerror, as .NET on Linux does with its SocketError.
@@ -1168,7 +1171,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
         .filter((name) => name.length >= 8)
         .map((name) => name.toLowerCase())
         .concat(NXDOMAIN),
-    pattern: /(?<=[:{,[(] ?|\breason: |\breason="|\berror - )(?:e[a-z]{7,15}|nxdomain)(?![\w./-])/g,
+    // (nxdomain only in a term's shape, {error,nxdomain}, [inet],nxdomain} or Elixir's :nxdomain: the
+    // word is DNS servers' and their settings' too, "rcode: nxdomain", "blocking_mode: nxdomain".)
+    pattern:
+      /(?<=[:{,[(] ?|\breason: |\breason="|\berror - )e[a-z]{7,15}(?![\w./-])|(?<=[,{]|[\s[{,]:)nxdomain(?=[}\],])/g,
     read: (match) => {
       if (match[0] === NXDOMAIN)
         return { entry: BY_VALUE.get(11001) as CatalogueEntry, platform: "unknown", evidence: "runtime-code" };
@@ -1203,6 +1209,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
       )
         return undefined;
       if (!afterSyscall && isSpawnError(line, match.index, name)) return undefined;
+      // "Error: ETIMEDOUT" with no call: a library's own error (the request library's timer throws
+      // new Error('ETIMEDOUT')); Node names the call of a system's ("connect ETIMEDOUT").
+      if (name === "ETIMEDOUT" && !afterSyscall && line.startsWith("Error: ", match.index - 7)) return undefined;
       // axios and superagent name their own timeout ECONNABORTED ("timeout of 1000ms exceeded"), or
       // ETIMEDOUT with axios's transitional.clarifyTimeoutError.
       if ((name === "ECONNABORTED" || name === "ETIMEDOUT") && !afterSyscall && isHttpClientTimeout(line, match.index))

@@ -649,6 +649,8 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
   if (AFTER_A_TIME.test(line)) return true;
   OWN_TIMER_AFTER.lastIndex = to;
   if (OWN_TIMER_AFTER.test(line)) return true;
+  if (line.startsWith(DART_TIMER_AFTER, to) && line.startsWith(DART_EXCEPTION, from - DART_EXCEPTION.length))
+    return true;
   CODE_AFTER.lastIndex = to;
   return (
     (CODE_AFTER.test(line) && line.slice(Math.max(0, from - 4), from) === "TCP ") ||
@@ -706,12 +708,19 @@ function afterNginxTimer(line: string, at: number): boolean {
 /**
  * What programs put after their own timer's "connection timed out": dig's ";; connection timed
  * out; no servers could be reached" (its query's retries), OpenSSH's "Connection timed out during
- * banner exchange" (its own wait for the server's first line, on a connection made), Dart's
- * "SocketException: Connection timed out, host: h, port: 443" (Socket.connect's `timeout`
- * running out, on any system: dart-lang/sdk@3b2b126f601347beeb2d9dea2391ec28008cf85a:sdk/lib/_internal/vm/bin/socket_patch.dart;
- * the system's own comes as "(OS Error: Connection timed out, errno = 110)").
+ * banner exchange" (its own wait for the server's first line, on a connection made).
  */
-const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange|, host:)/y;
+const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange)/y;
+
+/**
+ * Dart's own connect timer: "SocketException: Connection timed out, host: h, port: 443" when
+ * Socket.connect's `timeout` runs out, on any system
+ * (dart-lang/sdk@3b2b126f601347beeb2d9dea2391ec28008cf85a:sdk/lib/_internal/vm/bin/socket_patch.dart);
+ * the system's own comes as "(OS Error: Connection timed out, errno = 110)". Another program's
+ * "Connection timed out, host: redis01" is the system's words.
+ */
+const DART_EXCEPTION = "SocketException: ";
+const DART_TIMER_AFTER = ", host:";
 
 const AFTER_A_TIME = / +after +\d+(?:[.,]\d+)? ?(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/iy;
 
@@ -751,8 +760,9 @@ const FILEZILLA_NAME_BEFORE =
 /**
  * Programs that print the POSIX words on Windows too, in the same shape, so that the words tell
  * no platform there: OpenSSH's "ssh: connect to host h port 22: " and "connect to address a port
- * 22: " (OpenSSH for Windows keeps a table of BSD's words, PowerShell/Win32-OpenSSH#1634; Git for
- * Windows' ssh prints them through MSYS), and Tcl's "couldn't open socket: " with its own
+ * 22: " (OpenSSH for Windows keeps its own table of errno texts, in Linux's words,
+ * PowerShell/Win32-OpenSSH#1634; Git for Windows' ssh prints them through MSYS; BSD's "Operation
+ * timed out" there stays macOS's), and Tcl's "couldn't open socket: " with its own
  * lower-case words on every system (lenosisnickerboa/csgosl#176, a Windows program).
  */
 const ANY_SYSTEM_BEFORE = /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket): $/;

@@ -370,7 +370,9 @@ describe("nginx's stream module and HTTP APIs' own codes", () => {
   it("reads no Winsock code from MetaTrader 5's trade server's code after its OrderSend", () => {
     // TRADE_RETCODE_INVALID is 10013, TRADE_RETCODE_INVALID_VOLUME 10014 (Jessika-Art/Trading-Bot-MT5-Forex#1's shape).
     assert.deepEqual(read("OrderSend error 10013 invalid request"), []);
+    assert.deepEqual(read("PositionClose error 10013"), []);
     assert.deepEqual(read("WSASend error 10054"), ["1 WSAECONNRESET windows"]);
+    assert.deepEqual(read("OrderSend: socket send failed, error 10054"), ["1 WSAECONNRESET windows"]);
   });
 });
 
@@ -424,6 +426,8 @@ describe("Dart's own connect timer", () => {
       ),
       ["1 WSAETIMEDOUT posix"],
     );
+    // Another program's words before a host are the system's (a review of the rule).
+    assert.deepEqual(read("redis error: Connection timed out, host: redis01, port: 6379"), ["1 WSAETIMEDOUT posix"]);
   });
 });
 
@@ -434,6 +438,7 @@ describe("Node's codes that are a child process's or a library timer's", () => {
     assert.deepEqual(read("error: SystemError: spawnSync sudo ETIMEDOUT { code: 'ETIMEDOUT', errno: -110 }"), []);
     // A socket's call after the word stays: the worker's connect timed out.
     assert.deepEqual(read("Failed to spawn worker: connect ETIMEDOUT 10.0.0.1:443"), ["1 WSAETIMEDOUT unknown"]);
+    assert.deepEqual(read("child spawn ok; then ECONNRESET from upstream"), ["1 WSAECONNRESET unknown"]);
     assert.deepEqual(read("Failed to spawn worker: connect ETIMEDOUT 10.0.0.1:443 { errno: -110 }"), [
       "1 WSAETIMEDOUT unknown",
     ]);
@@ -441,6 +446,9 @@ describe("Node's codes that are a child process's or a library timer's", () => {
 
   it("reads no socket error from the request library's own timer", () => {
     assert.deepEqual(read("    at Timer.listOnTimeout (timers.js:214:5) code: 'ETIMEDOUT', connect: true"), []);
+    // Its message, no call named (request/request#2631), and the error as JSON.
+    assert.deepEqual(read("{ Error: ETIMEDOUT"), []);
+    assert.deepEqual(read('{"code":"ETIMEDOUT","connect":true}'), []);
     assert.deepEqual(read("{ code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect', address: '10.0.0.1' }"), [
       "1 WSAETIMEDOUT unknown",
     ]);
@@ -454,6 +462,10 @@ describe("Erlang's atoms in more places, and inet's nxdomain", () => {
     // A DNS server's NXDOMAIN answer, and the word in a host's name, are not inet's atom.
     assert.deepEqual(read('[INFO] 10.0.0.1:53 - 1 "A IN example.com. udp 29" NXDOMAIN qr,rd 100'), []);
     assert.deepEqual(read("resolving nxdomain.example.com"), []);
+    // Nor DNS servers' and their settings' words (a review of the rule).
+    for (const line of ["blocking_mode: nxdomain", "rcode: nxdomain", "(nxdomain)", 'reason="nxdomain"'])
+      assert.deepEqual(read(line), [], line);
+    assert.deepEqual(read("{:error, %HTTPoison.Error{reason: :nxdomain}}"), ["1 WSAHOST_NOT_FOUND unknown"]);
   });
 });
 
