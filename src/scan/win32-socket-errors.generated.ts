@@ -9,7 +9,14 @@ export const WIN32_TEXTS_AFTER_SOCKET_CALL: readonly (readonly [string, string, 
   ["The specified network name is no longer available.", "WSAECONNRESET", "en"], // ERROR_NETNAME_DELETED
   ["Der angegebene Netzwerkname ist nicht mehr verfügbar.", "WSAECONNRESET", "de"], // ERROR_NETNAME_DELETED
   ["指定的网络名不再可用。", "WSAECONNRESET", "zh"], // ERROR_NETNAME_DELETED
+  ["Le nom réseau spécifié n’est plus disponible.", "WSAECONNRESET", "fr"], // ERROR_NETNAME_DELETED
   ["The semaphore timeout period has expired.", "WSAETIMEDOUT", "en"], // ERROR_SEM_TIMEOUT
   ["信号灯超时时间已到", "WSAETIMEDOUT", "zh"], // ERROR_SEM_TIMEOUT
   ["Превышен таймаут семафора", "WSAETIMEDOUT", "ru"], // ERROR_SEM_TIMEOUT
+  ["Le délai de temporisation de sémaphore a expiré.", "WSAETIMEDOUT", "fr"], // ERROR_SEM_TIMEOUT
+  ["Das Zeitlimit für die Semaphore wurde erreicht", "WSAETIMEDOUT", "de"], // ERROR_SEM_TIMEOUT
+  ["세마포 제한 시간이 만료되었습니다", "WSAETIMEDOUT", "ko"], // ERROR_SEM_TIMEOUT
+  ["Le système distant a refusé la connexion réseau.", "WSAECONNREFUSED", "fr"], // ERROR_CONNECTION_REFUSED
+  ["Der Remotecomputer hat die Netzwerkverbindung abgelehnt", "WSAECONNREFUSED", "de"], // ERROR_CONNECTION_REFUSED
+  ["La connexion réseau a été arrêtée par le système local.", "WSAECONNABORTED", "fr"], // ERROR_CONNECTION_ABORTED
 ];

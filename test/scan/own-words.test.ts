@@ -393,6 +393,17 @@ describe("a language's second wording of a text", () => {
     );
   });
 
+  it("reads French Windows' texts of the socket codes from a FormatMessageW dump, plain apostrophes too", () => {
+    // Philutils/PhilUtils@311a7b0:WinApiError.bas (data/sources/messages-fr.json).
+    assert.deepEqual(read("OSError: Une opération a été tentée sur un hôte impossible à atteindre"), [
+      "1 WSAEHOSTUNREACH windows",
+    ]);
+    assert.deepEqual(read("recv: Une opération non bloquante sur un socket n'a pas pu être achevée immédiatement."), [
+      "1 WSAEWOULDBLOCK windows",
+    ]);
+    assert.deepEqual(read("wsarecv: Le délai de temporisation de sémaphore a expiré."), ["1 WSAETIMEDOUT windows"]);
+  });
+
   it("is no key where a POSIX system prints the same words", () => {
     // glibc's French and Polish texts of an unknown host (libc-l10n 2.36-9+deb12u14) are Windows' 11001 texts too.
     assert.deepEqual(read("ping: example.invalid: Hôte inconnu"), []);
