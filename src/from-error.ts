@@ -96,14 +96,17 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       const code = read(value, "code");
       let ownAbort = code === "ECONNABORTED" && !sys;
       let kept = (candidates: Candidate[]) => candidates;
-      // Node-only (the browser core's build drops these): got names its own timeout ETIMEDOUT
-      // ("Timeout awaiting 'request' for 100ms"); Node's file-system calls give the errno names
+      // Node-only (the browser core's build drops these): got and request name their own timeout
+      // ETIMEDOUT ("Timeout awaiting 'request' for 100ms"; { connect: true }); Node's file-system calls give the errno names
       // Winsock shares (EACCES on open, ENOTEMPTY on rmdir, EMFILE, ELOOP), no socket's errors:
       // after a file's or a process's call (open, rmdir, spawn…) nothing is read of that object.
       // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: {
         const text = read(value, "message");
         ownAbort ||= code === "ETIMEDOUT" && !sys && typeof text === "string" && text.startsWith("Timeout awaiting '");
+        // The request library's own timer sets `connect` beside its ETIMEDOUT, and the code as the
+        // message (request/request@611443c830c72884d77905294cf120088442d526:request.js): nothing of it.
+        if (code === "ETIMEDOUT" && !sys && typeof read(value, "connect") === "boolean") kept = () => [];
         // (read, write and close are sockets' calls too: there a code or a text that names an
         // errno files share is dropped whole, not its other readings: -39 is EDESTADDRREQ on macOS.)
         if (typeof sys === "string" && FILE_CALL.test(sys))

@@ -239,6 +239,14 @@ describe("fromError with a file system's and a library's own errors", () => {
     assert.equal(fromError({ code: "ETIMEDOUT", errno: -110, syscall: "connect" })?.entry.symbol, "WSAETIMEDOUT");
   });
 
+  it("reads the request library's own timer (ETIMEDOUT with its connect flag, no syscall) as no socket error", () => {
+    // request.js: e = new Error('ETIMEDOUT'); e.code = 'ETIMEDOUT'; e.connect = true (request/request#1848).
+    const request = Object.assign(new Error("ETIMEDOUT"), { code: "ETIMEDOUT", connect: true });
+    assert.equal(fromError(request), undefined);
+    assert.equal(fromError({ code: "ETIMEDOUT", connect: false })?.entry.symbol, undefined);
+    assert.equal(fromError({ code: "ETIMEDOUT", syscall: "connect", connect: true })?.entry.symbol, "WSAETIMEDOUT");
+  });
+
   it("reads no code from a number in an ordinary message: ids, counts, times", () => {
     for (const message of ["User 10054 not found", "Failed to load invoice 10060", "Processed 10054 records"]) {
       assert.equal(fromError(new Error(message)), undefined, message);
