@@ -165,6 +165,10 @@ const NAME = /^[A-Za-z_][\w.:]{0,80}$/;
 function stringForms(raw: string, collector: Collector): void {
   const text = (raw.length > MAX_RESOLVE_INPUT ? raw.slice(0, MAX_RESOLVE_INPUT) : raw).trim();
   if (text === "") return;
+  // (Node only: a child process's error as the whole input, "Error: spawnSync /bin/sh ETIMEDOUT",
+  // is no socket's; the explainer reads it so too.)
+  // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+  OUTSIDE_BROWSER: if (isSpawnMessage(text)) return;
   // (An HRESULT written without 0x can be all digits, 80072746: as a decimal it is nothing.)
   if (DECIMAL.test(text) && !BARE_HRESULT.test(text)) {
     numberForms(Number(text), ANY_NUMBER, collector, text);
@@ -411,6 +415,15 @@ const BARE = SHAPES[SHAPES.length - 1] as Shape;
  */
 const ERROR_WORDS =
   /err|fail|excep|refus|reset|abort|timed|unreach|sock|wsa|connect|recv|send|select|bind|listen|accept|getaddr|gethost|status|result|return|\b(?:rc|ret|hr|nret)\b|fehler|fout|hata|virhe|chyba|[^\0-\x7f]/;
+/** Whether a whole text is Node's message of a child process's error: the call, the file, the code. */
+function isSpawnMessage(text: string): boolean {
+  const call = SPAWN_CALL.exec(text);
+  const last = text.lastIndexOf(" ");
+  return call !== null && last > call[0].length && CODE_NAME.test(text.slice(last + 1));
+}
+const SPAWN_CALL = /^(?:[A-Za-z]{0,40}Error: )?spawn(?:Sync)? /;
+const CODE_NAME = /^E[A-Z]{2,20}$/;
+
 /**
  * An HTTP response's status and reason, an opening bracket, and maybe the API's label, right
  * before an API's own error code: discord.py's "404 Not Found (error code: 10062)"

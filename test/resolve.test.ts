@@ -263,6 +263,14 @@ describe("resolve: a number or a name beside other words (a red-team pass)", () 
     assert.equal(lookup("error: invalid 10022")?.symbol, "WSAEINVAL");
   });
 
+  it("reads no socket error from Node's child-process error as the whole input", () => {
+    assert.equal(lookup("Error: spawnSync /bin/sh ETIMEDOUT"), undefined);
+    assert.equal(lookup("spawn C:\\Program Files\\Git\\bin\\sh.exe ETIMEDOUT"), undefined);
+    // A socket's call, and the name alone, still are.
+    assert.equal(lookup("connect ETIMEDOUT 10.0.0.1:443")?.symbol, "WSAETIMEDOUT");
+    assert.equal(lookup("ETIMEDOUT")?.symbol, "WSAETIMEDOUT");
+  });
+
   it("reads no Winsock number from an HTTP API's own code after the response's status", () => {
     // discord.py's HTTPException (Rapptz/discord.py, discord/errors.py): Discord's codes from 10001 on.
     assert.equal(lookup("discord.errors.NotFound: 404 Not Found (error code: 10062): Unknown interaction"), undefined);
