@@ -97,9 +97,10 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       let ownAbort = code === "ECONNABORTED" && !sys;
       let kept = (candidates: Candidate[]) => candidates;
       // Node-only (the browser core's build drops these): got and request name their own timeout
-      // ETIMEDOUT ("Timeout awaiting 'request' for 100ms"; { connect: true }); Node's file-system calls give the errno names
-      // Winsock shares (EACCES on open, ENOTEMPTY on rmdir, EMFILE, ELOOP), no socket's errors:
-      // after a file's or a process's call (open, rmdir, spawn…) nothing is read of that object.
+      // ETIMEDOUT ("Timeout awaiting 'request' for 100ms"; { connect: true }); Node's file-system
+      // calls give the errno names Winsock shares (EACCES on open, ENOTEMPTY on rmdir, EMFILE,
+      // ELOOP), no socket's errors: after a file's or a process's call (open, rmdir, spawn…)
+      // nothing is read of that object.
       // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: {
         const text = read(value, "message");

@@ -113,7 +113,8 @@ function knownLocale(lang: string): string | undefined {
  * ("remote host", "actively refused"): the longest pair from each half of the text.
  * Scripts without spaces (Chinese, Japanese) get four characters from each half.
  * Never the final period: texts are found with it doubled or missing ("… is in progress",
- * Japanese "…切断されました" without "。"). A pair without a typographic quote where the half has one.
+ * Japanese "…切断されました" without "。"). In a half with pairs free of typographic quotes, one
+ * of those.
  */
 function chooseAnchors(printed: string): string[] {
   const text = printed.replace(/[\s.。．!！]+$/u, "");
