@@ -114,7 +114,7 @@ const readOsError = reader(OS_ERROR);
 /**
  * .NET's SocketException (N) on Linux and macOS: (13) is a bind refused (Kestrel on port 80,
  * EACCES). Not other errno values that are no socket's alone: (125) "Operation canceled" is a
- * cancel; (11) "Resource temporarily unavailable" a name lookup failing (readTryAgainOnUnix).
+ * cancel; (11) "Resource temporarily unavailable" a lookup or a would-block (readTryAgainOnUnix).
  */
 const readSocketOsError = reader(OS_ERROR, false, new Set(["EACCES"]));
 
@@ -889,7 +889,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
         )
           return;
         // An HTTP API's own code after the response's status (HTTP_STATUS_BEFORE), and MetaTrader 5's
-        // trade server's after its OrderSend: TRADE_RETCODE_* take 10004 to 10046
+        // trade server's after its trade functions: TRADE_RETCODE_* take 10004 to 10046
         // ("OrderSend error 10016 invalid stops", Jessika-Art/Trading-Bot-MT5-Forex#1).
         const before = line.slice(Math.max(0, match.index - 48), match.index);
         if (HTTP_STATUS_BEFORE.test(before) || METATRADER_CALL_BEFORE.test(before)) return;
