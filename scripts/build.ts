@@ -379,6 +379,7 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
   const posixRows = [
     ...Object.entries(sources.posixMessages).map(([name, row]) => ({ name, ...row })),
     ...sources.bsdMessages,
+    ...sources.muslMessages,
   ];
   for (const { name, ...row } of posixRows) {
     const windowsValue = sources.eai[name]?.windows;

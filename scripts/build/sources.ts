@@ -73,6 +73,8 @@ export interface Sources {
   javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
   /** The BSD C libraries' texts (macOS, FreeBSD) where they differ from glibc's, by POSIX name. */
   bsdMessages: readonly { name: string; text: string; source: string }[];
+  /** musl's texts where they differ from glibc's and BSD's (Alpine Linux). */
+  muslMessages: readonly { name: string; text: string; source: string }[];
   posixMessages: Record<string, { text: string; source: string }>;
   /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
   curl: {
@@ -214,6 +216,9 @@ export function loadSources(): Sources {
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
     bsdMessages: readJson<{ rows: { name: string; text: string; source: string }[] }>(
       join(SOURCES_DIR, "posix-messages-bsd.json"),
+    ).rows,
+    muslMessages: readJson<{ rows: { name: string; text: string; source: string }[] }>(
+      join(SOURCES_DIR, "posix-messages-musl.json"),
     ).rows,
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,

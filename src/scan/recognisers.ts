@@ -239,6 +239,16 @@ const SPACE = /\s/;
 /** MetaTrader's trade functions right before "error N" (the error-code recogniser): not "OrderSend: socket send failed, error 10054". */
 const METATRADER_CALL_BEFORE = /\b(?:Order|Position)(?:Send|Modify|Close|Delete|Open)(?:Async)?(?: failed,?)? $/;
 
+/** kubectl's words for a refused connection to the API server (a posix-message recogniser). */
+const KUBECTL_REFUSED = "was refused - did you specify";
+let refusedOnPosix: Recognised | undefined;
+function kubectlRefused(): Recognised | undefined {
+  const entry = indexes().posixName.get("ECONNREFUSED")?.[0];
+  if (!entry) return undefined;
+  refusedOnPosix ??= { entry, platform: "posix", evidence: "message", lang: "en" };
+  return refusedOnPosix;
+}
+
 /** inet's atom for a host name that does not exist (the erlang recogniser). */
 const NXDOMAIN = "nxdomain";
 
@@ -1145,12 +1155,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
       line.slice(Math.max(0, match.index - 10), match.index).endsWith("trying to ") ? undefined : bsdTimeout(),
   },
   {
-    // The same text before Ruby's "- connect(2) for …" (Errno::ETIMEDOUT; on Windows Ruby
-    // prints Windows' own text there).
+    // Programs' own sentences that name a POSIX system's error. The same text before Ruby's
+    // "- connect(2) for …" (Errno::ETIMEDOUT; on Windows Ruby prints Windows' own text there).
+    // kubectl's "The connection to the server localhost:8080 was refused - did you specify the
+    // right host or port?", which it prints only where Go's error says "connection refused", a
+    // POSIX system's words (on Windows: "Unable to connect to the server: … connectex: No
+    // connection could be made …"; kubernetes/kubernetes@01aa0f3f6052c9866dcb69054d8924fa8c96e3cb:staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go,
+    // StandardErrorMessage).
     dialect: "posix-message",
-    anchors: ["Operation timed out - connect(2)"],
-    pattern: /\bOperation timed out - connect\(2\)/g,
-    read: () => bsdTimeout(),
+    anchors: ["Operation timed out - connect(2)", KUBECTL_REFUSED],
+    pattern: /\bOperation timed out - connect\(2\)|\bwas refused - did you specify the right host or port\b/g,
+    read: (match) => (match[0].startsWith("Operation") ? bsdTimeout() : kubectlRefused()),
   },
   {
     // Erlang and Elixir: {error,econnrefused} · {:error, %HTTPoison.Error{reason: :econnrefused}} ·

@@ -762,10 +762,14 @@ const FILEZILLA_NAME_BEFORE =
  * no platform there: OpenSSH's "ssh: connect to host h port 22: " and "connect to address a port
  * 22: " (OpenSSH for Windows keeps its own table of errno texts, in Linux's words,
  * PowerShell/Win32-OpenSSH#1634; Git for Windows' ssh prints them through MSYS; BSD's "Operation
- * timed out" there stays macOS's), and Tcl's "couldn't open socket: " with its own
- * lower-case words on every system (lenosisnickerboa/csgosl#176, a Windows program).
+ * timed out" there stays macOS's), Tcl's "couldn't open socket: " with its own lower-case
+ * words on every system (lenosisnickerboa/csgosl#176, a Windows program), and curl's verbose
+ * "connect to ::1 port 80 from :: port 0 failed: ", whose text is the C library's or, on
+ * Windows, curl's own table's, which holds these words too (curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/cf-socket.c;
+ * data/sources/curl.json).
  */
-const ANY_SYSTEM_BEFORE = /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket): $/;
+const ANY_SYSTEM_BEFORE =
+  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed): $/;
 
 /**
  * Where in `line` the text `key` found at `at` of `mapped` (`line` normalised from `offset` on)

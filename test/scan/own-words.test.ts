@@ -491,3 +491,24 @@ describe("POSIX words that programs print on Windows too", () => {
     ]);
   });
 });
+
+describe("musl's words (Alpine Linux), and curl's verbose connect line", () => {
+  it("reads musl's texts that differ from glibc's as POSIX findings", () => {
+    // bminor/musl src/errno/__strerror.h and src/network/gai_strerror.c (data/sources/posix-messages-musl.json).
+    assert.deepEqual(read("2024/06/19 23:39:04 [emerg] 1#1: bind() to 0.0.0.0:80 failed (98: Address in use)"), [
+      "1 WSAEADDRINUSE posix",
+    ]);
+    assert.deepEqual(read("connect() failed (113: Host is unreachable) while connecting to upstream"), [
+      "1 WSAEHOSTUNREACH posix",
+    ]);
+    assert.deepEqual(read("socket.gaierror: [Errno -2] Name does not resolve"), ["1 WSAHOST_NOT_FOUND posix"]);
+    // Not its words that programs print for other things: Python's requests says "Connection aborted." for any error.
+    assert.deepEqual(read("requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('x'))"), []);
+  });
+
+  it("reads curl's verbose connect line on no known system (curl's table on Windows holds the same words)", () => {
+    assert.deepEqual(read("* connect to ::1 port 18644 from :: port 0 failed: Connection refused"), [
+      "1 WSAECONNREFUSED unknown",
+    ]);
+  });
+});
