@@ -1010,11 +1010,21 @@ export const RECOGNISERS: readonly Recogniser[] = [
         : undefined,
   },
   {
-    // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61)
+    // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61);
+    // and after a lost connection, the system's code on any system: Lost connection to MySQL
+    // server at 'reading initial communication packet', system error: 104 (CR_SERVER_LOST_EXTENDED;
+    // 10054 and 10060 on Windows).
     dialect: "mysql",
-    anchors: ["MySQL server on"],
-    pattern: /' \((\d{1,5})\)/g,
-    read: (match, line) => (line.includes("MySQL server on '") ? readOsError(Number(match[1])) : undefined),
+    anchors: ["MySQL server on", "MySQL server at"],
+    pattern: /' \((\d{1,5})\)|(?<=', )system error: (\d{1,5})\b/g,
+    read: (match, line) =>
+      match[2] !== undefined
+        ? line.includes("Lost connection to MySQL server at '")
+          ? readOsError(Number(match[2]))
+          : undefined
+        : line.includes("MySQL server on '")
+          ? readOsError(Number(match[1]))
+          : undefined,
   },
   {
     // curl and git for Windows: curl: (56) Recv failure: Connection was reset · error: RPC failed;
