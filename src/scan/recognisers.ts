@@ -260,8 +260,11 @@ const HTTP_CLIENT_TIMEOUT = /\b[Tt]imeout of \d{1,9}ms exceeded/;
 
 /** An IPv4 or IPv6 address, as Node names the peer after "connect ETIMEDOUT". */
 const ADDRESS_NEXT = /^ (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\[?[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*)/;
-/** The property only those libraries set, misspelt (looked for where a line begins, indentation and all). */
-export const OWN_TIMER_PROPERTY = /^\s{0,64}["']?errorno["']?\s*:/;
+/**
+ * The property only those libraries set, misspelt: near a line's start (after indentation or a
+ * log's prefix, "> 22:37 errorno: 'ETIMEDOUT'"), or as JSON ({"errorno":"ETIMEDOUT",…}).
+ */
+export const OWN_TIMER_PROPERTY = /^[^\n]{0,64}?\berrorno["']?\s*:/;
 
 /**
  * Past aiohttp's "<host:port> ssl:<word> [" where the host starts at `at` (the word may be an
@@ -529,7 +532,15 @@ function readCurl(line: string, start: number, from: number, prefix: string): Re
   curlByText ??= curlTable();
   curlTexts ??= [...curlByText.keys()].sort((a, b) => b.length - a.length);
   const text = curlTexts.find((candidate) => line.startsWith(candidate, at));
-  if (text === undefined) return undefined;
+  if (text === undefined) {
+    // macOS's (BSD's) ETIMEDOUT words, where curl on Windows prints its own "Timed out": git on
+    // macOS, "RPC failed; curl 56 Recv failure: Operation timed out" (not curl's own timer's
+    // "Operation timed out after 30001 milliseconds").
+    if (!line.startsWith(BSD_TIMEOUT, at) || WORD_AFTER.test(line.slice(at + BSD_TIMEOUT.length, at + 60)))
+      return undefined;
+    const timeout = bsdTimeout();
+    return timeout && { ...timeout, text: line.slice(start, at + BSD_TIMEOUT.length) };
+  }
   const end = at + text.length;
   // Whole: not the start of a longer text ("No buffer space available", glibc's; "Too many
   // references: cannot splice"), so not followed by a letter, a digit, a colon or another
@@ -549,6 +560,10 @@ function readCurl(line: string, start: number, from: number, prefix: string): Re
     text: line.slice(start, end),
   };
 }
+
+/** BSD's text of ETIMEDOUT, and what follows a program's own timer's words instead of the text's end. */
+const BSD_TIMEOUT = "Operation timed out";
+const WORD_AFTER = /^(?: {1,4}after\b|[\w:])/;
 
 const NO_SUCH_HOST = ": no such host";
 
@@ -1156,7 +1171,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // words are no key (data/sources/posix-messages-bsd.json): programs time out with them too.
     dialect: "posix-message",
     anchors: [": Operation timed out", ": operation timed out"],
-    // Also C's perror style after "failed: " and libpq's "could not connect to server: ". Not
+    // Also C's perror style after "failed: " and libpq's "could not connect to server: " (after
+    // curl's "Recv failure: ": readCurl). Not
     // reqwest's own timer ("error trying to connect: operation timed out"), nor a program's own
     // "… timed out after 3000 ms", as for the texts (scanner.ts, isApplicationTimeout).
     pattern:

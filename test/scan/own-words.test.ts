@@ -457,6 +457,8 @@ describe("Node's codes that are a child process's or a library timer's", () => {
 
   it("reads no socket error from the request library's own timer", () => {
     assert.deepEqual(read("    at Timer.listOnTimeout (timers.js:214:5) code: 'ETIMEDOUT', connect: true"), []);
+    // The mysql driver's own timer as JSON, its misspelt errorno anywhere on the line (mysqljs/mysql#1993's shape).
+    assert.deepEqual(read('{"errorno":"ETIMEDOUT","code":"ETIMEDOUT","syscall":"connect","fatal":true}'), []);
     // Its message, no call named (request/request#2631), and the error as JSON.
     assert.deepEqual(read("{ Error: ETIMEDOUT"), []);
     assert.deepEqual(read('{"code":"ETIMEDOUT","connect":true}'), []);
