@@ -1251,8 +1251,16 @@ export const RECOGNISERS: readonly Recogniser[] = [
         return undefined;
       if (!afterSyscall && isSpawnError(line, match.index, name)) return undefined;
       // "Error: ETIMEDOUT" with no call: a library's own error (the request library's timer throws
-      // new Error('ETIMEDOUT')); Node names the call of a system's ("connect ETIMEDOUT").
-      if (name === "ETIMEDOUT" && !afterSyscall && line.startsWith("Error: ", match.index - 7)) return undefined;
+      // new Error('ETIMEDOUT')); Node names the call of a system's ("connect ETIMEDOUT"). And Node's
+      // "AggregateError [ETIMEDOUT]": its connect to several addresses in turn takes its code from
+      // the first attempt's error, which, timed out, is its own attempt timer's (net's
+      // internalConnectMultipleTimeout: nodejs/node@a3480b2b69df9e83d1bc0c527beadf82a8947232:lib/net.js).
+      if (
+        name === "ETIMEDOUT" &&
+        !afterSyscall &&
+        (line.startsWith("Error: ", match.index - 7) || line.startsWith("AggregateError [", match.index - 16))
+      )
+        return undefined;
       // axios and superagent name their own timeout ECONNABORTED ("timeout of 1000ms exceeded"), or
       // ETIMEDOUT with axios's transitional.clarifyTimeoutError.
       if ((name === "ECONNABORTED" || name === "ETIMEDOUT") && !afterSyscall && isHttpClientTimeout(line, match.index))

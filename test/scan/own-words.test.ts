@@ -461,6 +461,9 @@ describe("Node's codes that are a child process's or a library timer's", () => {
     assert.deepEqual(read('{"errorno":"ETIMEDOUT","code":"ETIMEDOUT","syscall":"connect","fatal":true}'), []);
     // Its message, no call named (request/request#2631), and the error as JSON.
     assert.deepEqual(read("{ Error: ETIMEDOUT"), []);
+    // Node's own attempt timer, the first error of a connect to several addresses (google-gemini/gemini-cli#1549).
+    assert.deepEqual(read("✖  Error flushing log events: AggregateError [ETIMEDOUT]:"), []);
+    assert.deepEqual(read("AggregateError [ECONNREFUSED]:"), ["1 WSAECONNREFUSED unknown"]);
     assert.deepEqual(read('{"code":"ETIMEDOUT","connect":true}'), []);
     assert.deepEqual(read("{ code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect', address: '10.0.0.1' }"), [
       "1 WSAETIMEDOUT unknown",
