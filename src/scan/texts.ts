@@ -68,7 +68,11 @@ function buildKeys(): TextKey[] {
  * ("by the Remote Host", a title keeping small words lower case; tabs between words).
  */
 function anchorsOf(text: string, lang: string): string[] {
-  return [...new Set(chooseAnchors(text).flatMap((piece) => caseVariants(piece, lang).map(cutShort)))];
+  return [
+    ...new Set(
+      chooseAnchors(text, lang).flatMap((piece) => caseVariants(piece, lang).map((variant) => cutShort(variant, lang))),
+    ),
+  ];
 }
 
 /**
@@ -116,7 +120,7 @@ function knownLocale(lang: string): string | undefined {
  * Japanese "…切断されました" without "。"). In a half with pairs free of typographic quotes, one
  * of those.
  */
-function chooseAnchors(printed: string): string[] {
+function chooseAnchors(printed: string, lang: string): string[] {
   const text = printed.replace(/[\s.。．!！]+$/u, "");
   if (!/\s/.test(text.trim())) {
     const quarter = Math.floor(text.length / 4);
@@ -139,7 +143,7 @@ function chooseAnchors(printed: string): string[] {
   const anchors = [longest(found.filter((pair) => pair.at < half)), longest(found.filter((pair) => pair.at >= half))];
   return [
     ...new Set(
-      anchors.filter((anchor): anchor is string => anchor !== undefined).map((anchor) => widened(text, anchor)),
+      anchors.filter((anchor): anchor is string => anchor !== undefined).map((anchor) => widened(text, anchor, lang)),
     ),
   ];
 }
@@ -152,11 +156,25 @@ function chooseAnchors(printed: string): string[] {
  * ("he Remote" for "the Remote"), which leaves the byte prefilter more of it to sample
  * ("SAStartup failed", not "p failed").
  */
-function cutShort(piece: string): string {
-  const atRareLetter = cutAtRareLetter(piece);
+function cutShort(piece: string, lang: string): string {
+  let atRareLetter = cutAtRareLetter(piece);
+  // (Not, in another language, down to the tail of a word, which may be an English word: French
+  // "réseau impossible" cut to "possible" put every English line with that word forward.)
+  const cutAt = piece.length - atRareLetter.length;
+  if (
+    lang !== "en" &&
+    cutAt > 0 &&
+    LETTER.test(piece.charAt(cutAt - 1)) &&
+    !atRareLetter.includes(" ") &&
+    ASCII_ONLY.test(atRareLetter)
+  )
+    atRareLetter = piece;
   if (!atRareLetter.includes(" ") || !/^[A-Za-z]/.test(piece) || piece.length <= 8) return atRareLetter;
   return piece.slice(1);
 }
+
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const LETTER = /\p{L}/u;
 
 /** English letters, most frequent first. */
 const LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
@@ -181,6 +199,8 @@ function cutAtRareLetter(piece: string): string {
 
 /** The byte prefilter's shortest anchor: six bytes. */
 const SHORTEST = 6;
+/** Two short words, such as every log holds. */
+const SHORT_WORDS = /^[A-Za-z]{1,4} [A-Za-z]{1,4}$/;
 
 /** A piece of a text without spaces ("Timeout"), widened a character at a time to six bytes or more. */
 function widenedByCharacters(text: string, start: number, end: number): string {
@@ -194,13 +214,19 @@ function widenedByCharacters(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A short pair ("is in") widened by the next word, or else the previous one, to six bytes or more. */
-function widened(text: string, anchor: string): string {
+/**
+ * A short pair ("is in") widened by the next word, or else the previous one, to six bytes or
+ * more; and an English pair of two short words ("does not", "in use"), everywhere in logs, by
+ * one word.
+ */
+function widened(text: string, anchor: string, lang: string): string {
   let start = text.indexOf(anchor);
   let end = start + anchor.length;
   const encoder = new TextEncoder();
   const bytes = () => encoder.encode(text.slice(start, end)).length;
-  while (bytes() < SHORTEST && (end < text.length || start > 0)) {
+  let everyday = lang === "en" && SHORT_WORDS.test(anchor);
+  while ((bytes() < SHORTEST || everyday) && (end < text.length || start > 0)) {
+    everyday = false;
     if (end < text.length) {
       const next = text.slice(end + 1).search(/\s|$/);
       end = Math.min(text.length, end + 1 + next);
