@@ -59,6 +59,45 @@ console.log(
     " (median of 5; no goal)",
 );
 
+// A log of everyday English phrases and no socket error ("is not", "does not exist", "in use"):
+// an anchor made of everyday words puts every such line forward to the engine. No goal; the
+// grep yardstick on the same file beside it.
+const everyday = `${root}bench/out/everyday-40.log`;
+if (!existsSync(everyday)) {
+  const phrases = [
+    "it is not possible to complete the request",
+    "the user does not exist",
+    "address in use by another device",
+    "out of memory while building the index",
+    "the file has been moved",
+    "there are no more items",
+    "this is not the case",
+    "data was not found in cache",
+    "call to the backend succeeded",
+    "possible duplicate detected",
+    "the value is too long for column",
+    "service is down for maintenance",
+    "type not recognised by parser",
+  ];
+  const lines = [];
+  let size = 0;
+  for (let n = 1; size < 40 << 20; n++) {
+    const line = `2026-11-25T03:${String(n % 60).padStart(2, "0")}:00Z INFO worker-${n % 17} request ${n} ${phrases[(n * 7919) % phrases.length]} in ${n % 997} ms\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  writeFileSync(everyday, lines.join(""));
+}
+const everydayTimes = { grep: [], explain: [] };
+for (let round = 0; round < 3; round++) {
+  everydayTimes.grep.push(seconds("grep", ["-cE", YARDSTICK, everyday]));
+  everydayTimes.explain.push(seconds(process.execPath, [`${root}bin/wsaerr.cjs`, "explain", "--json", everyday]));
+}
+const everydayMegabytes = statSync(everyday).size / 1048576;
+console.log(
+  `explain everyday ${fmt(everydayMegabytes, 0)} MB of everyday English, no socket error: explain --json ${fmt(everydayMegabytes / median(everydayTimes.explain), 0)} MB/s, grep -cE ${fmt(everydayMegabytes / median(everydayTimes.grep), 0)} MB/s (median of 3; no goal)`,
+);
+
 // A dense log (half its lines errors): no goal, but the cost per finding shows here.
 const dense = `${root}bench/out/dense-20.log`;
 if (!existsSync(dense))

@@ -249,6 +249,9 @@ function kubectlRefused(): Recognised | undefined {
   return refusedOnPosix;
 }
 
+/** MySQL's and MariaDB's client after a lost connection, before the system's code (the mysql recogniser). */
+const LOST_CONNECTION = /\bLost connection to (?:MySQL )?server at '/;
+
 /** inet's atom for a host name that does not exist (the erlang recogniser). */
 const NXDOMAIN = "nxdomain";
 
@@ -1028,13 +1031,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61);
     // and after a lost connection, the system's code on any system: Lost connection to MySQL
     // server at 'reading initial communication packet', system error: 104 (CR_SERVER_LOST_EXTENDED;
-    // 10054 and 10060 on Windows).
+    // 10054 and 10060 on Windows; MariaDB's client says "Lost connection to server at").
     dialect: "mysql",
-    anchors: ["MySQL server on", "MySQL server at"],
+    anchors: ["MySQL server on", "MySQL server at", "to server at '"],
     pattern: /' \((\d{1,5})\)|(?<=', )system error: (\d{1,5})\b/g,
     read: (match, line) =>
       match[2] !== undefined
-        ? line.includes("Lost connection to MySQL server at '")
+        ? LOST_CONNECTION.test(line)
           ? readOsError(Number(match[2]))
           : undefined
         : line.includes("MySQL server on '")

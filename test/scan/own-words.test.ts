@@ -457,7 +457,7 @@ describe("Node's codes that are a child process's or a library timer's", () => {
 
   it("reads no socket error from the request library's own timer", () => {
     assert.deepEqual(read("    at Timer.listOnTimeout (timers.js:214:5) code: 'ETIMEDOUT', connect: true"), []);
-    // The mysql driver's own timer as JSON, its misspelt errorno anywhere on the line (mysqljs/mysql#1993's shape).
+    // The mysql driver's own timer as JSON, its misspelt errorno near the line's start (mysqljs/mysql#1993's shape).
     assert.deepEqual(read('{"errorno":"ETIMEDOUT","code":"ETIMEDOUT","syscall":"connect","fatal":true}'), []);
     // Its message, no call named (request/request#2631), and the error as JSON.
     assert.deepEqual(read("{ Error: ETIMEDOUT"), []);
@@ -515,5 +515,17 @@ describe("musl's words (Alpine Linux), and curl's verbose connect line", () => {
     assert.deepEqual(read("* connect to ::1 port 18644 from :: port 0 failed: Connection refused"), [
       "1 WSAECONNREFUSED unknown",
     ]);
+  });
+});
+
+describe("MySQL's and MariaDB's lost connection", () => {
+  it("reads the system's code after either client's words, and nothing after others'", () => {
+    assert.deepEqual(
+      read(
+        "ERROR 2013 (HY000): Lost connection to server at 'handshake: reading initial communication packet', system error: 104",
+      ),
+      ["1 WSAECONNRESET posix"],
+    );
+    assert.deepEqual(read("backup: 'nightly', system error: 104"), []);
   });
 });
