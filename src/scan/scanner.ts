@@ -795,8 +795,8 @@ function occurrence(mapped: MappedText, key: TextKey, at: number, line: string, 
 /**
  * A text found at [from, to) of `line` (the line's text, starting at `lineStart` of the block):
  * Windows Java's where the JDK's suffix follows it, Windows PuTTY's after PuTTY's prefix,
- * FileZilla's own (no platform) after an errno's name, no platform's after OpenSSH's or Tcl's
- * words; else as the Reporter decides. One place for these, for lines of any length
+ * FileZilla's own (no platform) after an errno's name, no platform's after OpenSSH's, Tcl's or
+ * curl's verbose words (ANY_SYSTEM_BEFORE); else as the Reporter decides. One place for these, for lines of any length
  * (readLongLineMessages too).
  */
 function reportText(
