@@ -249,6 +249,9 @@ function kubectlRefused(): Recognised | undefined {
   return refusedOnPosix;
 }
 
+/** What nginx prints before its errno (the bracketed recogniser). */
+const NGINX_FAILED = " failed (";
+
 /** MySQL's and MariaDB's client after a lost connection, before the system's code (the mysql recogniser). */
 const LOST_CONNECTION = /\bLost connection to (?:MySQL )?server at '/;
 
@@ -1003,29 +1006,40 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // OpenVPN/openvpn@3de926089fdebd79b9d25e80c31e45c1e044911d:src/openvpn/error.c#L665-L681,
     // src/openvpn/error.h#L70-L75, src/openvpn/syshead.h#L444; without the fd before
     // OpenVPN/openvpn@8ccce69dc1b7ffdb533939cf5e5d054c64e23617).
+    // nginx on Linux and macOS prints the errno the same way: "bind() to 0.0.0.0:80 failed (98:
+    // Address in use)" (ngx_log_errno's " (%d: %s)" after its call, nginx/nginx@3f6f7824d4e2eb1ac37dec76683d525ac0ff521c:src/core/ngx_log.c),
+    // read where musl's words are no key (Alpine; data/sources/posix-messages-musl.json).
     dialect: "bracketed",
     // (No anchor may start with a digit: it would fire at every digit of every timestamp.)
-    anchors: ["(10", "(11", "[10", "[11", "(code=1", ",code=1"],
-    longAnchors: () => [...winsockNumbers().flatMap((value) => [`(${value}`, `[${value}`]), "(code=1", ",code=1"],
-    pattern: /[([](?:(?:fd=-?[0-9a-f]{1,16},)?code=)?(1[01]\d{3})(?:[)\]]|: )/g,
+    anchors: ["(10", "(11", "[10", "[11", "(code=1", ",code=1", NGINX_FAILED],
+    longAnchors: () => [
+      ...winsockNumbers().flatMap((value) => [`(${value}`, `[${value}`]),
+      "(code=1",
+      ",code=1",
+      NGINX_FAILED,
+    ],
+    pattern:
+      /[([](?:(?:fd=-?[0-9a-f]{1,16},)?code=)?(1[01]\d{3})(?:[)\]]|: )|(?<=\(\) (?:to \S{1,255} )?failed )\((\d{1,3}): /g,
     read: (match, line) =>
-      /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line) &&
-      // (OpenVPN's code only where OpenVPN's shape tells it: after its fd, or after the text it
-      // prints, "Unknown error" or Windows' with the code's name; not "Job done (code=10022)".)
-      (!match[0].includes("code=") ||
-        match[0].includes("fd=") ||
-        OPENVPN_TEXT_BEFORE.test(line.slice(0, match.index))) &&
-      // (Not a name's number in brackets: syslog's process id, "sshd[10054]: Failed password", or
-      // a user's, "user2(10059),"; a word's own number is read: "No such host is known[11001].")
-      !(
-        /[\w)\]]/.test(line.charAt(match.index - 1)) &&
-        /[:,]/.test(line.charAt(match.index + match[0].length - (match[0].endsWith(": ") ? 2 : 0)))
-      ) &&
-      // (Not the SQL Server ODBC driver's decimal after its hex, "Error code 0x2746 (10054)": the
-      // error-code reader reads that, and on Linux too.)
-      !ODBC_HEX_BEFORE.test(line.slice(Math.max(0, match.index - 22), match.index))
-        ? readWinsockDecimal(Number(match[1]))
-        : undefined,
+      match[2] !== undefined
+        ? readSocketOsError(Number(match[2]))
+        : /connect|server|socket|error|fail|refused|reset|timed? ?out|host|bind/i.test(line) &&
+            // (OpenVPN's code only where OpenVPN's shape tells it: after its fd, or after the text it
+            // prints, "Unknown error" or Windows' with the code's name; not "Job done (code=10022)".)
+            (!match[0].includes("code=") ||
+              match[0].includes("fd=") ||
+              OPENVPN_TEXT_BEFORE.test(line.slice(0, match.index))) &&
+            // (Not a name's number in brackets: syslog's process id, "sshd[10054]: Failed password", or
+            // a user's, "user2(10059),"; a word's own number is read: "No such host is known[11001].")
+            !(
+              /[\w)\]]/.test(line.charAt(match.index - 1)) &&
+              /[:,]/.test(line.charAt(match.index + match[0].length - (match[0].endsWith(": ") ? 2 : 0)))
+            ) &&
+            // (Not the SQL Server ODBC driver's decimal after its hex, "Error code 0x2746 (10054)": the
+            // error-code reader reads that, and on Linux too.)
+            !ODBC_HEX_BEFORE.test(line.slice(Math.max(0, match.index - 22), match.index))
+          ? readWinsockDecimal(Number(match[1]))
+          : undefined,
   },
   {
     // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61);

@@ -529,3 +529,14 @@ describe("MySQL's and MariaDB's lost connection", () => {
     assert.deepEqual(read("backup: 'nightly', system error: 104"), []);
   });
 });
+
+describe("nginx's errno before its text", () => {
+  it("is read after its call's words, not after a program's own 'failed (N: '", () => {
+    assert.deepEqual(read("connect() failed (113: Host is unreachable) while connecting to upstream"), [
+      "1 WSAEHOSTUNREACH posix",
+    ]);
+    assert.deepEqual(read("the backup job failed (3: disk full)"), []);
+    // A file's errno is no socket's.
+    assert.deepEqual(read("connect() to unix:/run/php.sock failed (2: No such file or directory)"), []);
+  });
+});
