@@ -114,7 +114,7 @@ const readOsError = reader(OS_ERROR);
 /**
  * .NET's SocketException (N) on Linux and macOS: (13) is a bind refused (Kestrel on port 80,
  * EACCES). Not other errno values that are no socket's alone: (125) "Operation canceled" is a
- * cancel; (11) "Resource temporarily unavailable" a lookup or a would-block (readTryAgainOnUnix).
+ * cancel; (11) "Resource temporarily unavailable" a lookup or a would-block (TRY_AGAIN_TEXT).
  */
 const readSocketOsError = reader(OS_ERROR, false, new Set(["EACCES"]));
 
@@ -134,17 +134,6 @@ const TRY_AGAIN_TEXT = ": Resource temporarily unavailable";
 /** HttpClient's message of that failure, before the host and port (see TRY_AGAIN_TEXT). */
 const HTTP_TRY_AGAIN = "HttpRequestException: Resource temporarily unavailable (";
 const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
-let tryAgainOnUnix: Recognised | undefined;
-let tryAgainText: Recognised | undefined;
-function readTryAgainOnUnix(evidence: "decimal" | "message"): Recognised | undefined {
-  const entry = BY_VALUE.get(11002) as CatalogueEntry;
-  if (evidence === "message") {
-    tryAgainText ??= { entry, platform: "posix", evidence, lang: "en" };
-    return tryAgainText;
-  }
-  tryAgainOnUnix ??= { entry, platform: "posix", evidence };
-  return tryAgainOnUnix;
-}
 const readErrno = reader(ANY_NUMBER);
 const readPosixErrno = reader({ winsock: false, hresult: false, nodeErrno: false, posixErrno: true });
 
@@ -241,13 +230,6 @@ const METATRADER_CALL_BEFORE = /\b(?:Order|Position)(?:Send|Modify|Close|Delete|
 
 /** kubectl's words for a refused connection to the API server (a posix-message recogniser). */
 const KUBECTL_REFUSED = "was refused - did you specify";
-let refusedOnPosix: Recognised | undefined;
-function kubectlRefused(): Recognised | undefined {
-  const entry = indexes().posixName.get("ECONNREFUSED")?.[0];
-  if (!entry) return undefined;
-  refusedOnPosix ??= { entry, platform: "posix", evidence: "message", lang: "en" };
-  return refusedOnPosix;
-}
 
 /** What nginx prints before its errno (the bracketed recogniser). */
 const NGINX_FAILED = " failed (";
@@ -446,10 +428,17 @@ function readFfmpeg(value: number): Recognised | undefined {
   return entry ? { entry, platform: "windows", evidence: "decimal" } : undefined;
 }
 
-/** macOS's and FreeBSD's text of ETIMEDOUT, read where a failed connect() prints it. */
-function bsdTimeout(): Recognised | undefined {
-  const entry = indexes().name.get("WSAETIMEDOUT")?.entry;
-  return entry ? { entry, platform: "posix", evidence: "message", lang: "en" } : undefined;
+/**
+ * The Winsock entry `symbol` as a POSIX system's error, read from its words (in English) or its
+ * number: macOS's and FreeBSD's text of ETIMEDOUT where a failed connect() prints it, kubectl's
+ * refused connection, .NET's EAGAIN of a lookup.
+ */
+function onPosix(symbol: string, evidence: "message" | "decimal"): Recognised | undefined {
+  const entry = indexes().name.get(symbol)?.entry;
+  if (!entry) return undefined;
+  return evidence === "message"
+    ? { entry, platform: "posix", evidence, lang: "en" }
+    : { entry, platform: "posix", evidence };
 }
 
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
@@ -544,7 +533,7 @@ function readCurl(line: string, start: number, from: number, prefix: string): Re
     // "Operation timed out after 30001 milliseconds").
     if (!line.startsWith(BSD_TIMEOUT, at) || WORD_AFTER.test(line.slice(at + BSD_TIMEOUT.length, at + 60)))
       return undefined;
-    const timeout = bsdTimeout();
+    const timeout = onPosix("WSAETIMEDOUT", "message");
     return timeout && { ...timeout, text: line.slice(start, at + BSD_TIMEOUT.length) };
   }
   const end = at + text.length;
@@ -802,10 +791,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
       /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)|(?<=HttpRequestException: )Resource temporarily unavailable(?= \()/g,
     read: (match, line) => {
       if (match[2] !== undefined) return best(resolveHex(Number.parseInt(match[2], 16)));
-      if (match[1] === undefined) return readTryAgainOnUnix("message");
+      if (match[1] === undefined) return onPosix("WSATRY_AGAIN", "message");
       const value = Number(match[1]);
       if ((value === 11 || value === 35) && line.startsWith(TRY_AGAIN_TEXT, match.index + match[0].length))
-        return TRY_AGAIN_CONTEXT.test(line.slice(0, match.index + 16)) ? readTryAgainOnUnix("decimal") : undefined;
+        return TRY_AGAIN_CONTEXT.test(line.slice(0, match.index + 16)) ? onPosix("WSATRY_AGAIN", "decimal") : undefined;
       return readSocketOsError(value);
     },
   },
@@ -1195,7 +1184,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     pattern:
       /\b(?:connect|server|port \d{1,5}|failed|after \d{1,9} ms): [Oo]peration timed out\b(?! {1,4}after {1,4}\d)/g,
     read: (match, line) =>
-      line.slice(Math.max(0, match.index - 10), match.index).endsWith("trying to ") ? undefined : bsdTimeout(),
+      line.slice(Math.max(0, match.index - 10), match.index).endsWith("trying to ")
+        ? undefined
+        : onPosix("WSAETIMEDOUT", "message"),
   },
   {
     // Programs' own sentences that name a POSIX system's error. The same text before Ruby's
@@ -1208,7 +1199,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     dialect: "posix-message",
     anchors: ["Operation timed out - connect(2)", KUBECTL_REFUSED],
     pattern: /\bOperation timed out - connect\(2\)|\bwas refused - did you specify the right host or port\b/g,
-    read: (match) => (match[0].startsWith("Operation") ? bsdTimeout() : kubectlRefused()),
+    read: (match) => onPosix(match[0].startsWith("Operation") ? "WSAETIMEDOUT" : "WSAECONNREFUSED", "message"),
   },
   {
     // Erlang and Elixir: {error,econnrefused} · {:error, %HTTPoison.Error{reason: :econnrefused}} ·
