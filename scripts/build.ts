@@ -19,6 +19,7 @@ import {
   RETRY_ADVICE,
   SEVERITIES,
   type StoredEntry,
+  type StoredGetaddrinfo,
 } from "../src/catalogue/types.ts";
 import { loadSources, type Sources } from "./build/sources.ts";
 import { type GeneratedFile, writeOrCheck } from "./build/write.ts";
@@ -162,7 +163,7 @@ function makeEntry(
   const spellings = [...new Set([...(code.spellings ?? []), ...(code.equals ? [code.equals] : []), ...record.aliases])];
   const cite: Record<string, string> = { value: code.source, prose: `data/codes/${file}` };
   if (seedSpelling !== undefined) cite["seed"] = sources.seedSource;
-  const crosswalk = storeCrosswalk(symbol, makeCrosswalk(record, symbol, sources, uvOf, cite));
+  const crosswalk = storeCrosswalk(symbol, code.equals ?? null, makeCrosswalk(record, code.value, sources, uvOf, cite));
   // The entries carry English and German (the prose languages); other languages go to MATCH_TEXTS.
   const messages: Record<string, string> = {};
   for (const [lang, table] of Object.entries(sources.messages)) {
@@ -192,11 +193,12 @@ function makeEntry(
 
 function makeCrosswalk(
   record: CodeRecord,
-  symbol: string,
+  value: number,
   sources: Sources,
   uvOf: UvRows,
   cite: Record<string, string>,
 ): Crosswalk {
+  const symbol = record.symbol;
   const posixRow = record.posix ? sources.posix.rows[record.posix] : undefined;
   if (record.posix && !posixRow) throw new Error(`${symbol}: posix ${record.posix} is not in posix-errno.json`);
   const posix = posixRow
@@ -220,6 +222,7 @@ function makeCrosswalk(
   };
   return {
     posix,
+    getaddrinfo: getaddrinfoOf(value, sources, cite),
     libuv,
     dotnet: pick(sources.dotnet, "dotnet"),
     rust: pick(sources.rust, "rust"),
@@ -228,6 +231,17 @@ function makeCrosswalk(
     go: pick(sources.go, "go"),
     win32: win32Of(symbol, sources, cite),
   };
+}
+
+/** The getaddrinfo code Windows' ws2tcpip.h defines as this value (posix-errno.json "eai"), if any. */
+function getaddrinfoOf(value: number, sources: Sources, cite: Record<string, string>): Crosswalk["getaddrinfo"] {
+  const rows = Object.entries(sources.eai).filter(([, row]) => row.windows === value);
+  if (rows.length > 1)
+    throw new Error(`posix-errno.json eai: ${value} has ${rows.length} rows; the crosswalk holds one`);
+  const [name, row] = rows[0] ?? [];
+  if (name === undefined || row === undefined) return null;
+  for (const os of ["windows", "linux", "macos", "freebsd"]) cite[`getaddrinfo.${os}`] = sources.eaiSource(os);
+  return { name, linux: row.linux ?? null, macos: row.macos ?? null, freebsd: row.freebsd ?? null };
 }
 
 /** The Win32 code overlapped socket I/O gives for this error (win32-socket-errors.json), if any. */
@@ -413,6 +427,15 @@ function generatedFiles(): GeneratedFile[] {
       .join("\n")}\n}`;
 
   const symbols = entries.map((entry) => entry.symbol);
+  // getaddrinfo's crosswalk goes apart from the stored entries (GETADDRINFO), so that the
+  // browser core can leave it out; expandEntries puts it back.
+  const getaddrinfo: Record<string, StoredGetaddrinfo> = {};
+  const table = stored.map(withoutDefaults).map((entry) => {
+    const { getaddrinfo: own, ...crosswalk } = entry.crosswalk;
+    if (!own) return entry;
+    getaddrinfo[entry.symbol] = own;
+    return { ...entry, crosswalk };
+  });
   const files: GeneratedFile[] = [
     {
       path: "catalogue.json",
@@ -434,7 +457,7 @@ function generatedFiles(): GeneratedFile[] {
     },
     {
       path: "src/catalogue/core.generated.ts",
-      content: `${header}import type { StoredEntry } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\n/** The libuv release the Windows mappings were read from. */\nexport const LIBUV_VERSION = ${JSON.stringify(libuvVersion)};\n\n/** Node err.code values whose Winsock counterpart is worth retrying (derive.ts: retryableErrorCodes). */\nexport const RETRYABLE_ERROR_CODES: readonly string[] = ${JSON.stringify(retryableErrorCodes(entries))};\n\nexport const STORED: readonly StoredEntry[] = ${embed(stored.map(withoutDefaults))};\n`,
+      content: `${header}import type { StoredEntry, StoredGetaddrinfo } from "./types.ts";\n\nexport const SYMBOLS = ${JSON.stringify(symbols)} as const;\nexport type WinsockSymbol = (typeof SYMBOLS)[number];\n\n/** The libuv release the Windows mappings were read from. */\nexport const LIBUV_VERSION = ${JSON.stringify(libuvVersion)};\n\n/** Node err.code values whose Winsock counterpart is worth retrying (derive.ts: retryableErrorCodes). */\nexport const RETRYABLE_ERROR_CODES: readonly string[] = ${JSON.stringify(retryableErrorCodes(entries))};\n\nexport const STORED: readonly StoredEntry[] = ${embed(table)};\n\n/** getaddrinfo's crosswalk by symbol, apart from STORED: the browser core has no room for it (scripts/browser-lazy/load-entries.js). */\nexport const GETADDRINFO: Readonly<Record<string, StoredGetaddrinfo>> = ${JSON.stringify(getaddrinfo)};\n`,
     },
     {
       path: "src/catalogue/sources.generated.ts",

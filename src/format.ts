@@ -1,6 +1,7 @@
 // The card: one readable block per entry, the same facts the web page shows.
 import { hresultFromWin32 } from "./catalogue/derive.ts";
 import type { CatalogueEntry, Lang } from "./catalogue/index.ts";
+import type { GetaddrinfoCrosswalk, PosixCrosswalk } from "./catalogue/types.ts";
 import { textFor } from "./i18n/text.ts";
 import { UI } from "./i18n/ui.ts";
 
@@ -10,6 +11,8 @@ export interface FormatOptions {
   readonly color?: boolean;
   readonly width?: number;
 }
+
+const SYSTEMS = { linux: "Linux", macos: "macOS", freebsd: "FreeBSD", msvc: "MSVC" } as Record<string, string>;
 
 /** The crosswalk as label/value rows; shared by the card, the web page and the API. */
 export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label: string, value: string][] {
@@ -23,14 +26,15 @@ export function crosswalkRows(entry: CatalogueEntry, lang: Lang = "en"): [label:
 
 function rowsOf(entry: CatalogueEntry, lang: Lang): [label: string, value: string][] {
   if (typeof entry?.crosswalk !== "object" || entry.crosswalk === null) return [];
-  const { posix, libuv, dotnet, rust, python, java, go, win32 } = entry.crosswalk;
+  const { posix, getaddrinfo, libuv, dotnet, rust, python, java, go, win32 } = entry.crosswalk;
   const rows: [string, string][] = [];
-  if (posix) {
-    const numbers = (["linux", "macos", "freebsd", "msvc"] as const)
-      .map((os) => `${{ linux: "Linux", macos: "macOS", freebsd: "FreeBSD", msvc: "MSVC" }[os]} ${posix[os] ?? "—"}`)
-      .join(", ");
-    rows.push(["POSIX", `${posix.name} (${numbers})`]);
-  }
+  // POSIX's errno and getaddrinfo's code, each with its number per system.
+  const numbers = (named: PosixCrosswalk | GetaddrinfoCrosswalk, systems: readonly (keyof PosixCrosswalk)[]) =>
+    `${named.name} (${systems.map((os) => `${SYSTEMS[os]} ${(named as PosixCrosswalk)[os] ?? "—"}`).join(", ")})`;
+  if (posix) rows.push(["POSIX", numbers(posix, ["linux", "macos", "freebsd", "msvc"])]);
+  // (The browser core's entries have no getaddrinfo crosswalk: its build drops this row too.)
+  // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+  OUTSIDE_BROWSER: if (getaddrinfo) rows.push(["getaddrinfo", numbers(getaddrinfo, ["linux", "macos", "freebsd"])]);
   if (libuv) {
     const lost =
       libuv.lost === "unknown"

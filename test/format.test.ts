@@ -58,4 +58,17 @@ describe("format", () => {
     assert.match(Object.fromEntries(crosswalkRows(lookup(10106)!))["Node (Windows)"] ?? "", /UNKNOWN/);
     assert.equal(Object.fromEntries(crosswalkRows(lookup(10004)!))["Node (Linux/macOS)"], "EINTR, errno -4");
   });
+
+  it("lists getaddrinfo's code with its number per system where Windows' headers name one", () => {
+    assert.equal(
+      Object.fromEntries(crosswalkRows(lookup(11001)!))["getaddrinfo"],
+      "EAI_NONAME (Linux -2, macOS 8, FreeBSD 8)",
+    );
+    assert.equal(
+      Object.fromEntries(crosswalkRows(lookup(11004)!))["getaddrinfo"],
+      "EAI_NODATA (Linux -5, macOS 7, FreeBSD —)",
+    );
+    assert.equal(Object.fromEntries(crosswalkRows(reset))["getaddrinfo"], undefined);
+    assert.match(format(lookup(11002)!), /getaddrinfo +EAI_AGAIN \(Linux -3/);
+  });
 });

@@ -25,6 +25,8 @@ const EXPLAINER_ONLY: readonly [string, string, source.Platform][] = [
   ["curl: (56) Recv failure: Connection was reset", "WSAECONNRESET", "windows"],
   // Elixir's {:error, reason} tuple.
   ["** (MatchError) no match of right hand side value: {:error, :econnrefused}", "WSAECONNREFUSED", "unknown"],
+  // MySQL's client on Linux: getaddrinfo's code, EAI_NONAME (glibc's -2).
+  ["ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)", "WSAHOST_NOT_FOUND", "posix"],
 ];
 
 describe("resolve() reads what its forms do not match with the log explainer", () => {
@@ -93,6 +95,13 @@ describe("the built library and browser core", { skip: built ? false : "dist/ no
         source.resolve(input).map(({ entry, ...rest }) => ({ ...rest, symbol: entry.symbol })),
       );
     }
+  });
+
+  it("the browser core has the sources' table, less getaddrinfo's crosswalk (as README says)", () => {
+    const withoutGetaddrinfo = (entries: readonly source.CatalogueEntry[]) =>
+      JSON.stringify(entries.map((entry) => ({ ...entry, crosswalk: { ...entry.crosswalk, getaddrinfo: null } })));
+    assert.equal(JSON.stringify(browser.ENTRIES), withoutGetaddrinfo(source.ENTRIES));
+    assert.ok(source.ENTRIES.some((entry) => entry.crosswalk.getaddrinfo !== null));
   });
 
   it("the browser core, without the explainer, reads none of them (as README says)", () => {

@@ -47,6 +47,10 @@ describe("resolve: every form a person holds", () => {
     ["io::ErrorKind::TimedOut", "WSAETIMEDOUT", "rust-kind"],
     ["EAI_NONAME", "WSAHOST_NOT_FOUND", "node-code"],
     ["socket.EAI_NONAME", "WSAHOST_NOT_FOUND", "node-code"],
+    // (getaddrinfo's names as ws2tcpip.h defines them, libuv's or not.)
+    ["EAI_NODATA", "WSANO_DATA", "node-code"],
+    ["EAI_FAMILY", "WSAEAFNOSUPPORT", "node-code"],
+    ["EAI_SOCKTYPE", "WSAESOCKTNOSUPPORT", "node-code"],
     ["ConnectionResetError", "WSAECONNRESET", "python-exception"],
   ];
   for (const [input, symbol, reason] of forms) {

@@ -81,8 +81,12 @@ export interface Sources {
     rows: Record<string, { text: string; source: string; alsoPrinted?: { text: string; source: string }[] }>;
     posixAlso: Record<string, { sources: string[] }>;
   };
-  /** getaddrinfo codes by name with their Windows value (posix-errno.json "eai"). */
-  eai: Record<string, { windows?: number | null }>;
+  /** getaddrinfo codes by name with their values per system (posix-errno.json "eai"), and where each system's were read. */
+  eai: Record<
+    string,
+    { windows?: number | null; linux?: number | null; macos?: number | null; freebsd?: number | null }
+  >;
+  eaiSource(os: string): string;
   /** Chromium's net errors whose meaning is one Winsock error's, by name (chromium.json). */
   chromium: Record<string, { value: number; symbol: string; source: string }>;
   /** Win32 codes overlapped socket I/O gives for Winsock errors, by Win32 name (win32-socket-errors.json). */
@@ -155,7 +159,8 @@ export function loadSources(): Sources {
   const curlTable = load<Sources["curl"]["rows"][string]>("curl.json") as Table<Sources["curl"]["rows"][string]> & {
     posixAlso?: Sources["curl"]["posixAlso"];
   };
-  const posixEai = (posixTable as Table<unknown> & { eai?: { rows?: Sources["eai"] } }).eai?.rows ?? {};
+  const eaiTable = (posixTable as Table<unknown> & { eai?: { rows?: Sources["eai"]; provenance?: Provenance[] } }).eai;
+  const posixEai = eaiTable?.rows ?? {};
 
   const provenance: Sources["provenance"] = {};
   for (const file of readdirSync(SOURCES_DIR)
@@ -222,6 +227,7 @@ export function loadSources(): Sources {
     ).rows,
     curl: { rows: curlTable.rows, posixAlso: curlTable.posixAlso ?? {} },
     eai: posixEai,
+    eaiSource: (os) => eaiTable?.provenance?.find((entry) => entry.key === os)?.source ?? "",
     chromium: load<Sources["chromium"][string]>("chromium.json").rows,
     win32Socket: load<Sources["win32Socket"][string]>("win32-socket-errors.json").rows,
     provenance,

@@ -1,7 +1,15 @@
 // Everything in an entry that follows from other facts, computed in one place:
 // the build uses it to write catalogue.json, the library to expand the stored
 // table at load. Keeps the shipped table small and the facts in one place each.
-import type { CatalogueEntry, Crosswalk, LibuvCrosswalk, PosixCrosswalk, StoredEntry } from "./types.ts";
+import type {
+  CatalogueEntry,
+  Crosswalk,
+  GetaddrinfoCrosswalk,
+  LibuvCrosswalk,
+  PosixCrosswalk,
+  StoredEntry,
+  StoredGetaddrinfo,
+} from "./types.ts";
 
 /** The exception the Windows JDK throws for most socket errors (stored only where it is another). */
 const JAVA_SOCKET_EXCEPTION = "java.net.SocketException";
@@ -19,7 +27,12 @@ function hex(value: number, width = 0): string {
  * Full entries from stored ones; `libuvVersion` is the libuv release the mappings were read from.
  * Runs at import, mostly in V8's interpreter: plain loops and literals, no rest/spread per entry.
  */
-export function expandEntries(stored: readonly StoredEntry[], libuvVersion: string): CatalogueEntry[] {
+export function expandEntries(
+  stored: readonly StoredEntry[],
+  libuvVersion: string,
+  /** getaddrinfo's crosswalk by symbol where the stored entries leave it out (core.generated.ts: GETADDRINFO). */
+  getaddrinfoBySymbol: Readonly<Record<string, StoredGetaddrinfo>> = {},
+): CatalogueEntry[] {
   const symbolsByUv = new Map<string, string[]>();
   for (const entry of stored) {
     const uv = entry.crosswalk.libuv?.uv;
@@ -33,18 +46,10 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
     const kept = entry.crosswalk;
     // (Absent fields: the values most entries share, left out by withoutDefaults; fresh objects,
     // as entries do not share them. FreeBSD's number absent: macOS's, as in all but four entries.)
-    const keptPosix = kept.posix;
-    const posix = keptPosix
-      ? keptPosix.freebsd !== undefined
-        ? (keptPosix as PosixCrosswalk)
-        : {
-            name: keptPosix.name,
-            linux: keptPosix.linux,
-            macos: keptPosix.macos,
-            freebsd: keptPosix.macos,
-            msvc: keptPosix.msvc,
-          }
-      : null;
+    const posix = withFreebsd(kept.posix) as PosixCrosswalk | null;
+    const getaddrinfo = withFreebsd(
+      kept.getaddrinfo ?? getaddrinfoBySymbol[entry.symbol],
+    ) as GetaddrinfoCrosswalk | null;
     const libuv = kept.libuv !== undefined ? kept.libuv : { uv: "UV_UNKNOWN", errnoWindows: -4094 };
     const python = kept.python !== undefined ? kept.python : { exception: "OSError", also: [] };
     const go = kept.go !== undefined ? kept.go : { syscall: null };
@@ -53,7 +58,12 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
       rust: kept.rust !== undefined ? kept.rust : "Uncategorized",
       java: kept.java !== undefined ? kept.java : null,
     };
-    const hresult = entry.kind === "wait" ? null : hresultFromWin32(entry.value);
+    // (A code equal to a Win32 name is spelt that way too; WAIT_* names are wait results,
+    // ERROR_* names Win32 codes Winsock re-exports. Wait results are no WSAGetLastError codes.)
+    const equals = entry.equals;
+    const kind = entry.kind ?? (equals ? (equals.startsWith("WAIT_") ? "wait" : "win32-alias") : "winsock");
+    const wait = kind === "wait";
+    const hresult = wait ? null : hresultFromWin32(entry.value);
     let fullLibuv: LibuvCrosswalk | null = null;
     if (libuv) {
       // Node reports DNS failures with libuv's own EAI numbers on every system; other errors as -errno.
@@ -83,19 +93,20 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
     entries.push({
       value: entry.value,
       symbol: entry.symbol,
-      spellings: entry.spellings ?? [],
-      kind: entry.kind ?? "winsock",
-      equals: entry.equals ?? null,
+      spellings: entry.spellings ?? (equals ? [equals] : []),
+      kind,
+      equals: equals ?? null,
       hex: hex(entry.value),
       hresult: hresult === null ? null : hex(hresult, 8),
       hresultSigned: hresult === null ? null : hresult | 0,
       inSeed: entry.inSeed ?? false,
-      wsaGetLastError: entry.wsaGetLastError ?? true,
-      category: entry.category ?? "qos",
+      wsaGetLastError: entry.wsaGetLastError ?? !wait,
+      category: entry.category ?? (wait ? "wait" : "qos"),
       severity: entry.severity ?? "error",
       retry: entry.retry ?? "fix-then-retry",
       crosswalk: {
         posix,
+        getaddrinfo,
         libuv: fullLibuv,
         dotnet: crosswalk.dotnet,
         rust: crosswalk.rust,
@@ -113,13 +124,31 @@ export function expandEntries(stored: readonly StoredEntry[], libuvVersion: stri
               also: crosswalk.java.also ?? [],
             }
           : null,
-        go: go ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.symbol}` : go.xsys } : null,
+        // (x/sys names a Win32 alias by its Win32 name: windows.ERROR_IO_PENDING.)
+        go: go
+          ? { syscall: go.syscall, xsys: go.xsys === undefined ? `windows.${entry.equals ?? entry.symbol}` : go.xsys }
+          : null,
         win32: kept.win32 ?? null,
       },
       messages: entry.messages,
     });
   }
   return entries;
+}
+
+/**
+ * A stored system-by-system crosswalk (POSIX's errno, getaddrinfo's code) with FreeBSD's number
+ * put back where it was left out as macOS's, in its place after macOS's (the order
+ * catalogue.json has).
+ */
+function withFreebsd(kept: { readonly macos: number | null; readonly freebsd?: number | null } | null | undefined) {
+  if (!kept || kept.freebsd !== undefined) return kept ?? null;
+  const full: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(kept)) {
+    full[key] = value;
+    if (key === "macos") full["freebsd"] = value;
+  }
+  return full;
 }
 
 /**
@@ -184,14 +213,19 @@ export function withoutDefaults(entry: StoredEntry): StoredEntry {
 }
 
 /** The stored form of a crosswalk: drops each name that follows its runtime's rule (the inverse of expandEntries). */
-export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntry["crosswalk"] {
-  const { posix, libuv, python, go } = crosswalk;
+export function storeCrosswalk(symbol: string, equals: string | null, crosswalk: Crosswalk): StoredEntry["crosswalk"] {
+  const { posix, getaddrinfo, libuv, python, go } = crosswalk;
   return {
     ...crosswalk,
     posix: posix
       ? posix.freebsd === posix.macos
         ? { name: posix.name, linux: posix.linux, macos: posix.macos, msvc: posix.msvc }
         : posix
+      : null,
+    getaddrinfo: getaddrinfo
+      ? getaddrinfo.freebsd === getaddrinfo.macos
+        ? { name: getaddrinfo.name, linux: getaddrinfo.linux, macos: getaddrinfo.macos }
+        : getaddrinfo
       : null,
     libuv: libuv
       ? {
@@ -220,6 +254,6 @@ export function storeCrosswalk(symbol: string, crosswalk: Crosswalk): StoredEntr
           ...(crosswalk.java.also.length === 0 ? {} : { also: crosswalk.java.also }),
         }
       : null,
-    go: go ? { syscall: go.syscall, ...(go.xsys === `windows.${symbol}` ? {} : { xsys: go.xsys }) } : null,
+    go: go ? { syscall: go.syscall, ...(go.xsys === `windows.${equals ?? symbol}` ? {} : { xsys: go.xsys }) } : null,
   };
 }

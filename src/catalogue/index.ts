@@ -212,15 +212,19 @@ function buildIndexes(): Indexes {
     // Node's err.code on Windows, Linux and macOS (ENOTSUP is WSAEOPNOTSUPP's on Linux).
     nodeCode: group((entry) => {
       const libuv = entry.crosswalk.libuv;
-      if (!libuv) return null;
+      // (A name-resolution code also by getaddrinfo's own name, as ws2tcpip.h defines it:
+      // EAI_NONAME, which Node calls ENOTFOUND; EAI_FAMILY, which Node keeps.)
+      const getaddrinfo = entry.crosswalk.getaddrinfo?.name ?? null;
+      if (!libuv) return getaddrinfo;
       const windows = foldedIn(entry) ? null : libuv.nodeCode;
-      // (A DNS code also by libuv's and getaddrinfo's own name: EAI_NONAME, which Node calls ENOTFOUND.)
-      if (libuv.uv.startsWith("UV_EAI_") && windows !== null && libuv.uv.slice(3) !== windows)
-        return [windows, libuv.uv.slice(3)];
       // (Usually one name: then no array.)
-      if (libuv.nodeCodePosix === libuv.nodeCodeMacos && (windows === null || windows === libuv.nodeCodePosix))
+      if (
+        getaddrinfo === null &&
+        libuv.nodeCodePosix === libuv.nodeCodeMacos &&
+        (windows === null || windows === libuv.nodeCodePosix)
+      )
         return nodeName(libuv.nodeCodePosix ?? windows);
-      return [windows, libuv.nodeCodePosix, libuv.nodeCodeMacos].flatMap((code) => nodeName(code) ?? []);
+      return [windows, libuv.nodeCodePosix, libuv.nodeCodeMacos, getaddrinfo].flatMap((code) => nodeName(code) ?? []);
     }),
     nodeErrnoWindows: group((entry) =>
       entry.crosswalk.libuv?.lost === "unknown" || foldedIn(entry) ? null : entry.crosswalk.libuv?.errnoWindows,

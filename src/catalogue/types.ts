@@ -38,6 +38,20 @@ export interface PosixCrosswalk {
   readonly msvc: number | null;
 }
 
+/**
+ * What getaddrinfo returns for this error on POSIX systems: Windows' ws2tcpip.h defines each
+ * EAI_* name as a Winsock code (EAI_NONAME is WSAHOST_NOT_FOUND), while glibc and musl give
+ * them negative numbers and macOS and FreeBSD small positive ones (gai_strerror's codes, not
+ * errno values). Null: a system does not define the name.
+ */
+export interface GetaddrinfoCrosswalk {
+  /** EAI_* name, e.g. EAI_NONAME. */
+  readonly name: string;
+  readonly linux: number | null;
+  readonly macos: number | null;
+  readonly freebsd: number | null;
+}
+
 export interface LibuvCrosswalk {
   /**
    * libuv error name libuv's Windows translation yields, e.g. UV_ECONNRESET or UV_UNKNOWN:
@@ -74,6 +88,8 @@ export interface LibuvCrosswalk {
 
 export interface Crosswalk {
   readonly posix: PosixCrosswalk | null;
+  /** The getaddrinfo code Windows' headers define as this one (name resolution's errors). */
+  readonly getaddrinfo: GetaddrinfoCrosswalk | null;
   readonly libuv: LibuvCrosswalk | null;
   /** System.Net.Sockets.SocketError member. */
   readonly dotnet: string | null;
@@ -155,9 +171,10 @@ export type StoredEntry = Omit<CatalogueEntry, "hex" | "hresult" | "hresultSigne
 
 /** A stored crosswalk; each field may be absent where it holds the value most entries have. */
 export type StoredCrosswalk = Partial<
-  Omit<Crosswalk, "posix" | "libuv" | "python" | "java" | "go"> & {
+  Omit<Crosswalk, "posix" | "getaddrinfo" | "libuv" | "python" | "java" | "go"> & {
     /** freebsd absent: macOS's number. */
     readonly posix: (Omit<PosixCrosswalk, "freebsd"> & { readonly freebsd?: number | null }) | null;
+    readonly getaddrinfo: StoredGetaddrinfo | null;
     /** exception absent: java.net.SocketException (most entries'); also absent: none. */
     readonly java: {
       readonly exception?: string;
@@ -184,6 +201,9 @@ export type StoredCrosswalk = Partial<
     readonly go: { readonly syscall: string | null; readonly xsys?: string | null } | null;
   }
 >;
+
+/** A stored getaddrinfo crosswalk: freebsd absent, macOS's number. */
+export type StoredGetaddrinfo = Omit<GetaddrinfoCrosswalk, "freebsd"> & { readonly freebsd?: number | null };
 
 /** Citation per fact: "value", "posix.linux", "libuv", "dotnet", "message.de", … */
 export type EntrySources = Readonly<Record<string, string>>;

@@ -237,6 +237,22 @@ const NGINX_FAILED = " failed (";
 /** MySQL's and MariaDB's client after a lost connection, before the system's code (the mysql recogniser). */
 const LOST_CONNECTION = /\bLost connection to (?:MySQL )?server at '/;
 
+/** MySQL's and MariaDB's client after a failed lookup, before getaddrinfo's code (the mysql recogniser). */
+const UNKNOWN_HOST = /\bUnknown (?:MySQL )?server host '/;
+
+/**
+ * getaddrinfo's code as a client prints it: glibc's and musl's are negative (EAI_NONAME is -2:
+ * a POSIX finding of the entry Windows names by it); Windows' are its Winsock codes (11001).
+ * Small positive numbers say nothing: macOS's codes (EAI_NONAME is 8), but older clients print
+ * errno there, or gethostbyname's h_errno ("(0)", "(1)", "(2)").
+ */
+function readGetaddrinfo(value: number): Recognised | undefined {
+  if (value >= 10_000) return readWinsockDecimal(value);
+  if (value >= 0) return undefined;
+  const entry = ENTRIES.find((item) => item.crosswalk.getaddrinfo?.linux === value);
+  return entry ? { entry, platform: "posix", evidence: "decimal" } : undefined;
+}
+
 /** inet's atom for a host name that does not exist (the erlang recogniser). */
 const NXDOMAIN = "nxdomain";
 
@@ -1034,10 +1050,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61);
     // and after a lost connection, the system's code on any system: Lost connection to MySQL
     // server at 'reading initial communication packet', system error: 104 (CR_SERVER_LOST_EXTENDED;
-    // 10054 and 10060 on Windows; MariaDB's client says "Lost connection to server at").
+    // 10054 and 10060 on Windows; MariaDB's client says "Lost connection to server at"). After a
+    // failed lookup, getaddrinfo's code: Unknown MySQL server host 'db' (-2) (MariaDB's client:
+    // "Unknown server host"; it passes getaddrinfo's return value, mariadb-corporation/
+    // mariadb-connector-c@00b35605e05ab6e6fb96a32a50dfd2553c32f717:plugins/pvio/pvio_socket.c).
     dialect: "mysql",
-    anchors: ["MySQL server on", "MySQL server at", "to server at '"],
-    pattern: /' \((\d{1,5})\)|(?<=', )system error: (\d{1,5})\b/g,
+    anchors: ["MySQL server on", "MySQL server at", "to server at '", "server host '"],
+    pattern: /' \((-?\d{1,5})\)|(?<=', )system error: (\d{1,5})\b/g,
     read: (match, line) =>
       match[2] !== undefined
         ? LOST_CONNECTION.test(line)
@@ -1045,7 +1064,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
           : undefined
         : line.includes("MySQL server on '")
           ? readOsError(Number(match[1]))
-          : undefined,
+          : UNKNOWN_HOST.test(line)
+            ? readGetaddrinfo(Number(match[1]))
+            : undefined,
   },
   {
     // curl and git for Windows: curl: (56) Recv failure: Connection was reset · error: RPC failed;

@@ -46,6 +46,7 @@ const SCHEMAS = {
     posix: nullable(
       object({ name: str, linux: nullable(int), macos: nullable(int), freebsd: nullable(int), msvc: nullable(int) }),
     ),
+    getaddrinfo: nullable(object({ name: str, linux: nullable(int), macos: nullable(int), freebsd: nullable(int) })),
     libuv: nullable(
       object({
         uv: str,

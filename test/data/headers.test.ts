@@ -66,3 +66,43 @@ describe("the Win32 codes of overlapped socket I/O against mingw-w64's winerror.
     }
   });
 });
+
+// getaddrinfo's codes: Windows' ws2tcpip.h defines each EAI_* name as a Winsock code, glibc's
+// netdb.h (Debian libc6-dev) gives the same names their Linux numbers.
+describe("the getaddrinfo crosswalk against ws2tcpip.h and glibc's netdb.h", () => {
+  const codes = headerCodes();
+  const windows = new Map<string, number>();
+  for (const [, name, value] of readFileSync(`${INCLUDE}/ws2tcpip.h`, "utf8").matchAll(
+    /^#define (EAI_\w+) (WSA\w+|\d+)\b/gm,
+  ))
+    windows.set(
+      name as string,
+      /^\d+$/.test(value as string) ? Number(value) : (codes.get(value as string) ?? Number.NaN),
+    );
+  const linux = new Map<string, number>();
+  for (const [, name, value] of readFileSync("/usr/include/netdb.h", "utf8").matchAll(
+    /^#\s*define\s+(EAI_\w+)\s+(-\d+)/gm,
+  ))
+    linux.set(name as string, Number(value));
+  const crosswalked = shipped.entries.filter((entry) => entry.crosswalk.getaddrinfo);
+
+  it("reads the names from both headers", () => {
+    assert.ok(windows.size >= 9, `only ${windows.size} EAI_* names in ws2tcpip.h`);
+    assert.ok(linux.size >= 10, `only ${linux.size} EAI_* names in netdb.h`);
+  });
+
+  it("gives every EAI_* name of ws2tcpip.h to the entry whose value it is defined as", () => {
+    for (const [name, value] of windows) {
+      const entry = shipped.entries.find((item) => item.crosswalk.getaddrinfo?.name === name);
+      assert.equal(entry?.value, value, `${name} (${value}): ${entry?.symbol ?? "no entry"}`);
+    }
+    assert.equal(crosswalked.length, windows.size);
+  });
+
+  it("gives each the number glibc defines for its name", () => {
+    for (const entry of crosswalked) {
+      const { name, linux: number } = entry.crosswalk.getaddrinfo ?? { name: "", linux: null };
+      assert.equal(number, linux.get(name), `${entry.symbol} ${name}`);
+    }
+  });
+});
