@@ -337,7 +337,14 @@ class Reporter {
         // ioredis and the mysql driver print their own connect timer's error object with its
         // misspelt errorno right above the code (`  errorno: 'ETIMEDOUT',` then `  code:
         // 'ETIMEDOUT',`): no socket's timeout, as the errorno line itself is none.
-        if (property[1] === "code" && finding.symbol === "WSAETIMEDOUT" && ownTimerAbove(block, lineStart)) return;
+        // So does the request library's timer, `connect: true` (or false) on the line below the
+        // code where Node prints the error with its stack (one property a line).
+        if (
+          property[1] === "code" &&
+          finding.symbol === "WSAETIMEDOUT" &&
+          (ownTimerAbove(block, lineStart) || requestTimerBelow(block, lineStart))
+        )
+          return;
         PROPERTIES.set(finding, property[1] as "errno" | "code");
       }
     }
@@ -449,6 +456,21 @@ function ownTimerAbove(block: Block, lineStart: number): boolean {
 }
 /** That property (as the recognisers read it) with ioredis's value. */
 const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDOUT\\b`);
+
+/**
+ * Whether the line below the one starting at `lineStart` is the request library's `connect: true`
+ * (or false), which it sets beside its own timer's code (REQUEST_OWN_TIMER in recognisers.ts). The
+ * block holds the line after its last whole (the lookahead), as for a text broken over two lines.
+ */
+function requestTimerBelow(block: Block, lineStart: number): boolean {
+  const end = block.source.newlineAfter(lineStart);
+  if (end === -1) return false;
+  const next = block.source.newlineAfter(end + 1);
+  const nextEnd = next === -1 ? block.source.length : next;
+  // (A property line is short: a long line below is none, and is not read.)
+  return nextEnd - end <= 256 && REQUEST_CONNECT_LINE.test(lineText(block, end + 1, nextEnd));
+}
+const REQUEST_CONNECT_LINE = /^\s*["']?connect["']?\s*:\s*(?:true|false)\b/;
 
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();

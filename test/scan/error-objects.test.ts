@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { inspect } from "node:util";
 import { scanFile } from "../../src/scan/file.ts";
 import { scan } from "../../src/scan/index.ts";
 import { MAX_LINE } from "../../src/scan/scanner.ts";
@@ -103,6 +104,32 @@ describe("error objects and platforms", () => {
         "6 WSAETIMEDOUT unknown",
       ],
     );
+  });
+
+  it("drops the request library's own timer printed with its stack, `connect` on the line below its code", async () => {
+    // The error request/request@611443c830c72884d77905294cf120088442d526:request.js makes when its
+    // `timeout` fires (`new Error('ETIMEDOUT')`, code and connect set), as this Node prints it.
+    const timer = (connect: boolean) =>
+      inspect(Object.assign(new Error("ETIMEDOUT"), { code: "ETIMEDOUT", connect }))
+        .split("\n")
+        .filter((line) => !line.startsWith("    at ") || line.endsWith("{"));
+    const own = [...timer(true), ...timer(false)];
+    assert.ok(
+      own.some((line) => /^ {2}connect: true$/.test(line)),
+      own.join("\n"),
+    );
+    // A socket's timeout has no connect property: its header and its code stay findings.
+    const socket = [
+      "Error: read ETIMEDOUT",
+      "    at TCP.onStreamRead (node:internal/stream_base_commons:217:20) {",
+      "  code: 'ETIMEDOUT',",
+      "  syscall: 'read'",
+      "}",
+    ];
+    await assertFinds([...own, ...socket, ""].join("\n"), [
+      `${own.length + 1} WSAETIMEDOUT unknown`,
+      `${own.length + 3} WSAETIMEDOUT unknown`,
+    ]);
   });
 
   it("drops only a code just after an errno, so runs of properties read alike at every block edge", async () => {
