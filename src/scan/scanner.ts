@@ -338,11 +338,12 @@ class Reporter {
         // misspelt errorno right above the code (`  errorno: 'ETIMEDOUT',` then `  code:
         // 'ETIMEDOUT',`): no socket's timeout, as the errorno line itself is none.
         // So does the request library's timer, `connect: true` (or false) on the line below the
-        // code where Node prints the error with its stack (one property a line).
+        // code where Node prints the error with its stack (one property a line), and Node's
+        // AggregateError [ETIMEDOUT], its attempts' `[errors]: [` below (see ownTimerBelow).
         if (
           property[1] === "code" &&
           finding.symbol === "WSAETIMEDOUT" &&
-          (ownTimerAbove(block, lineStart) || requestTimerBelow(block, lineStart))
+          (ownTimerAbove(block, lineStart) || ownTimerBelow(block, lineStart))
         )
           return;
         PROPERTIES.set(finding, property[1] as "errno" | "code");
@@ -458,19 +459,22 @@ function ownTimerAbove(block: Block, lineStart: number): boolean {
 const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDOUT\\b`);
 
 /**
- * Whether the line below the one starting at `lineStart` is the request library's `connect: true`
- * (or false), which it sets beside its own timer's code (REQUEST_OWN_TIMER in recognisers.ts). The
- * block holds the line after its last whole (the lookahead), as for a text broken over two lines.
+ * Whether the line below the one starting at `lineStart` tells that the `code: 'ETIMEDOUT'` on it is
+ * a program's own timer's: the request library's `connect: true` (or false), which it sets beside
+ * its timer's code (REQUEST_OWN_TIMER in recognisers.ts), or the `[errors]: [` of Node's
+ * AggregateError, whose ETIMEDOUT is its attempt timer's (the runtime-code recogniser drops the
+ * "AggregateError [ETIMEDOUT]" above it for the same reason). The block holds the line after its
+ * last whole (the lookahead), as for a text broken over two lines.
  */
-function requestTimerBelow(block: Block, lineStart: number): boolean {
+function ownTimerBelow(block: Block, lineStart: number): boolean {
   const end = block.source.newlineAfter(lineStart);
   if (end === -1) return false;
   const next = block.source.newlineAfter(end + 1);
   const nextEnd = next === -1 ? block.source.length : next;
   // (A property line is short: a long line below is none, and is not read.)
-  return nextEnd - end <= 256 && REQUEST_CONNECT_LINE.test(lineText(block, end + 1, nextEnd));
+  return nextEnd - end <= 256 && OWN_TIMER_BELOW.test(lineText(block, end + 1, nextEnd));
 }
-const REQUEST_CONNECT_LINE = /^\s*["']?connect["']?\s*:\s*(?:true|false)\b/;
+const OWN_TIMER_BELOW = /^\s*(?:["']?connect["']?\s*:\s*(?:true|false)\b|\[errors\]: \[)/;
 
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();
