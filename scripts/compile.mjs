@@ -260,8 +260,10 @@ await Promise.all([
     splitting: true,
     entryPoints: { wsaerr: "src/browser.ts" },
     // What the browser core has no room for: resolve()'s call of a reader for what it does
-    // not match (the explainer, installed by the Node library alone; src/resolve.ts) and the
-    // message index's texts in other languages (src/catalogue/index.ts).
+    // not match (the explainer, installed by the Node library alone; src/resolve.ts), the
+    // message index's texts in other languages (src/catalogue/index.ts), and getaddrinfo's
+    // crosswalk (its expansion in src/catalogue/derive.ts and its row in src/format.ts; the
+    // data itself stays out through scripts/browser-lazy/load-entries.js).
     dropLabels: ["OUTSIDE_BROWSER"],
     outdir: "dist/browser",
     chunkNames: "[name]-[hash]",

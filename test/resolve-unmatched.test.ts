@@ -102,6 +102,11 @@ describe("the built library and browser core", { skip: built ? false : "dist/ no
       JSON.stringify(entries.map((entry) => ({ ...entry, crosswalk: { ...entry.crosswalk, getaddrinfo: null } })));
     assert.equal(JSON.stringify(browser.ENTRIES), withoutGetaddrinfo(source.ENTRIES));
     assert.ok(source.ENTRIES.some((entry) => entry.crosswalk.getaddrinfo !== null));
+    // libuv's names of getaddrinfo's codes still look their entries up there; the others do not.
+    assert.equal(browser.resolve("EAI_NONAME")[0]?.entry.symbol, "WSAHOST_NOT_FOUND");
+    assert.equal(browser.fromError({ code: "EAI_AGAIN" })?.entry.symbol, "WSATRY_AGAIN");
+    assert.deepEqual(browser.resolve("EAI_NODATA"), []);
+    assert.equal(source.resolve("EAI_NODATA")[0]?.entry.symbol, "WSANO_DATA");
   });
 
   it("the browser core, without the explainer, reads none of them (as README says)", () => {

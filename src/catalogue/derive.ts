@@ -47,7 +47,9 @@ export function expandEntries(
     // (Absent fields: the values most entries share, left out by withoutDefaults; fresh objects,
     // as entries do not share them. FreeBSD's number absent: macOS's, as in all but four entries.)
     const posix = withFreebsd(kept.posix) as PosixCrosswalk | null;
-    const getaddrinfo = withFreebsd(
+    let getaddrinfo: GetaddrinfoCrosswalk | null = null;
+    // (The browser core has no getaddrinfo crosswalk: its build drops this, as its loader gives none.)
+    OUTSIDE_BROWSER: getaddrinfo = withFreebsd(
       kept.getaddrinfo ?? getaddrinfoBySymbol[entry.symbol],
     ) as GetaddrinfoCrosswalk | null;
     const libuv = kept.libuv !== undefined ? kept.libuv : { uv: "UV_UNKNOWN", errnoWindows: -4094 };
@@ -177,6 +179,7 @@ export function retryableErrorCodes(entries: readonly CatalogueEntry[]): string[
       entry.crosswalk.libuv?.nodeCodePosix,
       entry.crosswalk.libuv?.nodeCodeMacos,
       entry.crosswalk.posix?.name,
+      entry.crosswalk.getaddrinfo?.name,
     ])
     .filter((code): code is string => typeof code === "string" && /^E[A-Z_]+$/.test(code));
   return [...new Set(codes)].sort();

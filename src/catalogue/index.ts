@@ -213,8 +213,10 @@ function buildIndexes(): Indexes {
     nodeCode: group((entry) => {
       const libuv = entry.crosswalk.libuv;
       // (A name-resolution code also by getaddrinfo's own name, as ws2tcpip.h defines it:
-      // EAI_NONAME, which Node calls ENOTFOUND; EAI_FAMILY, which Node keeps.)
-      const getaddrinfo = entry.crosswalk.getaddrinfo?.name ?? null;
+      // EAI_NONAME, which Node calls ENOTFOUND; EAI_FAMILY, which Node keeps. Where libuv's name
+      // is one, from that too: the browser core has no getaddrinfo crosswalk.)
+      const getaddrinfo =
+        entry.crosswalk.getaddrinfo?.name ?? (libuv?.uv.startsWith("UV_EAI_") ? libuv.uv.slice(3) : null);
       if (!libuv) return getaddrinfo;
       const windows = foldedIn(entry) ? null : libuv.nodeCode;
       // (Usually one name: then no array.)

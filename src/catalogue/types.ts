@@ -88,7 +88,10 @@ export interface LibuvCrosswalk {
 
 export interface Crosswalk {
   readonly posix: PosixCrosswalk | null;
-  /** The getaddrinfo code Windows' headers define as this one (name resolution's errors). */
+  /**
+   * The getaddrinfo code Windows' headers define as this one (name resolution's errors). Always
+   * null in the browser bundle (dist/browser/wsaerr.js), which has no room for it.
+   */
   readonly getaddrinfo: GetaddrinfoCrosswalk | null;
   readonly libuv: LibuvCrosswalk | null;
   /** System.Net.Sockets.SocketError member. */

@@ -237,20 +237,26 @@ const NGINX_FAILED = " failed (";
 /** MySQL's and MariaDB's client after a lost connection, before the system's code (the mysql recogniser). */
 const LOST_CONNECTION = /\bLost connection to (?:MySQL )?server at '/;
 
-/** MySQL's and MariaDB's client after a failed lookup, before getaddrinfo's code (the mysql recogniser). */
-const UNKNOWN_HOST = /\bUnknown (?:MySQL )?server host '/;
+/**
+ * MySQL's and MariaDB's client after a failed lookup, up to the host's closing quote, which
+ * getaddrinfo's code follows (the mysql recogniser; only that number is read).
+ */
+const UNKNOWN_HOST = /\bUnknown (?:MySQL )?server host '[^']{0,255}'$/;
 
 /**
  * getaddrinfo's code as a client prints it: glibc's and musl's are negative (EAI_NONAME is -2:
- * a POSIX finding of the entry Windows names by it); Windows' are its Winsock codes (11001).
+ * a POSIX finding of the entry Windows names by it); Windows' are the Winsock codes ws2tcpip.h
+ * names EAI_* (11001), which the bracketed recogniser reads too.
  * Small positive numbers say nothing: macOS's codes (EAI_NONAME is 8), but older clients print
  * errno there, or gethostbyname's h_errno ("(0)", "(1)", "(2)").
  */
 function readGetaddrinfo(value: number): Recognised | undefined {
-  if (value >= 10_000) return readWinsockDecimal(value);
-  if (value >= 0) return undefined;
-  const entry = ENTRIES.find((item) => item.crosswalk.getaddrinfo?.linux === value);
-  return entry ? { entry, platform: "posix", evidence: "decimal" } : undefined;
+  if (value >= 0 && value < 10_000) return undefined;
+  const windows = value > 0;
+  const entry = ENTRIES.find((item) =>
+    windows ? item.value === value && item.crosswalk.getaddrinfo : item.crosswalk.getaddrinfo?.linux === value,
+  );
+  return entry ? { entry, platform: windows ? "windows" : "posix", evidence: "decimal" } : undefined;
 }
 
 /** inet's atom for a host name that does not exist (the erlang recogniser). */
@@ -1062,10 +1068,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
         ? LOST_CONNECTION.test(line)
           ? readOsError(Number(match[2]))
           : undefined
-        : line.includes("MySQL server on '")
-          ? readOsError(Number(match[1]))
-          : UNKNOWN_HOST.test(line)
-            ? readGetaddrinfo(Number(match[1]))
+        : UNKNOWN_HOST.test(line.slice(Math.max(0, match.index - 300), match.index + 1))
+          ? readGetaddrinfo(Number(match[1]))
+          : line.includes("MySQL server on '")
+            ? readOsError(Number(match[1]))
             : undefined,
   },
   {

@@ -540,3 +540,19 @@ describe("nginx's errno before its text", () => {
     assert.deepEqual(read("connect() to unix:/run/php.sock failed (2: No such file or directory)"), []);
   });
 });
+
+describe("MySQL's and MariaDB's getaddrinfo code after the host it could not look up", () => {
+  it("reads only the number right after the host's quote: glibc's negative codes, Windows' EAI_* codes", () => {
+    assert.deepEqual(read("ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2) foo 'bar' (-3)"), [
+      "1 WSAHOST_NOT_FOUND posix",
+    ]);
+    assert.deepEqual(read("Can't connect to MySQL server on 'a' (-2) Unknown MySQL server host 'b' (-3)"), [
+      "1 WSATRY_AGAIN posix",
+    ]);
+    assert.deepEqual(read("Unknown server host 'db' (-5)"), ["1 WSANO_DATA posix"]);
+    assert.deepEqual(read("ERROR 2005 (HY000): Unknown MySQL server host 'db' (11004)"), ["1 WSANO_DATA windows"]);
+    // (No getaddrinfo code: -3008 is Node's, 8 macOS's or an errno, -11 EAI_SYSTEM.)
+    for (const code of ["-3008", "8", "-11"])
+      assert.deepEqual(read(`Unknown MySQL server host 'db' (${code})`), [], code);
+  });
+});
