@@ -33,7 +33,9 @@ describe("zero runs", () => {
   it("keep the stored tables small: the prefilter's memory image packs to a fraction of its size", () => {
     const { packed, size } = bytePrefilterTables();
     assert.ok(packed, "the sources hold the image packed");
-    assert.ok(packed.length < size / 3, `${packed.length} of ${size}`);
+    // (Unpacked, the image is mostly zeros; packed, it is a third of its size with ~3 200 anchors,
+    // 340 KB of 1 MB, and grows with them. Half would mean the zero runs no longer pack.)
+    assert.ok(packed.length < size * 0.4, `${packed.length} of ${size}`);
   });
 
   it("give the Node bundles the same image unpacked (dist/prefilter-image.bin, written by compile.mjs)", () => {
