@@ -167,7 +167,10 @@ describe("wsaerr explain", () => {
 
   it("explains each finding beneath its place by default, in German when asked", async () => {
     const { out } = await explain([file, "--lang", "de"]);
-    assert.match(out, /app\.log:2:\d+ {2}\[WinError 10054\]/);
+    // The finding's line as it stands, then what was read in it.
+    assert.ok(out.includes(`app.log:2:23  ${LOG.split("\n")[1]}\n`), out);
+    assert.match(out, /\(decimal “\[WinError 10054\]”\)/);
+    assert.ok(out.includes(`app.log:3:28  ${LOG.split("\n")[2]}\n`), out);
     assert.match(out, /WSAECONNRESET 10054: Verbindung von der Gegenstelle zurückgesetzt/);
   });
 

@@ -49,6 +49,7 @@ export function expandEntries(
     const posix = withFreebsd(kept.posix) as PosixCrosswalk | null;
     let getaddrinfo: GetaddrinfoCrosswalk | null = null;
     // (The browser core has no getaddrinfo crosswalk: its build drops this, as its loader gives none.)
+    // biome-ignore lint/suspicious/noConfusingLabels: esbuild drops this label
     OUTSIDE_BROWSER: getaddrinfo = withFreebsd(
       kept.getaddrinfo ?? getaddrinfoBySymbol[entry.symbol],
     ) as GetaddrinfoCrosswalk | null;

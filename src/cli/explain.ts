@@ -65,14 +65,17 @@ export async function runExplain(context: CommandContext): Promise<number> {
   // Bytes read and passed over (after a file's gzip data): said once the file's findings are
   // out, and the next file is read, as gzip -d does; the status is 2 at the end.
   let warned = false;
+  // The text output shows each finding's line; --json and --summary do without it.
+  const lines = !context.json && !context.options["summary"];
   for (const input of inputs) {
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(`wsaerr: ${input}: ${warning.message}\n`);
     const batches =
       input === "-"
-        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning, encoding })
+        ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning, encoding, lines })
         : scanFileBatches(input, {
             encoding,
+            lines,
             // (Not given: scanFile's default, which reads a big file ahead on a second thread.)
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : undefined,
             onProgress: (bytes, total) => progress(input, bytes, total),
@@ -140,10 +143,12 @@ function describe(finding: Finding, context: CommandContext): string {
   const text = entry ? textFor(entry, context.lang) : undefined;
   const ui = UI[context.lang];
   const where = `${finding.file ?? "-"}:${finding.line}:${finding.column}`;
-  const platform =
-    finding.platform === "posix" ? ` (${finding.evidence}, POSIX; Winsock equivalent)` : ` (${finding.evidence})`;
+  // What was read, and how (the line above shows it in place).
+  const how = `${finding.evidence} “${finding.text}”`;
+  const platform = finding.platform === "posix" ? ` (${how}, POSIX; Winsock equivalent)` : ` (${how})`;
   const lines = [
-    `${where}  ${finding.text}`,
+    // (The line as it stands, less its indentation; the matched text where it is not known.)
+    `${where}  ${finding.lineText?.trim() || finding.text}`,
     `  → ${finding.symbol} ${finding.code}: ${text?.title ?? ""}${platform}`,
     text?.summary ? `    ${text.summary}` : "",
     entry ? `    ${ui.retry}: ${ui.advice[entry.retry]}. ${text?.retryReason ?? ""}` : "",

@@ -24,6 +24,8 @@ export interface ByteStreamOptions {
   readonly segmentSize?: number;
   /** The bytes' encoding when it is not to be told from them (encoding.ts: givenEncoding). */
   readonly encoding?: string;
+  /** Whether each finding carries its line (`lineText`). */
+  readonly lines?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function* scanByteStreamBatches(
   // (An encoding named by the caller other than UTF-8: decoded by the text path, whole.)
   const encoding = givenEncoding(options.encoding);
   if (encoding !== undefined) {
-    yield* scanStreamBatches(source, { file: file ?? undefined, encoding });
+    yield* scanStreamBatches(source, { file: file ?? undefined, encoding, lines: options.lines });
     return;
   }
   const segmentSize = Math.max(1024, options.segmentSize ?? SEGMENT);
@@ -65,7 +67,7 @@ export async function* scanByteStreamBatches(
   }
   const start = first.length === 1 ? (first[0] as Uint8Array) : Buffer.concat(first);
   if (sniffEncoding(start.subarray(0, SNIFF_BYTES)) !== "utf-8") {
-    yield* scanStreamBatches(replay(start, chunks, firstFailure), { file: file ?? undefined });
+    yield* scanStreamBatches(replay(start, chunks, firstFailure), { file: file ?? undefined, lines: options.lines });
     return;
   }
 
@@ -80,7 +82,7 @@ export async function* scanByteStreamBatches(
   /** Bytes since the last newline held; past MAX_LINE, the rest of that line is passed over. */
   let unfinished = 0;
   let skipping = false;
-  const ranges = new ConsecutiveRanges(file);
+  const ranges = new ConsecutiveRanges(file, options.lines === true);
   /** Appends a chunk; whether any of it was kept. */
   const append = (chunk: Uint8Array): boolean => {
     if (skipping) {

@@ -56,6 +56,8 @@ export interface FileScanOptions {
    * "windows-1252", "shift_jis", "gbk"…); by default told from its first bytes (UTF-8 or UTF-16).
    */
   readonly encoding?: string;
+  /** Whether each finding carries its line (`lineText`; the CLI's text output shows it). */
+  readonly lines?: boolean;
 }
 
 const SEGMENT = 4 << 20;
@@ -96,7 +98,12 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   // A pipe by its name (`wsaerr explain <(zcat app.log.gz)`, a named pipe, /dev/stdin): read
   // as a stream, as standard input is (gzip told by its first bytes). A folder fails the read.
   if (!stat.isFile()) {
-    yield* scanInputBatches(createReadStream(path), { file, onWarning: options.onWarning, encoding: options.encoding });
+    yield* scanInputBatches(createReadStream(path), {
+      file,
+      onWarning: options.onWarning,
+      encoding: options.encoding,
+      lines: options.lines,
+    });
     return;
   }
   const start = firstBytes(path, stat);
@@ -107,6 +114,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
     yield* scanByteStreamBatches(gunzip(reading(), zlib, { onWarning: options.onWarning }), {
       file,
       encoding: options.encoding,
+      lines: options.lines,
     });
     return;
   }
@@ -114,7 +122,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   // as a stream; the byte prefilter reads UTF-8.
   const encoding = givenEncoding(options.encoding);
   if (encoding !== undefined || sniffEncoding(start) !== "utf-8") {
-    yield* scanStreamBatches(reading(), { file, encoding });
+    yield* scanStreamBatches(reading(), { file, encoding, lines: options.lines });
     return;
   }
   const threads = Math.max(1, Math.min(Math.floor(options.threads ?? 1) || 1, 8));
@@ -124,7 +132,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   if (segments.length === 0) return;
   if (threads === 1 || segments.length === 1) {
     // Findings go out block by block, as found; the file is opened once for all its segments.
-    const ranges = new ConsecutiveRanges(file);
+    const ranges = new ConsecutiveRanges(file, options.lines === true);
     const fd = openSync(path, "r");
     let ahead: ReadAhead | undefined;
     try {
@@ -160,7 +168,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   const scanHere = options.scanHere !== false;
   const here = (job: Job): Promise<SegmentResult> => {
     try {
-      return Promise.resolve(scanSegment(job.path, job.start, job.end, job.file));
+      return Promise.resolve(scanSegment(job.path, job.start, job.end, job.file, job.lines));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -178,7 +186,7 @@ export async function* scanFileBatches(path: string, options: FileScanOptions = 
   let next = 0;
   const take = (run: (job: Job) => Promise<SegmentResult>) => {
     const [start, end] = segments[next++] as [number, number];
-    const slot = { result: run({ path, start, end, file }), done: false };
+    const slot = { result: run({ path, start, end, file, lines: options.lines === true }), done: false };
     const settle = () => {
       slot.done = true;
     };
@@ -218,6 +226,7 @@ interface Job {
   readonly start: number;
   readonly end: number;
   readonly file: string;
+  readonly lines: boolean;
 }
 
 /** A fixed set of workers, each taking the next job when free. */
@@ -321,7 +330,7 @@ class WorkerPool {
           // Stopped without an error of its own (killed, or gone as it took the job): this
           // thread scans the segment instead.
           try {
-            resolve(scanSegment(job.path, job.start, job.end, job.file));
+            resolve(scanSegment(job.path, job.start, job.end, job.file, job.lines));
           } catch (error) {
             reject(error);
           }
@@ -379,7 +388,12 @@ function firstBytes(path: string, stat: Stats): Buffer {
  */
 export async function* scanInputBatches(
   input: AsyncIterable<Uint8Array | string>,
-  options: { readonly file?: string; readonly onWarning?: (warning: Error) => void; readonly encoding?: string } = {},
+  options: {
+    readonly file?: string;
+    readonly onWarning?: (warning: Error) => void;
+    readonly encoding?: string;
+    readonly lines?: boolean;
+  } = {},
 ): AsyncGenerator<Finding[]> {
   const chunks = input[Symbol.asyncIterator]();
   const first: Uint8Array[] = [];
@@ -409,7 +423,7 @@ export async function* scanInputBatches(
     },
   };
   const start = Buffer.concat(first.map((chunk) => chunk.subarray(0, 3))).subarray(0, 3);
-  const file = { file: options.file, encoding: options.encoding };
+  const file = { file: options.file, encoding: options.encoding, lines: options.lines };
   if (startsAsGzip(start)) {
     const zlib = await import("node:zlib");
     yield* scanByteStreamBatches(gunzip(replayed, zlib, { onWarning: options.onWarning }), file);
@@ -433,8 +447,13 @@ export async function runScanWorker(): Promise<void> {
   port.postMessage({ ready: true });
   port.on("message", (job: Job) => {
     try {
-      const newlines = scanSegmentInBatches(job.path, job.start, job.end, job.file, (batch) =>
-        port.postMessage({ batch }),
+      const newlines = scanSegmentInBatches(
+        job.path,
+        job.start,
+        job.end,
+        job.file,
+        (batch) => port.postMessage({ batch }),
+        job.lines,
       );
       port.postMessage({ newlines });
     } catch (error) {

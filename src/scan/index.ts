@@ -7,7 +7,7 @@ export { SummaryBuilder, summarize } from "./summary.ts";
 export type { CodeSummary, Evidence, Finding, ScanSummary } from "./types.ts";
 
 /** Every socket error in the text, in order; [] for anything that is not a string. */
-export function scan(text: unknown, options: { file?: string } = {}): Finding[] {
+export function scan(text: unknown, options: { file?: string; lines?: boolean } = {}): Finding[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const findings: Finding[] = [];
   scanBlock(
@@ -20,6 +20,7 @@ export function scan(text: unknown, options: { file?: string } = {}): Finding[] 
       earlier: [],
     },
     (finding) => findings.push(finding),
+    options.lines === true,
   );
   return findings;
 }

@@ -260,7 +260,8 @@ function anchorHits(view: string, from: number, prefilter: Prefilter): Int32Arra
 const ANCHOR_LIMIT = 1 << 16;
 
 /** Scans the candidate lines of a block; findings come out in line order. */
-export function scanBlock(block: Block, emit: (finding: Finding) => void): void {
+export function scanBlock(block: Block, emit: (finding: Finding) => void, lines = false): void {
+  if (lines) emit = withLineText(block, emit);
   const { source } = block;
   const { dispatch } = source;
   const lineAt = source.lineCounter(block.firstLine);
@@ -1090,4 +1091,39 @@ function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
     if (other.symbol === finding.symbol && other.line === finding.line - 1 && PROPERTIES.get(other) === "errno")
       return true;
   return false;
+}
+
+/** The most characters of a finding's line `lineText` holds, around the match. */
+const LINE_TEXT_MAX = 400;
+
+/**
+ * `emit`, putting each finding's line on it first (`lineText`, for the CLI's text output). The
+ * line is read from the block's text, which holds it: findings go out while their block is read,
+ * in the order of their lines (a finding on a line before the last one's starts the count over).
+ */
+function withLineText(block: Block, emit: (finding: Finding) => void): (finding: Finding) => void {
+  const { source } = block;
+  let start = 0;
+  let line = block.firstLine;
+  return (finding) => {
+    if (finding.line < line) {
+      start = 0;
+      line = block.firstLine;
+    }
+    for (; line < finding.line; line++) {
+      const newline = source.newlineAfter(start);
+      if (newline === -1) break;
+      start = newline + 1;
+    }
+    if (line === finding.line) {
+      const newline = source.newlineAfter(start);
+      const text = lineText(block, start, newline === -1 ? source.length : newline);
+      const from = Math.max(0, Math.min(finding.column - 1 - LINE_TEXT_MAX / 4, text.length - LINE_TEXT_MAX));
+      (finding as { lineText?: string }).lineText =
+        (from > 0 ? "…" : "") +
+        text.slice(from, from + LINE_TEXT_MAX) +
+        (from + LINE_TEXT_MAX < text.length ? "…" : "");
+    }
+    emit(finding);
+  };
 }

@@ -16,11 +16,24 @@ export interface SegmentResult {
 }
 
 /** Findings of the lines starting in [start, end) of the file. */
-export function scanSegment(path: string, start: number, end: number, file: string | null): SegmentResult {
+export function scanSegment(
+  path: string,
+  start: number,
+  end: number,
+  file: string | null,
+  lines = false,
+): SegmentResult {
   const findings: Finding[] = [];
-  const newlines = scanSegmentInBatches(path, start, end, file, (batch) => {
-    for (const finding of batch) findings.push(finding);
-  });
+  const newlines = scanSegmentInBatches(
+    path,
+    start,
+    end,
+    file,
+    (batch) => {
+      for (const finding of batch) findings.push(finding);
+    },
+    lines,
+  );
   return { findings, newlines };
 }
 
@@ -34,8 +47,10 @@ export function scanSegmentInBatches(
   end: number,
   file: string | null,
   onBatch: (findings: Finding[]) => void,
+  /** Whether each finding carries its line (`lineText`). */
+  lines = false,
 ): number {
-  const batches = segmentBatches(path, start, end, file);
+  const batches = segmentBatches(path, start, end, file, lines);
   for (let next = batches.next(); ; next = batches.next()) {
     if (next.done) return next.value;
     onBatch(next.value);
@@ -51,10 +66,11 @@ export function* segmentBatches(
   start: number,
   end: number,
   file: string | null,
+  lines = false,
 ): Generator<Finding[], number, undefined> {
   const fd = openSync(path, "r");
   try {
-    return yield* rangeBatches(fileBytes(fd), start, end, new SegmentScanner(file));
+    return yield* rangeBatches(fileBytes(fd), start, end, new SegmentScanner(file, [], lines));
   } finally {
     closeSync(fd);
   }
@@ -69,7 +85,11 @@ export class ConsecutiveRanges {
   private reader: SegmentScanner | undefined;
   private lineOffset = 0;
 
-  constructor(private readonly file: string | null) {}
+  constructor(
+    private readonly file: string | null,
+    /** Whether each finding carries its line (`lineText`). */
+    private readonly lines = false,
+  ) {}
 
   /**
    * The findings of the lines starting in [start, end) of `bytes`, a block's at a time, numbered
@@ -93,7 +113,7 @@ export class ConsecutiveRanges {
    * block(), in order, then end() takes the range's newlines.
    */
   begin(): void {
-    this.reader = new SegmentScanner(this.file, this.reader?.carry());
+    this.reader = new SegmentScanner(this.file, this.reader?.carry(), this.lines);
   }
 
   /** The findings of the range's next block, numbered in place from the first range's first line. */
@@ -136,6 +156,8 @@ export class SegmentScanner {
      * (past MAX_LINE), when these are all the rules have of it.
      */
     carried: readonly Finding[] = [],
+    /** Whether each finding carries its line (`lineText`). */
+    private readonly lines = false,
   ) {
     this.contextFindings = carried;
   }
@@ -152,8 +174,10 @@ export class SegmentScanner {
     const { file } = this;
     if (block.kind === "context") {
       // (Its data runs on into the range's first line, for a message broken over the two.)
-      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.to, file, earlier: [] }, (finding) =>
-        findings.push(finding),
+      scanBlock(
+        { source, firstLine: block.firstLine, from: 0, to: block.to, file, earlier: [] },
+        (finding) => findings.push(finding),
+        this.lines,
       );
       this.keep(findings);
       return [];
@@ -163,6 +187,7 @@ export class SegmentScanner {
       scanBlock(
         { source, firstLine: block.firstLine, from: 0, to: block.length, file, earlier: this.contextFindings },
         (finding) => findings.push(finding),
+        this.lines,
       );
       this.keep(findings);
       return findings;
@@ -181,6 +206,7 @@ export class SegmentScanner {
         if (finding.line >= 1 && (block.candidatesTo === block.to || finding.line < block.nextLine))
           findings.push(finding);
       },
+      this.lines,
     );
     this.keep(findings.filter((finding) => finding.line === block.nextLine - 1));
     return findings;

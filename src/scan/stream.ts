@@ -23,6 +23,8 @@ export interface StreamOptions {
    * default told from the first bytes (UTF-8, or UTF-16 by its byte order mark or zero bytes).
    */
   readonly encoding?: LogEncoding | (string & {});
+  /** Whether each finding carries its line (`lineText`). */
+  readonly lines?: boolean;
 }
 
 type Source = AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
@@ -65,7 +67,7 @@ export async function* scanStreamBatches(source: Source, options: StreamOptions 
     const text = decoder.decode(chunk, { stream: true });
     return last ? text + decoder.decode() : text;
   };
-  const state = new StreamState(options.file ?? null);
+  const state = new StreamState(options.file ?? null, options.lines === true);
   let bytes = 0;
   let failure: { error: unknown } | undefined;
   try {
@@ -116,7 +118,10 @@ export class StreamState {
    */
   private unfinished = 0;
 
-  constructor(private readonly file: string | null) {}
+  constructor(
+    private readonly file: string | null,
+    private readonly lines = false,
+  ) {}
 
   get size(): number {
     return this.pending.length;
@@ -176,6 +181,7 @@ export class StreamState {
         earlier: this.contextFindings,
       },
       (finding) => findings.push(finding),
+      this.lines,
     );
     const read = this.pending.slice(0, stop);
     const readLines = countNewlines(read);

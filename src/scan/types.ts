@@ -30,6 +30,11 @@ export interface Finding {
   readonly lang: string | null;
   /** Which recogniser found it, e.g. "python-winerror", "go-op", "node-errno" (see src/scan/recognisers.ts). */
   readonly dialect: string;
+  /**
+   * The line it was found on (at most 400 characters of it, around the match, "…" where cut),
+   * only when the scan was asked for it (`lines: true`; the CLI's text output). Not in --json.
+   */
+  readonly lineText?: string;
 }
 
 export interface CodeSummary {
