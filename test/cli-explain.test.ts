@@ -174,6 +174,12 @@ describe("wsaerr explain", () => {
     assert.match(out, /WSAECONNRESET 10054: Verbindung von der Gegenstelle zurückgesetzt/);
   });
 
+  it("shows a line's control characters as U+FFFD, not as a terminal would act on them", async () => {
+    const { out } = await explain([], "x \u001b[31m[WinError 10054]\u001b[0m\tend\n");
+    assert.ok(!out.includes("\u001b"), JSON.stringify(out));
+    assert.ok(out.startsWith("-:1:8  x \uFFFD[31m[WinError 10054]\uFFFD[0m end\n"), JSON.stringify(out));
+  });
+
   it("summarises codes with counts, lines, platforms and a bar", async () => {
     const { out } = await explain([file, "--summary"]);
     assert.match(out, /2\s+10054\s+WSAECONNRESET\s+lines 2–4\s+posix,windows\s+█+/);

@@ -144,16 +144,24 @@ function describe(finding: Finding, context: CommandContext): string {
   const ui = UI[context.lang];
   const where = `${finding.file ?? "-"}:${finding.line}:${finding.column}`;
   // What was read, and how (the line above shows it in place).
-  const how = `${finding.evidence} “${finding.text}”`;
+  const how = `${finding.evidence} “${printable(finding.text)}”`;
   const platform = finding.platform === "posix" ? ` (${how}, POSIX; Winsock equivalent)` : ` (${how})`;
   const lines = [
     // (The line as it stands, less its indentation; the matched text where it is not known.)
-    `${where}  ${finding.lineText?.trim() || finding.text}`,
+    `${where}  ${printable(finding.lineText?.trim() || finding.text)}`,
     `  → ${finding.symbol} ${finding.code}: ${text?.title ?? ""}${platform}`,
     text?.summary ? `    ${text.summary}` : "",
     entry ? `    ${ui.retry}: ${ui.advice[entry.retry]}. ${text?.retryReason ?? ""}` : "",
   ];
   return `${lines.filter(Boolean).join("\n")}\n\n`;
+}
+
+/**
+ * A log's text as a terminal may show it: control characters (an escape sequence that would
+ * recolour or move the cursor, a backspace, a bell) as U+FFFD; tabs as spaces.
+ */
+function printable(text: string): string {
+  return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
 function summaryTable(result: ScanSummary, context: CommandContext): string {
