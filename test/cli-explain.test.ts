@@ -178,6 +178,17 @@ describe("wsaerr explain", () => {
     const { out } = await explain([], "x \u001b[31m[WinError 10054]\u001b[0m\tend\n");
     assert.ok(!out.includes("\u001b"), JSON.stringify(out));
     assert.ok(out.startsWith("-:1:8  x \uFFFD[31m[WinError 10054]\uFFFD[0m end\n"), JSON.stringify(out));
+    // A bidirectional override (which would reorder the line shown), and a message's own line break.
+    const bidi = await explain([], "user=\u202Eadmin [WinError 10054]\n");
+    assert.ok(bidi.out.startsWith("-:1:13  user=\uFFFDadmin [WinError 10054]\n"), JSON.stringify(bidi.out));
+    const broken = await explain(
+      [],
+      "Eine bestehende Verbindung wurde softwaregesteuert\r\ndurch den Hostcomputer abgebrochen.\r\n",
+    );
+    assert.match(
+      broken.out,
+      /\(message “Eine bestehende Verbindung wurde softwaregesteuert durch den Hostcomputer abgebrochen”\)/,
+    );
   });
 
   it("summarises codes with counts, lines, platforms and a bar", async () => {

@@ -158,10 +158,13 @@ function describe(finding: Finding, context: CommandContext): string {
 
 /**
  * A log's text as a terminal may show it: control characters (an escape sequence that would
- * recolour or move the cursor, a backspace, a bell) as U+FFFD; tabs as spaces.
+ * recolour or move the cursor, a backspace, a bell) and bidirectional overrides (which reorder
+ * what is shown) as U+FFFD; tabs and a message's own line break as spaces.
  */
 function printable(text: string): string {
-  return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+  return text
+    .replace(/\r?\n|\t/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
 
 function summaryTable(result: ScanSummary, context: CommandContext): string {

@@ -261,7 +261,9 @@ const ANCHOR_LIMIT = 1 << 16;
 
 /** Scans the candidate lines of a block; findings come out in line order. */
 export function scanBlock(block: Block, emit: (finding: Finding) => void, lines = false): void {
-  if (lines) emit = withLineText(block, emit);
+  // (Where each candidate line starts, by its number, for the findings' lines: with `lines` only.)
+  const starts = lines ? new Map<number, number>() : undefined;
+  if (starts) emit = withLineText(block, starts, emit);
   const { source } = block;
   const { dispatch } = source;
   const lineAt = source.lineCounter(block.firstLine);
@@ -273,7 +275,9 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void, lines 
   const keys: TextKey[] = [];
   const flush = () => {
     if (lineStart < 0) return;
-    readLine(block, lineStart, lineEnd, lineAt(lineStart), recognisers, keys, report);
+    const line = lineAt(lineStart);
+    starts?.set(line, lineStart);
+    readLine(block, lineStart, lineEnd, line, recognisers, keys, report);
     recognisers = 0;
     keys.length = 0;
   };
@@ -1098,32 +1102,41 @@ const LINE_TEXT_MAX = 400;
 
 /**
  * `emit`, putting each finding's line on it first (`lineText`, for the CLI's text output). The
- * line is read from the block's text, which holds it: findings go out while their block is read,
- * in the order of their lines (a finding on a line before the last one's starts the count over).
+ * line is read from the block's text, which holds it: a finding is made on a candidate line,
+ * whose start `starts` has, or on the line before one (a message broken over the two).
  */
-function withLineText(block: Block, emit: (finding: Finding) => void): (finding: Finding) => void {
+function withLineText(
+  block: Block,
+  starts: ReadonlyMap<number, number>,
+  emit: (finding: Finding) => void,
+): (finding: Finding) => void {
   const { source } = block;
-  let start = 0;
-  let line = block.firstLine;
   return (finding) => {
-    if (finding.line < line) {
-      start = 0;
-      line = block.firstLine;
+    let start = starts.get(finding.line);
+    if (start === undefined) {
+      const next = starts.get(finding.line + 1);
+      if (next !== undefined && next > 0) start = source.newlineBefore(next - 2) + 1;
     }
-    for (; line < finding.line; line++) {
+    if (start !== undefined) {
       const newline = source.newlineAfter(start);
-      if (newline === -1) break;
-      start = newline + 1;
-    }
-    if (line === finding.line) {
-      const newline = source.newlineAfter(start);
-      const text = lineText(block, start, newline === -1 ? source.length : newline);
-      const from = Math.max(0, Math.min(finding.column - 1 - LINE_TEXT_MAX / 4, text.length - LINE_TEXT_MAX));
+      const end = newline === -1 ? source.length : newline;
+      const text = lineText(block, start, end);
+      // (A line as long as MAX_LINE was cut there, or by what the block holds: marked as any cut.)
+      const whole = end - start < MAX_LINE;
+      const from = avoidSplit(
+        text,
+        Math.max(0, Math.min(finding.column - 1 - LINE_TEXT_MAX / 4, text.length - LINE_TEXT_MAX)),
+      );
+      const to = avoidSplit(text, Math.min(text.length, from + LINE_TEXT_MAX));
       (finding as { lineText?: string }).lineText =
-        (from > 0 ? "…" : "") +
-        text.slice(from, from + LINE_TEXT_MAX) +
-        (from + LINE_TEXT_MAX < text.length ? "…" : "");
+        (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length || !whole ? "…" : "");
     }
     emit(finding);
   };
+}
+
+/** `at`, moved back off the second half of a surrogate pair (a cut there would split a character). */
+function avoidSplit(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return at > 0 && code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
 }

@@ -82,5 +82,8 @@ describe("findings with their lines (lines: true)", () => {
     assert.ok(shown.startsWith("…") && shown.endsWith("…"), shown.slice(0, 20));
     assert.equal(shown.length, 402);
     assert.ok(shown.includes("[WinError 10054]"));
+    // Not between the halves of a character outside the BMP.
+    const emoji = scan(`${"\u{1F600}".repeat(80)}x [WinError 10054] ${"\u{1F600}".repeat(400)}`, { lines: true })[0];
+    assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(emoji?.lineText ?? ""));
   });
 });
