@@ -154,6 +154,15 @@ function withFreebsd(kept: { readonly macos: number | null; readonly freebsd?: n
   return full;
 }
 
+/** The stored form of a system-by-system crosswalk: FreeBSD's number left out where it is macOS's (the inverse of withFreebsd). */
+function withoutFreebsd<T extends { readonly macos: number | null; readonly freebsd: number | null }>(
+  named: T | null,
+): Omit<T, "freebsd"> | T | null {
+  if (!named || named.freebsd !== named.macos) return named;
+  const { freebsd: _, ...rest } = named;
+  return rest;
+}
+
 /**
  * A stored Node code: false stands for Node's words for an errno libuv has no name for
  * ("Unknown system error -115"), which follow from the errno.
@@ -221,16 +230,8 @@ export function storeCrosswalk(symbol: string, equals: string | null, crosswalk:
   const { posix, getaddrinfo, libuv, python, go } = crosswalk;
   return {
     ...crosswalk,
-    posix: posix
-      ? posix.freebsd === posix.macos
-        ? { name: posix.name, linux: posix.linux, macos: posix.macos, msvc: posix.msvc }
-        : posix
-      : null,
-    getaddrinfo: getaddrinfo
-      ? getaddrinfo.freebsd === getaddrinfo.macos
-        ? { name: getaddrinfo.name, linux: getaddrinfo.linux, macos: getaddrinfo.macos }
-        : getaddrinfo
-      : null,
+    posix: withoutFreebsd(posix),
+    getaddrinfo: withoutFreebsd(getaddrinfo),
     libuv: libuv
       ? {
           uv: libuv.uv,

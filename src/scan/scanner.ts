@@ -6,7 +6,14 @@
 // line is a candidate; byte-source.ts).
 import { MAX_LINE } from "./max-line.ts";
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
-import { escapeRegExp, OWN_TIMER_PROPERTY, RECOGNISERS, type Recognised, type Recogniser } from "./recognisers.ts";
+import {
+  escapeRegExp,
+  OWN_TIMER_PROPERTY,
+  RECOGNISERS,
+  REQUEST_CONNECT,
+  type Recognised,
+  type Recogniser,
+} from "./recognisers.ts";
 import { type MappedText, mapNormalised } from "./text-map.ts";
 import { type TextKey, textKeys } from "./texts.ts";
 import type { Finding } from "./types.ts";
@@ -466,7 +473,7 @@ const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDO
 /**
  * Whether the line below the one starting at `lineStart` tells that the `code: 'ETIMEDOUT'` on it is
  * a program's own timer's: the request library's `connect: true` (or false), which it sets beside
- * its timer's code (REQUEST_OWN_TIMER in recognisers.ts), or the `[errors]: [` of Node's
+ * its timer's code (REQUEST_CONNECT in recognisers.ts), or the `[errors]: [` of Node's
  * AggregateError, whose ETIMEDOUT is its attempt timer's (the runtime-code recogniser drops the
  * "AggregateError [ETIMEDOUT]" above it for the same reason). The block holds the line after its
  * last whole (the lookahead), as for a text broken over two lines.
@@ -479,7 +486,7 @@ function ownTimerBelow(block: Block, lineStart: number): boolean {
   // (A property line is short: a long line below is none, and is not read.)
   return nextEnd - end <= 256 && OWN_TIMER_BELOW.test(lineText(block, end + 1, nextEnd));
 }
-const OWN_TIMER_BELOW = /^\s*(?:["']?connect["']?\s*:\s*(?:true|false)\b|\[errors\]: \[)/;
+const OWN_TIMER_BELOW = new RegExp(`^\\s*(?:${REQUEST_CONNECT.source}|\\[errors\\]: \\[)`);
 
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();
@@ -1115,7 +1122,8 @@ function withLineText(
     let start = starts.get(finding.line);
     if (start === undefined) {
       const next = starts.get(finding.line + 1);
-      if (next !== undefined && next > 0) start = source.newlineBefore(next - 2) + 1;
+      const above = next === undefined ? -1 : lineAboveStart(block, next, Number.POSITIVE_INFINITY);
+      if (above !== -1) start = above;
     }
     if (start !== undefined) {
       const newline = source.newlineAfter(start);

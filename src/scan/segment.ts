@@ -174,10 +174,8 @@ export class SegmentScanner {
     const { file } = this;
     if (block.kind === "context") {
       // (Its data runs on into the range's first line, for a message broken over the two.)
-      scanBlock(
-        { source, firstLine: block.firstLine, from: 0, to: block.to, file, earlier: [] },
-        (finding) => findings.push(finding),
-        this.lines,
+      scanBlock({ source, firstLine: block.firstLine, from: 0, to: block.to, file, earlier: [] }, (finding) =>
+        findings.push(finding),
       );
       this.keep(findings);
       return [];
