@@ -343,8 +343,7 @@ class Reporter {
       dialect: recogniser.dialect,
     };
     if (recognised.evidence === "runtime-code") {
-      // (Where the line begins only: a long line's whitespace is not walked per finding.)
-      const property = PROPERTY_LINE.exec(match.input.slice(0, 128));
+      const property = propertyAt(match.input, match.index, match[0]);
       if (property) {
         // ioredis and the mysql driver print their own connect timer's error object with its
         // misspelt errorno right above the code (`  errorno: 'ETIMEDOUT',` then `  code:
@@ -353,12 +352,19 @@ class Reporter {
         // code where Node prints the error with its stack (one property a line), and Node's
         // AggregateError [ETIMEDOUT], its attempts' `[errors]: [` below (see ownTimerBelow).
         if (
-          property[1] === "code" &&
+          property.name === "code" &&
           finding.symbol === "WSAETIMEDOUT" &&
           (ownTimerAbove(block, lineStart) || ownTimerBelow(block, lineStart))
         )
           return;
-        PROPERTIES.set(finding, property[1] as "errno" | "code");
+        // A code and an errno that is the code's name again, on consecutive lines in either
+        // order (Node before 13: `  errno: 'ECONNREFUSED',` then `  code: 'ECONNREFUSED',`, or
+        // the other way round; npm: `npm ERR! code ECONNRESET` then `npm ERR! errno ECONNRESET`),
+        // are one finding: the second says nothing the first did not. Told from the line above's
+        // text, not its findings, so that it never depends on lines further up. (An errno number
+        // above a code: see PendingFindings.)
+        if (property.named && nameAbove(block, lineStart, match[0], property)) return;
+        PROPERTIES.set(finding, property);
       }
     }
     if (finding.symbol === "WSAETIMEDOUT" && afterNginxTimer(match.input, match.index)) return;
@@ -501,12 +507,59 @@ const BLANK = /^\s*$/;
 const DIGITS = /\p{Nd}/gu;
 
 /**
- * A line holding one property of an error object, as Node's util.inspect, JSON or YAML print
- * them one per line (`  errno: -4077,` then `  code: 'ECONNRESET',`).
+ * A finding that is the value of an error object's errno or code where the object is printed
+ * one property a line, as Node's util.inspect, JSON, YAML and npm's report print them (`  errno:
+ * -4077,` then `  code: 'ECONNRESET',`; `npm ERR! code ECONNRESET`), after what a log puts before
+ * every line (docker compose's `web  |`, pm2's `0|api  |`, a timestamp).
  */
-const PROPERTY_LINE = /^\s*["']?(errno|code)["']?\s*:/;
-/** Findings read on such lines, with the property (one object's errno and code are one finding: see PendingFindings). */
-const PROPERTIES = new WeakMap<Finding, "errno" | "code">();
+interface Property {
+  readonly name: "errno" | "code";
+  /** What stands before the property on its line, blank or ending in a blank; digits aside (see samePrefix). */
+  readonly prefix: string;
+  /** Whether the value is a name (`errno: 'ETIMEDOUT'`), not a number. */
+  readonly named: boolean;
+}
+/** The property name and separator right before a value (an errno number's match holds its own). */
+const PROPERTY_BEFORE = /(?:^|\s)["']?(errno|code)["']?(?:\s*[:=]|\s)\s*["']?$/;
+const ERRNO_MATCH = /^(?:errno|Errno|ERRNO)\b/;
+const QUOTE = /^["']$/;
+/** Findings that are such a value, with the property (one object's errno and code are one finding: see PendingFindings). */
+const PROPERTIES = new WeakMap<Finding, Property>();
+
+/** The property whose value the match `matched` at `index` of `line` is, if it is one. */
+function propertyAt(line: string, index: number, matched: string): Property | undefined {
+  if (index > PREFIX_LIMIT + 16) return undefined;
+  // (JSON's quote before an errno number's match is the property's own.)
+  if (ERRNO_MATCH.test(matched))
+    return propertyAfter(line.slice(0, QUOTE.test(line.charAt(index - 1)) ? index - 1 : index), "errno", false);
+  const before = PROPERTY_BEFORE.exec(line.slice(0, index));
+  if (!before) return undefined;
+  const start = before.index + (/^\s/.test(before[0]) ? 1 : 0);
+  return propertyAfter(line.slice(0, start), before[1] as "errno" | "code", true);
+}
+
+/** A property after `prefix`, when that is what a log puts before every line (blank, short, ending in a blank). */
+function propertyAfter(prefix: string, name: "errno" | "code", named: boolean): Property | undefined {
+  if (prefix.length > PREFIX_LIMIT || (prefix !== "" && !/\s$/.test(prefix))) return undefined;
+  return { name, prefix: BLANK.test(prefix) ? "" : prefix.replace(DIGIT_RUNS, "0"), named: name === "code" || named };
+}
+/** Runs of digits, as one (a timestamp's fraction printed with its trailing zeros cut). */
+const DIGIT_RUNS = /\p{Nd}+/gu;
+
+/**
+ * Whether the line above the one starting at `lineStart` gives `name` as the other of the
+ * two properties (an errno's name above a code, a code above an errno's name), after the same prefix.
+ */
+function nameAbove(block: Block, lineStart: number, name: string, property: Property): boolean {
+  // (A property line is short: a long line above is none, and is not read.)
+  const aboveStart = lineAboveStart(block, lineStart, 256);
+  if (aboveStart === -1) return false;
+  const above = lineText(block, aboveStart, lineStart - 1);
+  const at = above.indexOf(name);
+  if (at === -1 || /\w/.test(above.charAt(at + name.length))) return false;
+  const other = propertyAt(above, at, name);
+  return other !== undefined && other.name !== property.name && other.prefix === property.prefix;
+}
 
 /** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
 export function copyFinding(original: Finding, line = original.line, platform = original.platform): Finding {
@@ -1051,7 +1104,10 @@ class PendingFindings {
     // as Node prints them) says nothing the errno did not. Only an errno line lets the next
     // be dropped, and an errno line is never dropped: whether a line is dropped never
     // depends on lines further up, which a block's context line cannot see.
-    if (PROPERTIES.get(finding) === "code" && (followsErrno(this.held, finding) || followsErrno(this.earlier, finding)))
+    if (
+      PROPERTIES.get(finding)?.name === "code" &&
+      (followsErrno(this.held, finding) || followsErrno(this.earlier, finding))
+    )
       return;
     let index = this.held.length;
     while (index > 0 && (this.held[index - 1] as Finding).line > finding.line) index--;
@@ -1096,11 +1152,17 @@ function indexOfCode(findings: readonly Finding[], symbol: string, line: number)
   return -1;
 }
 
-/** Whether the findings hold an errno property of this one's code on the line above it. */
+/**
+ * Whether the findings hold an errno number of this one's code on the line above it, after the
+ * same prefix. (Not an errno that is a name: one below a code is dropped, see Reporter.shape.)
+ */
 function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
-  for (const other of findings)
-    if (other.symbol === finding.symbol && other.line === finding.line - 1 && PROPERTIES.get(other) === "errno")
-      return true;
+  const property = PROPERTIES.get(finding);
+  for (const other of findings) {
+    if (other.symbol !== finding.symbol || other.line !== finding.line - 1) continue;
+    const above = PROPERTIES.get(other);
+    if (above?.name === "errno" && !above.named && above.prefix === property?.prefix) return true;
+  }
   return false;
 }
 

@@ -158,9 +158,11 @@ describe("error objects and platforms", () => {
     await assertFinds(["  code: 'ETIMEDOUT',", "  syscall: 'connect'", ""].join("\n"), ["1 WSAETIMEDOUT unknown"]);
   });
 
-  it("drops only a code just after an errno, so runs of properties read alike at every block edge", async () => {
+  it("reads runs of properties alike at every block edge", async () => {
     // (Found by a review: a dropped line once let the next be dropped too, which a block whose
-    // context line was that line could not know.)
+    // context line was that line could not know. A code below an errno number is dropped by the
+    // finding above, which is never dropped itself; a code and an errno that is its name by the
+    // line above's text.)
     await assertFinds(
       [
         "  errno: -4077,",
@@ -171,7 +173,65 @@ describe("error objects and platforms", () => {
         '  "errno": "ECONNREFUSED",',
         "",
       ].join("\n"),
-      ["1 WSAECONNRESET windows", "3 WSAECONNRESET unknown", "4 WSAECONNREFUSED unknown", "6 WSAECONNREFUSED unknown"],
+      ["1 WSAECONNRESET windows", "3 WSAECONNRESET unknown", "4 WSAECONNREFUSED unknown"],
+    );
+  });
+
+  it("reads one finding for an errno and its code after what a log puts before every line", async () => {
+    await assertFinds(
+      [
+        // docker compose (The-Vibe-Company/quivr#1827), pm2, kubectl logs --timestamps (the
+        // fraction's trailing zeros cut, so its length changes).
+        "web                             |   errno: -111,",
+        "web                             |   code: 'ECONNREFUSED',",
+        "web                             |   syscall: 'connect',",
+        "0|api      |   errno: -4077,",
+        "0|api      |   code: 'ECONNRESET',",
+        "2024-05-01T10:00:00.123456789Z   errno: -104,",
+        "2024-05-01T10:00:00.12345Z   code: 'ECONNRESET',",
+        // Two containers' lines are two events.
+        "web  |   errno: -111,",
+        "db   |   code: 'ECONNREFUSED',",
+        "",
+      ].join("\n"),
+      [
+        "1 WSAECONNREFUSED posix",
+        "4 WSAECONNRESET windows",
+        "6 WSAECONNRESET posix",
+        "8 WSAECONNREFUSED posix",
+        "9 WSAECONNREFUSED unknown",
+      ],
+    );
+  });
+
+  it("reads one finding for a code and the errno that repeats its name, in either order", async () => {
+    await assertFinds(
+      [
+        // npm 5 (gulpjs/gulp#2018): its FetchError's reason, the line below, is another reading
+        // of the error and stays one; npm 2's debug log numbers its lines (npm/npm#15274).
+        "npm ERR! code ECONNRESET",
+        "npm ERR! errno ECONNRESET",
+        "npm ERR! network request to http://registry.npmjs.org/gulp failed, reason: read ECONNRESET",
+        "166837 error code ECONNRESET",
+        "166838 error errno ECONNRESET",
+        // Node before 13, code first (alfathdirk/LineAlphatJS#37).
+        "{ Error: connect ETIMEDOUT 10.0.0.1:443",
+        "  code: 'ETIMEDOUT',",
+        "  errno: 'ETIMEDOUT',",
+        "  syscall: 'connect' }",
+        // Another name is another error.
+        "  code: 'ECONNRESET',",
+        "  errno: 'EPIPE',",
+        "",
+      ].join("\n"),
+      [
+        "1 WSAECONNRESET unknown",
+        "3 WSAECONNRESET unknown",
+        "4 WSAECONNRESET unknown",
+        "6 WSAETIMEDOUT unknown",
+        "7 WSAETIMEDOUT unknown",
+        "10 WSAECONNRESET unknown",
+      ],
     );
   });
 
