@@ -31,6 +31,8 @@ export interface Recognised {
   readonly lang?: string;
   /** The shape's text when it runs past the pattern's match (curl's, read by hand); else the match. */
   readonly text?: string;
+  /** The program whose shape it is, where a recogniser reads several programs' (else the recogniser's dialect). */
+  readonly dialect?: string;
 }
 
 export interface Recogniser {
@@ -463,6 +465,69 @@ function onPosix(symbol: string, evidence: "message" | "decimal"): Recognised | 
   return evidence === "message"
     ? { entry, platform: "posix", evidence, lang: "en" }
     : { entry, platform: "posix", evidence };
+}
+
+/**
+ * OpenSSH for Windows' texts of socket errno values, from its table of the errno values the
+ * Windows C runtime has no text for (_sys_errlist_ext in
+ * PowerShell/openssh-portable@1c713e59a6d1e3d39bea47df245ed6c1351468ec:contrib/win32/win32compat/misc.c),
+ * where no Linux, macOS or FreeBSD C library prints the same words for the error (glibc's are
+ * read as texts). Longest first; kept verbatim as match keys only. Windows' alone where only
+ * this table has the words; no platform where musl (Alpine's OpenSSH) prints them too
+ * (bminor/musl@86373b4999bfd9a9379bc4a3ca877b1c80a2a340:src/errno/__strerror.h). And BSD's and
+ * musl's "Operation timed out", which OpenSSH for Windows never prints (its table says
+ * "Connection timed out"): macOS's kex_exchange_identification: read: Operation timed out
+ * (soapgu/PlayPen#121), read here where the connect line's port has not led to it already.
+ */
+const OPENSSH_WIN32_TEXTS: readonly (readonly [text: string, symbol: string, platform: Platform])[] = [
+  ["Connection aborted by network", "WSAENETRESET", "windows"],
+  ["The socket is not connected", "WSAENOTCONN", "windows"],
+  ["Connection aborted", "WSAECONNABORTED", "unknown"],
+  ["Connection reset", "WSAECONNRESET", "windows"],
+  ["Network unreachable", "WSAENETUNREACH", "unknown"],
+  ["Host is unreachable", "WSAEHOSTUNREACH", "unknown"],
+  ["Address not available", "WSAEADDRNOTAVAIL", "unknown"],
+  ["Not a socket", "WSAENOTSOCK", "unknown"],
+  ["Operation timed out", "WSAETIMEDOUT", "posix"],
+];
+
+/**
+ * Where the error's text starts after OpenSSH's `prefix` ending at `at` of `line`: at once, or
+ * past the host ("Read from remote host h: ") or the host and port ("connect to host h port 22:
+ * "), read by hand; -1 when something else follows.
+ */
+function opensshTextAt(line: string, prefix: string, at: number): number {
+  if (!prefix.startsWith("Read from") && !prefix.startsWith("connect to")) return at;
+  const rest = line.slice(at, at + 300);
+  const colon = rest.indexOf(": ");
+  if (colon <= 0 || /\s/.test(rest.slice(0, prefix.startsWith("Read from") ? colon : rest.indexOf(" port "))))
+    return -1;
+  if (prefix.startsWith("connect to") && !/^\S+ port \S{1,10}$/.test(rest.slice(0, colon))) return -1;
+  return at + colon + 2;
+}
+
+/** One of OPENSSH_WIN32_TEXTS at `at` of `line` (after OpenSSH's line from `from`), as a whole phrase. */
+function readOpensshWin32Text(line: string, from: number, at: number): Recognised | undefined {
+  if (at === -1) return undefined;
+  for (const [text, symbol, platform] of OPENSSH_WIN32_TEXTS) {
+    if (!line.startsWith(text, at)) continue;
+    // (Not "Connection reset by peer", glibc's, nor words that begin a longer sentence; nor BSD's
+    // timeout after a connect line's port, which the posix-message recogniser reads.)
+    if (/^\w|^ [a-z]/.test(line.slice(at + text.length, at + text.length + 2))) return undefined;
+    if (platform === "posix" && line.startsWith("connect to", from)) return undefined;
+    const entry = indexes().name.get(symbol)?.entry;
+    return (
+      entry && {
+        entry,
+        platform,
+        evidence: "message",
+        lang: "en",
+        text: line.slice(from, at + text.length),
+        dialect: "openssh",
+      }
+    );
+  }
+  return undefined;
 }
 
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
@@ -1179,15 +1244,36 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // A program's line that names the host it connected to, then the socket error's text (one
+    // recogniser for these shapes: a line's recognisers are bits of a 32-bit mask).
     // aiohttp: Cannot connect to host example.com:443 ssl:default [The semaphore timeout period
     // has expired] — the socket error's text in brackets after a connect (ClientConnectorError),
     // where Windows' texts of a reset and a timeout are a socket's as after Go's call names.
+    // OpenSSH: its lines that print a socket call's errno text, where OpenSSH for Windows prints
+    // its own words (OPENSSH_WIN32_TEXTS): kex_exchange_identification: read: Connection aborted
+    // (PowerShell/Win32-OpenSSH#1776), kex_exchange_identification: write: Connection reset
+    // (PowerShell/Win32-OpenSSH#1729), Read from remote host 192.168.55.1: Connection aborted,
+    // client_loop: send disconnect: Connection reset, ssh: connect to host 10.0.0.5 port 22:
+    // Network unreachable. The texts it shares with glibc are read as texts (no platform after
+    // these lines: ANY_SYSTEM_BEFORE in scanner.ts).
     dialect: "aiohttp",
-    anchors: ["Cannot connect to host "],
-    // (The host and the ssl word are read by hand: two adjacent runs of \S are too much for the
+    anchors: [
+      "Cannot connect to host ",
+      "exchange_identification: ",
+      "client_loop: send disconnect: ",
+      "Read from remote host ",
+      "connect to host ",
+      "connect to address ",
+    ],
+    // (Hosts, ports and the ssl word are read by hand: two adjacent runs of \S are too much for the
     // ReDoS detector, though each is bounded.)
-    pattern: /\bCannot connect to host /g,
-    read: (match, line) => readAfterSocketCall(line, match.index, aiohttpBracket(line, match.index + match[0].length)),
+    pattern:
+      /\b(?:Cannot connect to host |(?:kex|ssh)_exchange_identification: (?:read|write): |client_loop: send disconnect: |Read from remote host |connect to (?:host|address) )/g,
+    read: (match, line) => {
+      const at = match.index + match[0].length;
+      if (match[0].startsWith("Cannot")) return readAfterSocketCall(line, match.index, aiohttpBracket(line, at));
+      return readOpensshWin32Text(line, match.index, opensshTextAt(line, match[0], at));
+    },
   },
   {
     // SQL Server's clients: A transport-level error has occurred when receiving results from the

@@ -340,7 +340,7 @@ class Reporter {
       platform: recognised.platform,
       evidence: recognised.evidence,
       lang: recognised.lang ?? null,
-      dialect: recogniser.dialect,
+      dialect: recognised.dialect ?? recogniser.dialect,
     };
     if (recognised.evidence === "runtime-code") {
       const property = propertyAt(match.input, match.index, match[0]);
@@ -851,7 +851,9 @@ const FILEZILLA_NAME_BEFORE =
 /**
  * Programs that print the POSIX words on Windows too, in the same shape, so that the words tell
  * no platform there: OpenSSH's "ssh: connect to host h port 22: " and "connect to address a port
- * 22: " (OpenSSH for Windows keeps its own table of errno texts, in Linux's words,
+ * 22: ", and its other lines that print a socket call's errno text ("kex_exchange_identification:
+ * read: ", "client_loop: send disconnect: ", "Read from remote host h: ", "banner exchange:
+ * Connection to h port 22: ") (OpenSSH for Windows keeps its own table of errno texts, in Linux's words,
  * PowerShell/Win32-OpenSSH#1634; Git for Windows' ssh prints them through MSYS; BSD's "Operation
  * timed out" there stays macOS's), Tcl's "couldn't open socket: " with its own lower-case
  * words on every system (lenosisnickerboa/csgosl#176, a Windows program), and curl's verbose
@@ -860,7 +862,7 @@ const FILEZILLA_NAME_BEFORE =
  * data/sources/curl.json).
  */
 const ANY_SYSTEM_BEFORE =
-  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed): $/;
+  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed|\b(?:kex|ssh)_exchange_identification: (?:read|write)|\bclient_loop: send disconnect|\bRead from remote host [^\s:]{1,255}|\b(?:banner exchange|ssh_dispatch_run_fatal): Connection to \S{1,255} port \d{1,5}): $/;
 
 /**
  * Where in `line` the text `key` found at `at` of `mapped` (`line` normalised from `offset` on)
