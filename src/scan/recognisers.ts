@@ -530,6 +530,21 @@ function readOpensshWin32Text(line: string, from: number, at: number): Recognise
   return undefined;
 }
 
+/** Kestrel's exception for libuv's errors, which it raises only for its sockets and pipes. */
+const UV_EXCEPTION = "UvException";
+/** libuv's errno right before a code's name, as "Error -4091 " (Kestrel's UvException), if there. */
+function libuvErrnoBefore(line: string, at: number): number | undefined {
+  const found = /\bError (-\d{1,5}) $/.exec(line.slice(Math.max(0, at - 13), at));
+  return found ? Number(found[1]) : undefined;
+}
+/** The platform a libuv errno of `entry` tells: Windows' own number, or Linux's or macOS's negated errno. */
+function libuvPlatform(entry: CatalogueEntry, errno: number): Platform | undefined {
+  const uv = entry.crosswalk.libuv;
+  if (!uv) return undefined;
+  if (uv.errnoWindows === errno) return "windows";
+  return uv.errnoLinux === errno || uv.errnoMacos === errno ? "posix" : undefined;
+}
+
 /** A code name (ECONNRESET, EAI_AGAIN, ENOTFOUND) as Node, Ruby or C print it. */
 function posixName(name: string): Recognised | undefined {
   const upper = name.toUpperCase();
@@ -1351,10 +1366,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Node, Ruby, C: read ECONNRESET · connect ECONNREFUSED 127.0.0.1:80 · code: 'ETIMEDOUT' · Errno::ECONNREFUSED.
     // A name that is not socket-specific (EACCES, EINVAL) counts only after a socket syscall word.
     dialect: "runtime-code",
-    anchors: SOCKET_NAME_ANCHORS.concat(SOCKET_SYSCALLS.map((syscall) => `${syscall} E`)),
+    anchors: SOCKET_NAME_ANCHORS.concat(
+      SOCKET_SYSCALLS.map((syscall) => `${syscall} E`),
+      `${UV_EXCEPTION}: Error -`,
+    ),
     longAnchors: () =>
       SOCKET_NAME_ANCHORS.flatMap((anchor) => (anchor.length >= 6 ? [anchor] : codeNamesStartingWith(anchor))).concat(
         SOCKET_SYSCALLS.flatMap((syscall) => codeNamePrefixes().map((prefix) => `${syscall} ${prefix}`)),
+        `${UV_EXCEPTION}: Error -`,
       ),
     pattern: /\bE[A-Z][A-Z_]{2,20}\b/g,
     read: (match, line) => {
@@ -1388,6 +1407,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // ETIMEDOUT with axios's transitional.clarifyTimeoutError.
       if ((name === "ECONNABORTED" || name === "ETIMEDOUT") && !afterSyscall && isHttpClientTimeout(line, match.index))
         return undefined;
+      // libuv's errno before the name, as Kestrel on libuv (ASP.NET Core 1 and 2) prints a failed
+      // bind: "UvException: Error -4091 EADDRINUSE address already in use" (aspnet/KestrelHttpServer#1235):
+      // the number tells the platform, libuv's own on Windows; so does the exception's name for
+      // a name that is not socket-specific ("Error -4092 EACCES permission denied", #2277).
+      const uv = libuvErrnoBefore(line, match.index);
+      if (uv !== undefined) {
+        const found = posixName(name);
+        const platform = found && libuvPlatform(found.entry, uv);
+        if (found && platform && (afterSyscall || isSocketSpecific(name) || line.includes(UV_EXCEPTION)))
+          return { ...found, platform };
+      }
       return afterSyscall || isSocketSpecific(name) ? posixName(name) : undefined;
     },
   },

@@ -856,13 +856,15 @@ const FILEZILLA_NAME_BEFORE =
  * Connection to h port 22: ") (OpenSSH for Windows keeps its own table of errno texts, in Linux's words,
  * PowerShell/Win32-OpenSSH#1634; Git for Windows' ssh prints them through MSYS; BSD's "Operation
  * timed out" there stays macOS's), Tcl's "couldn't open socket: " with its own lower-case
- * words on every system (lenosisnickerboa/csgosl#176, a Windows program), and curl's verbose
+ * words on every system (lenosisnickerboa/csgosl#176, a Windows program), Kestrel's "Failed to
+ * bind to address http://127.0.0.1:5000: address already in use." (its own words on every system:
+ * EndpointAlreadyInUse in dotnet/aspnetcore@e0c96820cfe2e5741523aeef01b4fd5d24b3eb99:src/Servers/Kestrel/Core/src/CoreStrings.resx), and curl's verbose
  * "connect to ::1 port 80 from :: port 0 failed: ", whose text is the C library's or, on
  * Windows, curl's own table's, which holds these words too (curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/cf-socket.c;
  * data/sources/curl.json).
  */
 const ANY_SYSTEM_BEFORE =
-  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed|\b(?:kex|ssh)_exchange_identification: (?:read|write)|\bclient_loop: send disconnect|\bRead from remote host [^\s:]{1,255}|\b(?:banner exchange|ssh_dispatch_run_fatal): Connection to \S{1,255} port \d{1,5}): $/;
+  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed|\b(?:kex|ssh)_exchange_identification: (?:read|write)|\bclient_loop: send disconnect|\bRead from remote host [^\s:]{1,255}|\b(?:banner exchange|ssh_dispatch_run_fatal): Connection to \S{1,255} port \d{1,5}|\bFailed to bind to address \S{1,300}): $/;
 
 /**
  * Where in `line` the text `key` found at `at` of `mapped` (`line` normalised from `offset` on)
