@@ -530,6 +530,27 @@ function readOpensshWin32Text(line: string, from: number, at: number): Recognise
   return undefined;
 }
 
+/**
+ * Oracle Net's "nt secondary err code: N" without the platform's name, which its stack gives
+ * lines above ("TNS for 64-bit Windows:"): 35 to 71 are the Winsock codes less 10000 (60, 61,
+ * 54), which BSD's and macOS's errno values of the same errors equal (Winsock numbered them so),
+ * so the code is told, not the platform; Linux numbers its socket errors from 88 up (110, 111,
+ * 104). Below and between (Linux's 60 is ENOSTR; Solaris's and AIX's numbering differs), nothing.
+ */
+function readOracleSecondary(value: number): Recognised | undefined {
+  if (value >= 35 && value <= 71) {
+    const found = readWinsock(value + 10000);
+    return found && { ...found, platform: "unknown" };
+  }
+  if (value < 88) return undefined;
+  const entry = indexes()
+    .errno.linux.get(value)
+    ?.find((candidate) => candidate.kind === "winsock");
+  return entry && isSocketSpecific(entry.crosswalk.posix?.name ?? "")
+    ? { entry, platform: "posix", evidence: "decimal" }
+    : undefined;
+}
+
 /** Kestrel's exception for libuv's errors, which it raises only for its sockets and pipes. */
 const UV_EXCEPTION = "UvException";
 /** libuv's errno right before a code's name, as "Error -4091 " (Kestrel's UvException), if there. */
@@ -941,11 +962,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read: number(WINSOCK_ONLY),
   },
   {
-    // Oracle: TNS-12560 … 32-bit Windows Error: 61 — the Winsock code less 10000.
+    // Oracle: TNS-12560 … 32-bit Windows Error: 61 — the Winsock code less 10000. And the error
+    // stack of Oracle Net's alert and sqlnet logs, "TNS-00505: Operation timed out" then "nt
+    // secondary err code: 60", the transport's system error: on Windows the Winsock code less
+    // 10000 (jvortega.wordpress.com/2012/11/24/solving-elusive-problems-oracle-timeout), on
+    // Linux the errno, 110 (manishnashikkar.blogspot.com/2014/08/removing-fatal-ni-connect-error-12170.html);
+    // see readOracleSecondary.
     dialect: "oracle",
-    anchors: ["Windows Error:"],
-    pattern: /(?:32|64)-bit Windows Error: (\d{1,5})\b/g,
+    anchors: ["Windows Error:", "secondary err code: "],
+    pattern: /(?:32|64)-bit Windows Error: (\d{1,5})\b|\bnt secondary err code: (\d{1,5})\b/g,
     read: (match) => {
+      if (match[2] !== undefined) return readOracleSecondary(Number(match[2]));
       const value = Number(match[1]);
       return readWinsock(value < 1100 ? value + 10000 : value);
     },
