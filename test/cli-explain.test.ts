@@ -230,6 +230,43 @@ describe("wsaerr explain", () => {
     assert.match(bad.err, /^wsaerr: cannot read .*fake\.log\.gz: it is not gzip data\n$/);
   });
 
+  it("reads every file it can when another cannot be read, one line for each that cannot, status 2", async () => {
+    // (Found by a review: a missing file stopped the command before any file was read, and a
+    // file failing part way stopped it before the files after it.)
+    const first = join(dir, "first.log");
+    const last = join(dir, "last.log");
+    writeFileSync(first, "x [WinError 10054] y\n");
+    writeFileSync(last, "read ECONNRESET\n");
+    const notGzip = join(dir, "not-gzip.gz");
+    writeFileSync(notGzip, "plain words\n");
+    const cut = join(dir, "cut.log.gz");
+    const whole = gzipSync(
+      Array.from({ length: 5000 }, (_, index) => `${index * 7919} [WinError 10061] refused\n`).join(""),
+    );
+    writeFileSync(cut, whole.subarray(0, whole.length >> 1));
+    for (const [bad, why] of [
+      [join(dir, "missing.log"), "no such file"],
+      [dir, "a folder, not a file"],
+      [notGzip, "it is not gzip data"],
+      [cut, "cut short"],
+    ] as const) {
+      const result = await explain([first, bad, last, "--json"]);
+      assert.equal(result.status, 2, bad);
+      const files = result.out
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).file);
+      assert.equal(files[0], first, bad);
+      assert.equal(files.at(-1), last, bad);
+      assert.equal(result.err.trim().split("\n").length, 1, result.err);
+      assert.ok(result.err.includes(bad) && result.err.includes(why), result.err);
+    }
+    // And --summary counts both files.
+    const summary = await explain([first, join(dir, "missing.log"), last, "--summary", "--json"]);
+    assert.equal(summary.status, 2);
+    assert.equal(JSON.parse(summary.out).total, 2);
+  });
+
   it("reads all of a .gz file's members, and all of its data when other bytes follow it", async () => {
     const lines = (from: number) =>
       Array.from({ length: 30_000 }, (_, index) =>

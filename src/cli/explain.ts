@@ -26,15 +26,15 @@ export async function runExplain(context: CommandContext): Promise<number> {
   const inputs = context.positionals.length > 0 ? context.positionals : ["-"];
   /** The files' bytes in all. */
   let bytes = 0;
+  // Inputs that cannot be read at all, and why: each said in its turn, the others read all the
+  // same (as grep does), and the status is 2 at the end.
+  const unreadable = new Map<string, string>();
   for (const input of inputs) {
     if (input === "-") continue;
     const stat = existsSync(input) ? statSync(input) : undefined;
     // (A pipe by its name is read as a stream: `wsaerr explain <(zcat app.log.gz)`.)
-    if (!stat || stat.isDirectory()) {
-      context.io.err(`wsaerr: cannot read ${input}: ${stat ? "a folder, not a file" : "no such file"}\n`);
-      return 2;
-    }
-    bytes += stat.size;
+    if (!stat || stat.isDirectory()) unreadable.set(input, stat ? "a folder, not a file" : "no such file");
+    else bytes += stat.size;
   }
   // TurboFan without inlining: its compile jobs run on the core the scan does not use and
   // finish sooner, and the scan's hot code (WebAssembly calls, short functions) gains little
@@ -60,16 +60,24 @@ export async function runExplain(context: CommandContext): Promise<number> {
     pieces = [];
     gathered = 0;
   };
-  // A file that fails part way (a truncated .gz): what it gave is written, then one line says why.
-  let failed: string | undefined;
+  // A file that fails part way (a truncated .gz): what it gave is written, then one line says
+  // why, and the next file is read; the status is 2 at the end.
+  let failed = false;
   // Bytes read and passed over (after a file's gzip data): said once the file's findings are
   // out, and the next file is read, as gzip -d does; the status is 2 at the end.
   let warned = false;
   // The text output shows each finding's line; --json and --summary do without it.
   const lines = !context.json && !context.options["summary"];
   for (const input of inputs) {
+    const why = unreadable.get(input);
+    if (why !== undefined) {
+      context.io.err(`wsaerr: cannot read ${input}: ${why}\n`);
+      failed = true;
+      continue;
+    }
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(`wsaerr: ${input}: ${warning.message}\n`);
+    let failure: string | undefined;
     const batches =
       input === "-"
         ? scanInputBatches(context.io.stdin ?? emptyInput(), { file: "-", onWarning, encoding, lines })
@@ -106,7 +114,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
         if (wrote) await context.io.drain?.();
       }
     } catch (error) {
-      failed = `wsaerr: ${readError(input, error)}\n`;
+      failure = `wsaerr: ${readError(input, error)}\n`;
     } finally {
       // What was found before a read error is still written.
       flush();
@@ -114,17 +122,14 @@ export async function runExplain(context: CommandContext): Promise<number> {
     progress(input, -1, 0);
     for (const warning of warnings) context.io.err(warning);
     warned ||= warnings.length > 0;
-    if (failed) break;
+    if (failure !== undefined) context.io.err(failure);
+    failed ||= failure !== undefined;
   }
   if (context.options["summary"]) {
     const result = summary.result();
     context.io.out(context.json ? `${JSON.stringify(result)}\n` : summaryTable(result, context));
   }
-  if (failed) {
-    context.io.err(failed);
-    return 2;
-  }
-  if (warned) return 2;
+  if (failed || warned) return 2;
   return found > 0 ? 0 : 1;
 }
 
