@@ -6,6 +6,7 @@ import type { Lang } from "../catalogue/types.ts";
 import { scan, summarize } from "../scan/index.ts";
 import { errorAnswer, isCategory, listAnswer, searchAnswer, suggestionsFor } from "./answers.ts";
 import { CATALOGUE_CACHE, type Cached, type Memo, type Sending, sendCached } from "./cache.ts";
+import { readExplainBody as readBody } from "./explain-body.ts";
 import { SECURITY_HEADERS } from "./headers.ts";
 import { acceptLang, queryLang } from "./lang.ts";
 import { problem } from "./problem.ts";
@@ -82,6 +83,8 @@ export function apiRoutes(memo: Memo): Hono {
       onError: (c) => problem(c, 413, `The body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`),
     }),
     async (c) => {
+      // (The findings carry no prose, but a language asked for must be one there is, as elsewhere.)
+      if (queryLang(c) === null) return badLang(c);
       const body = await readExplainBody(c);
       if (body instanceof Response) return body;
       const findings = scan(body.text, body.file ? { file: body.file } : {});
@@ -114,20 +117,15 @@ function badLang(c: Context): Response {
   return problem(c, 400, 'lang must be "en" or "de".', { invalidParams: [{ name: "lang" }] });
 }
 
-/** Text, or JSON { "text": …, "file"?: … }; a problem response when the JSON is unusable. */
+/** The body's text (and file name), or a problem response when it cannot be read (explain-body.ts). */
 async function readExplainBody(c: Context): Promise<{ text: string; file?: string } | Response> {
-  const raw = await c.req.text();
-  const type = c.req.header("Content-Type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return { text: raw };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    return problem(c, 400, `The body is not valid JSON: ${(error as Error).message}`);
-  }
-  const object = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  if (typeof object["text"] !== "string")
-    return problem(c, 400, 'The JSON body needs a "text" string.', { invalidParams: [{ name: "text" }] });
-  const file = typeof object["file"] === "string" ? object["file"].slice(0, 260) : undefined;
-  return file === undefined ? { text: object["text"] } : { text: object["text"], file };
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const body = readBody(
+    bytes,
+    c.req.header("Content-Type") ?? "",
+    c.req.header("Content-Encoding") ?? "",
+    MAX_BODY_BYTES,
+  );
+  if (!("status" in body)) return body;
+  return problem(c, body.status, body.detail, body.param ? { invalidParams: [{ name: body.param }] } : {});
 }

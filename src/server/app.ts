@@ -63,6 +63,10 @@ export function createApp(options: AppOptions = {}): Hono {
     return problem(c, 404, `Nothing at ${c.req.method} ${path.slice(0, 200)}.`);
   });
   app.onError((error, c) => {
+    // A client that went away while its body was read (Node's "aborted") is no bug: nothing to
+    // log, and no one to answer.
+    if (c.req.raw.signal.aborted || (error as { code?: string }).code === "ECONNRESET")
+      return problem(c, 400, "The request's body ended early: the client went away.");
     // The detail stays generic: internals are for the log, not the client.
     console.error(error);
     return problem(c, 500, "The server failed to answer; this is a bug.");

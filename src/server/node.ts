@@ -1,10 +1,12 @@
 // The only code that listens: runs createApp() on Node's http server. Slow clients
 // are cut off by header and request timeouts; SIGTERM/SIGINT stop accepting,
 // let requests in flight finish, then close.
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { getRequestListener, RequestError } from "@hono/node-server";
 import { type AppOptions, createApp } from "./app.ts";
+import { SECURITY_HEADERS } from "./headers.ts";
+import { PROBLEM_TYPE, problemJson } from "./problem.ts";
 
 export interface ListenOptions extends AppOptions {
   readonly port?: number;
@@ -30,30 +32,46 @@ export function listen(options: ListenOptions = {}): Promise<Running> {
   const app = createApp(options);
   const host = options.host ?? "127.0.0.1";
   return new Promise((resolve, reject) => {
-    const server = serve(
+    // (The adapter's request listener on Node's server, as its serve() builds them, with an
+    // error handler: a request it cannot make a URL of — a malformed Host header, `OPTIONS *` —
+    // got an empty 400 without it.)
+    const listener = getRequestListener(app.fetch, { hostname: host, errorHandler: adapterProblem });
+    const server = createServer(
       {
-        fetch: app.fetch,
-        port: options.port ?? 8080,
-        hostname: host,
-        serverOptions: {
-          requestTimeout: options.requestTimeoutMs ?? 30_000,
-          headersTimeout: options.headersTimeoutMs ?? 10_000,
-          keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
-          // Node enforces the two timeouts above only when it checks, every 30 s by default.
-          connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs ?? 1_000),
-        },
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        headersTimeout: options.headersTimeoutMs ?? 10_000,
+        keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+        // Node enforces the two timeouts above only when it checks, every 30 s by default.
+        connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs ?? 1_000),
       },
-      (info: AddressInfo) => {
-        const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
-        resolve({
-          server,
-          url: `http://${shown}:${info.port}`,
-          close: () => closeGracefully(server, options.shutdownGraceMs),
-        });
-      },
-    ) as Server;
+      listener,
+    );
     server.on("clientError", answerClientError);
     server.once("error", reject);
+    server.listen(options.port ?? 8080, host, () => {
+      const info = server.address() as AddressInfo;
+      const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      resolve({
+        server,
+        url: `http://${shown}:${info.port}`,
+        close: () => closeGracefully(server, options.shutdownGraceMs),
+      });
+    });
+  });
+}
+
+/** What a request the adapter could not hand to the app is answered: a problem document. */
+function adapterProblem(error: unknown): Response {
+  const unreadable = error instanceof RequestError;
+  // (The app's own errors are its error handler's; one here is a bug, for the log.)
+  if (!unreadable) console.error(error);
+  const status = unreadable ? 400 : 500;
+  const detail = unreadable
+    ? `The request could not be read: ${(error as Error).message}.`
+    : "The server failed to answer; this is a bug.";
+  return new Response(problemJson(status, detail), {
+    status,
+    headers: { ...SECURITY_HEADERS, "Content-Type": PROBLEM_TYPE, "Cache-Control": "no-store" },
   });
 }
 
@@ -66,7 +84,7 @@ function answerClientError(error: Error & { code?: string }, socket: import("nod
     socket.destroy();
     return;
   }
-  const [status, title] =
+  const [status, reason] =
     error.code === "HPE_HEADER_OVERFLOW"
       ? [431, "Request Header Fields Too Large"]
       : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
@@ -74,9 +92,9 @@ function answerClientError(error: Error & { code?: string }, socket: import("nod
         : [400, "Bad Request"];
   const detail =
     status === 431 ? "The request's headers (or its path) are too long." : "The request could not be read.";
-  const body = JSON.stringify({ type: "about:blank", title, status, detail });
+  const body = problemJson(status, detail);
   socket.write(
-    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
   // Closed at once, as Node's own handler does: a client keeping its half open (a slow
   // client cut off by the headers timeout) must not keep the connection.

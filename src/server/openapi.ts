@@ -209,6 +209,7 @@ export function openApiDocument(version: string) {
             304: notModified,
             400: problem("Unknown language."),
             404: problem("Nothing matches; `suggestions` lists near misses."),
+            431: problem("The path (with the input) or the headers are longer than 16 KiB."),
           },
         },
       },
@@ -233,11 +234,15 @@ export function openApiDocument(version: string) {
         post: {
           operationId: "explain",
           summary: "Every socket error in a log: findings and a count per code.",
+          // (Any charset TextDecoder knows, named in Content-Type or told by a byte order mark;
+          // Content-Encoding gzip or deflate, or an application/gzip body: a compressed log.)
           requestBody: {
             required: true,
             content: {
               "text/plain": { schema: str },
               "application/json": { schema: ref("ExplainRequest") },
+              "application/x-www-form-urlencoded": { schema: ref("ExplainRequest") },
+              "application/gzip": { schema: { type: "string", format: "binary" } },
             },
           },
           responses: {
@@ -245,8 +250,11 @@ export function openApiDocument(version: string) {
               description: "Findings in input order.",
               content: { "application/json": { schema: ref("ExplainAnswer") } },
             },
-            400: problem("Malformed JSON, or no text in it."),
-            413: problem("The body is larger than 1 MiB."),
+            400: problem(
+              "Malformed JSON, no text in it or its form, a bad ?lang=, or data that is not the gzip it says.",
+            ),
+            413: problem("The body is larger than 1 MiB, or than that once decompressed."),
+            415: problem("A Content-Encoding other than gzip or deflate, or a charset no decoder knows."),
           },
         },
       },

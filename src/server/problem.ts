@@ -20,10 +20,18 @@ const TITLES: Record<number, string> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
+  408: "Request Timeout",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  431: "Request Header Fields Too Large",
   500: "Internal Server Error",
 };
+
+/** A problem document's JSON where there is no route's context: a request Node or the adapter rejected before the app saw it. */
+export function problemJson(status: number, detail: string): string {
+  const body: Problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
+  return JSON.stringify(body);
+}
 
 /** A problem+json response; `extra` may set type, title and extension members. */
 export function problem(

@@ -45,6 +45,59 @@ describe("listen()", () => {
     assert.equal(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)).status, 400);
   });
 
+  it("answers a request the adapter cannot make a URL of with a problem document: a bad Host, OPTIONS *", async () => {
+    // (Found by a review: an empty 400, no type, no body.)
+    for (const head of [
+      "GET /api/v1/errors/10054 HTTP/1.1\r\nHost: [::::bad\r\n",
+      "GET /api/v1/errors/10054 HTTP/1.1\r\nHost: a b\r\n",
+      "OPTIONS * HTTP/1.1\r\nHost: x\r\n",
+    ]) {
+      const raw = await exchange(`${head}Connection: close\r\n\r\n`);
+      assert.match(raw, /^HTTP\/1\.1 400 Bad Request\r\n/, head);
+      assert.match(raw, /\r\ncontent-type: application\/problem\+json\r\n/i, head);
+      const body = raw.slice(raw.indexOf("\r\n\r\n") + 4);
+      // (The adapter sends it chunked: the JSON is between the chunk's size line and the last chunk.)
+      const json = body.slice(body.indexOf("{"), body.lastIndexOf("}") + 1);
+      assert.equal(JSON.parse(json).status, 400, head);
+    }
+  });
+
+  it("logs nothing when a client goes away in the middle of a body, and answers the next", async () => {
+    // (Found by a review: each such client wrote Node's "aborted" stack trace to stderr.)
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(Number(new URL(running.url).port), "127.0.0.1", () => {
+          socket.write(
+            "POST /api/v1/explain HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nabc",
+          );
+          setTimeout(() => socket.destroy(), 100);
+        });
+        socket.on("close", () => resolve());
+        socket.on("error", reject);
+      });
+      const next = await fetch(`${running.url}/api/v1/explain`, { method: "POST", body: "read ECONNRESET" });
+      assert.equal(next.status, 200);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.deepEqual(logged, []);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  /** What the server answers these bytes, until it closes the connection. */
+  function exchange(bytes: string): Promise<string> {
+    return new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(running.url).port), "127.0.0.1", () => socket.write(bytes));
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+  }
+
   it("closes a rejected connection even when the client keeps its half open", async () => {
     // (A handler that only ended its side kept such sockets until the client closed: the
     // slow-client guard no longer freed them.)
