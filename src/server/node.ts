@@ -80,7 +80,10 @@ function adapterProblem(error: unknown): Response {
  * gets a problem document like every other error, not Node's bare status line.
  */
 function answerClientError(error: Error & { code?: string }, socket: import("node:stream").Duplex): void {
-  if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+  // (As Node's own handler: an answer only where none has begun. A body that never finishes
+  // has a response object but nothing sent: it gets its 408 too.)
+  const response = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || response?.headersSent) {
     socket.destroy();
     return;
   }

@@ -87,6 +87,17 @@ describe("listen()", () => {
     }
   });
 
+  it("answers a body that never finishes with a 408 problem document once the request's time is up", async () => {
+    // (Found by a review: the connection was closed with no answer.)
+    const started = Date.now();
+    const raw = await exchange(
+      "POST /api/v1/explain HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nabc",
+    );
+    assert.ok(Date.now() - started >= 1500, `${Date.now() - started} ms`);
+    assert.match(raw, /^HTTP\/1\.1 408 Request Timeout\r\n/);
+    assert.equal(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)).status, 408);
+  });
+
   /** What the server answers these bytes, until it closes the connection. */
   function exchange(bytes: string): Promise<string> {
     return new Promise<string>((resolve, reject) => {
