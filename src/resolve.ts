@@ -163,7 +163,10 @@ const BARE_HRESULT = /^(8007[0-9a-f]{4})$/i;
 const NAME = /^[A-Za-z_][\w.:]{0,80}$/;
 
 function stringForms(raw: string, collector: Collector): void {
-  const text = (raw.length > MAX_RESOLVE_INPUT ? raw.slice(0, MAX_RESOLVE_INPUT) : raw).trim();
+  let text = (raw.length > MAX_RESOLVE_INPUT ? raw.slice(0, MAX_RESOLVE_INPUT) : raw).trim();
+  // (Node only: the browser core has no bytes to spare for it.)
+  // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+  OUTSIDE_BROWSER: text = asTyped(text);
   if (text === "") return;
   // (Node only: a child process's error as the whole input, "Error: spawnSync /bin/sh ETIMEDOUT",
   // is no socket's; the explainer reads it so too.)
@@ -210,6 +213,45 @@ function stringForms(raw: string, collector: Collector): void {
     }
   }
   if (collector.empty && normalised) messageAnywhere(normalised, collector);
+  // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+  OUTSIDE_BROWSER: if (collector.empty && normalised) looseMessageAnywhere(normalised, collector);
+}
+
+/**
+ * An input as it was meant, where a terminal, a document or a spreadsheet changed it: a copied
+ * log line's colour codes (ANSI escape sequences) taken out, a typeset minus sign (U+2212,
+ * "−4077") as "-", a whole number written with its decimals ("10054.0") as the number.
+ */
+function asTyped(text: string): string {
+  let plain = text.includes("\u001b") ? text.replace(ANSI_ESCAPES, "").trim() : text;
+  if (plain.includes("\u2212")) plain = plain.replace(/\u2212/g, "-");
+  return WHOLE_WITH_DECIMALS.test(plain) ? plain.slice(0, plain.indexOf(".")) : plain;
+}
+const WHOLE_WITH_DECIMALS = /^[+-]?\d{1,16}\.0{1,8}$/;
+/** CSI sequences (colours, cursor moves) and OSC ones (a terminal's title), ended by BEL or ST. */
+const ANSI_ESCAPES = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?/g;
+
+/**
+ * A message key in the text with its punctuation and spacing as a person may type it: a comma
+ * left out or with a space before it ("hergestellt werden da der Zielcomputer"), a hyphen
+ * added ("Remote-Host", "remote-host"). Compared as letters and digits alone. Only where nothing
+ * else matched, and only for keys of three words or more, so that a short key does not match
+ * pieces of other words.
+ */
+function looseMessageAnywhere(whole: string, collector: Collector): void {
+  const text = loose(whole);
+  looseKeys ??= [...messageIndex().message]
+    .filter(([key]) => key.split(" ").length >= 3)
+    .map(([key, keys]) => [loose(key), keys, key] as const);
+  for (const [key, keys, original] of looseKeys) {
+    if (text.includes(key))
+      for (const found of keys) collector.add(found.entry, `message ${found.lang}`, 85, "windows", original);
+  }
+}
+let looseKeys: (readonly [string, readonly { entry: CatalogueEntry; lang: string }[], string])[] | undefined;
+/** A message's letters and digits alone. */
+function loose(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /**

@@ -52,6 +52,28 @@ describe("wsaerr <anything>", () => {
   it("answers in German with --lang de and from LANG", async () => {
     assert.match((await cli(["10054", "--lang", "de"])).out, /Typische Ursachen/);
     assert.match((await cli(["10054"], { LANG: "de_DE.UTF-8" })).out, /Typische Ursachen/);
+    // --lang spelt as LANG is, or in capitals (a review found these refused).
+    for (const lang of ["DE", "de-DE", "de_AT.UTF-8", "--lang=De"])
+      assert.match(
+        (await cli(lang.startsWith("--") ? ["10054", lang] : ["10054", "--lang", lang])).out,
+        /Typische Ursachen/,
+        lang,
+      );
+  });
+
+  it("shows an input's control characters as U+FFFD, never sends them to the terminal", async () => {
+    // (A review: `wsaerr $'\e]0;pwned\aX'` set the terminal's title.)
+    for (const args of [
+      ["\u001b]0;pwned\u0007X"],
+      ["\u001b[2J10054x"],
+      ["list", "\u001b[31mx"],
+      ["--lang", "\u001b[2J"],
+    ]) {
+      const { out, err } = await cli(args);
+      assert.doesNotMatch(out + err, /[\u0000-\u0008\u000b-\u001f\u007f]/, JSON.stringify(args));
+      // (Shown as U+FFFD, or escaped where the message quotes the argument as JSON.)
+      assert.match(out + err, /\uFFFD|\\u001b/, JSON.stringify(args));
+    }
   });
 
   it("exits 1 with suggestions for an unknown code", async () => {
@@ -72,6 +94,10 @@ describe("wsaerr <anything>", () => {
       [""],
       ["   "],
       ["search", " "],
+      // Commands that take no arguments, or one (a typo went unseen).
+      ["list", "extra"],
+      ["serve", "extra", "--port", "1"],
+      ["build-site", "a", "b"],
     ]) {
       const { status, err, out } = await cli(args);
       assert.equal(status, 2, args.join(" "));

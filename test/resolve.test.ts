@@ -334,3 +334,41 @@ describe("resolve: a number or a name beside other words (a red-team pass)", () 
     assert.equal(lookup("ConnectionResetError: Connection lost (handle 0x1f4)")?.symbol, "WSAECONNRESET");
   });
 });
+
+describe("resolve: an input as a terminal, a document or a person changed it (a review)", () => {
+  const forms: [input: string, symbol: string, reason: string][] = [
+    // A copied log line's colour codes; an OSC title sequence.
+    ["\u001b[31m10054\u001b[0m", "WSAECONNRESET", "decimal"],
+    ["\u001b]0;title\u0007WSAECONNREFUSED", "WSAECONNREFUSED", "symbol"],
+    // A typeset minus sign; a spreadsheet's whole number.
+    ["\u22124077", "WSAECONNRESET", "node-errno win32"],
+    ["10054.0", "WSAECONNRESET", "decimal"],
+    // Windows' words with a comma left out, a space before it, a hyphen added.
+    [
+      "Es konnte keine Verbindung hergestellt werden da der Zielcomputer die Verbindung verweigerte",
+      "WSAECONNREFUSED",
+      "message de",
+    ],
+    [
+      "Es konnte keine Verbindung hergestellt werden , da der Zielcomputer die Verbindung verweigerte.",
+      "WSAECONNREFUSED",
+      "message de",
+    ],
+    ["Eine vorhandene Verbindung wurde vom Remote-Host geschlossen", "WSAECONNRESET", "message de"],
+    ["An existing connection was forcibly closed by the remote-host", "WSAECONNRESET", "message en"],
+  ];
+  for (const [input, symbol, reason] of forms) {
+    it(`reads ${JSON.stringify(input)} as ${symbol}`, () => {
+      const found = best(input);
+      assert.equal(found?.entry.symbol, symbol);
+      assert.equal(found?.reason, reason);
+    });
+  }
+
+  it("reads no more into them than that", () => {
+    for (const input of ["10054.5", "user 10054.0 logged in", "\u001b[31m\u001b[0m", "connection closed by host"])
+      assert.equal(best(input), undefined, input);
+    // A message's words spelt loosely rank below the same words as printed.
+    assert.ok((best("An existing connection was forcibly closed by the remote-host")?.score ?? 100) < 95);
+  });
+});

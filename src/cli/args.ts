@@ -32,8 +32,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         options[spec.name] = true;
         continue;
       }
-      const value = inline ?? argv[++i];
-      if (value === undefined) return { ok: false, error: `--${spec.name} needs a value (${spec.value})` };
+      const given = inline ?? argv[++i];
+      if (given === undefined) return { ok: false, error: `--${spec.name} needs a value (${spec.value})` };
+      const value = spec.normalise ? spec.normalise(given) : given;
       const problem = checkValue(spec, value);
       if (problem) return { ok: false, error: problem };
       options[spec.name] = value;

@@ -16,6 +16,7 @@ import { SummaryBuilder } from "../scan/index.ts";
 import type { Finding, ScanSummary } from "../scan/types.ts";
 import type { CommandContext } from "./io.ts";
 import { NdjsonChunks } from "./ndjson.ts";
+import { printable } from "./printable.ts";
 
 /** Output is written once this much has gathered. */
 const CHUNK = 64 << 10;
@@ -71,12 +72,12 @@ export async function runExplain(context: CommandContext): Promise<number> {
   for (const input of inputs) {
     const why = unreadable.get(input);
     if (why !== undefined) {
-      context.io.err(`wsaerr: cannot read ${input}: ${why}\n`);
+      context.io.err(`wsaerr: cannot read ${printable(input)}: ${why}\n`);
       failed = true;
       continue;
     }
     const warnings: string[] = [];
-    const onWarning = (warning: Error) => warnings.push(`wsaerr: ${input}: ${warning.message}\n`);
+    const onWarning = (warning: Error) => warnings.push(`wsaerr: ${printable(`${input}: ${warning.message}`)}\n`);
     let failure: string | undefined;
     const batches =
       input === "-"
@@ -114,7 +115,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
         if (wrote) await context.io.drain?.();
       }
     } catch (error) {
-      failure = `wsaerr: ${readError(input, error)}\n`;
+      failure = `wsaerr: ${printable(readError(input, error))}\n`;
     } finally {
       // What was found before a read error is still written.
       flush();
@@ -159,17 +160,6 @@ function describe(finding: Finding, context: CommandContext): string {
     entry ? `    ${ui.retry}: ${ui.advice[entry.retry]}. ${text?.retryReason ?? ""}` : "",
   ];
   return `${lines.filter(Boolean).join("\n")}\n\n`;
-}
-
-/**
- * A log's text as a terminal may show it: control characters (an escape sequence that would
- * recolour or move the cursor, a backspace, a bell) and bidirectional overrides (which reorder
- * what is shown) as U+FFFD; tabs and a message's own line break as spaces.
- */
-function printable(text: string): string {
-  return text
-    .replace(/\r?\n|\t/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
 
 function summaryTable(result: ScanSummary, context: CommandContext): string {

@@ -5,6 +5,7 @@ import { type Candidate, resolve } from "../resolve.ts";
 import { search } from "../search.ts";
 import { type CommandContext, printJson } from "./io.ts";
 import { candidateJson, entryJson } from "./json-shapes.ts";
+import { printable } from "./printable.ts";
 
 interface Answer {
   readonly input: string;
@@ -68,13 +69,13 @@ function describe({ input, candidates, suggestions }: Answer, context: CommandCo
   const ui = UI[context.lang];
   const [best, ...others] = candidates;
   if (!best) {
-    const line = ui.notFound(input.length > 80 ? `${input.slice(0, 77)}…` : input);
+    const line = ui.notFound(printable(input.length > 80 ? `${input.slice(0, 77)}…` : input));
     return suggestions.length > 0 ? `${line}\n${ui.didYouMean}: ${suggestions.join(", ")}?` : line;
   }
   const card = format(best.entry, { lang: context.lang, color: context.color, width: context.io.columns });
   // Say how the input was read, unless it was the symbol itself.
   const obvious = best.reason === "symbol" && others.length === 0;
-  const why = obvious ? [] : ["", `(${input} → ${best.entry.symbol}: ${best.reasons.join(", ")})`];
+  const why = obvious ? [] : ["", `(${printable(input)} → ${best.entry.symbol}: ${best.reasons.join(", ")})`];
   const rest = others.map((other) => `  also: ${other.entry.symbol} ${other.entry.value} (${other.reason})`);
   return [card, ...why, ...rest].join("\n");
 }

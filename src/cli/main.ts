@@ -7,6 +7,7 @@ import { FdOutput } from "./fd-output.ts";
 import { type CliIo, type CommandContext, contextFor } from "./io.ts";
 import { runList } from "./list.ts";
 import { runLookup } from "./lookup.ts";
+import { printable } from "./printable.ts";
 import { runSearch } from "./search.ts";
 import { runServe } from "./serve.ts";
 
@@ -24,6 +25,8 @@ const RUNNERS: Record<string, Runner> = {
 
 /** Commands that run without positional arguments. */
 const NO_ARGUMENTS_NEEDED = new Set(["list", "explain", "serve"]);
+/** The most positional arguments a command takes (others take any number). */
+const MOST_ARGUMENTS: Readonly<Record<string, number>> = { list: 0, serve: 0, "build-site": 1 };
 
 /** Runs the CLI and resolves to the exit status: 0 found, 1 not found, 2 usage error. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -47,6 +50,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     };
     return usageError(io, needs[command] ?? `${command} needs arguments`);
   }
+  // (`wsaerr list extra` listed everything and `wsaerr serve extra` served: a typo went unseen.)
+  const most = MOST_ARGUMENTS[command];
+  if (most !== undefined && positionals.length > most) {
+    const extra = JSON.stringify((positionals[most] as string).slice(0, 80));
+    return usageError(io, `${command} takes ${most === 0 ? "no arguments" : "one argument"} (got ${extra})`);
+  }
   const tooLong = positionals.find((value) => value.length > 65536);
   if (tooLong !== undefined) return usageError(io, "an argument is longer than 64 KiB");
   const runner = RUNNERS[command] as Runner;
@@ -54,7 +63,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function usageError(io: CliIo, message: string): number {
-  io.err(`wsaerr: ${message} (see wsaerr --help)\n`);
+  // (A message may quote an argument: its control characters are not sent to the terminal.)
+  io.err(`wsaerr: ${printable(message)} (see wsaerr --help)\n`);
   return 2;
 }
 

@@ -7,6 +7,8 @@ export interface OptionSpec {
   /** Placeholder for the value; absent for flags. */
   readonly value?: string;
   readonly choices?: readonly string[];
+  /** The value as the choices spell it, from how a person may write it (checked after). */
+  readonly normalise?: (value: string) => string;
   readonly description: string;
   /** Commands the option applies to; absent: all. */
   readonly commands?: readonly string[];
@@ -55,6 +57,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "lang",
     value: "en|de",
     choices: ["en", "de"],
+    // (As LANG is read: "DE", "de-DE", "de_AT.UTF-8" are German.)
+    normalise: (value) =>
+      value
+        .trim()
+        .toLowerCase()
+        .split(/[-_.@]/)[0] as string,
     description: "Language; default from LC_ALL, LC_MESSAGES, LANG.",
   },
   {
