@@ -164,7 +164,8 @@ const NAME = /^[A-Za-z_][\w.:]{0,80}$/;
 
 function stringForms(raw: string, collector: Collector): void {
   let text = (raw.length > MAX_RESOLVE_INPUT ? raw.slice(0, MAX_RESOLVE_INPUT) : raw).trim();
-  // (Node only: the browser core has no bytes to spare for it; esbuild drops this label.)
+  // (Node only: the browser core has no bytes to spare for it.)
+  // biome-ignore lint/suspicious/noConfusingLabels: esbuild drops this label
   OUTSIDE_BROWSER: text = asTyped(text);
   if (text === "") return;
   // (Node only: a child process's error as the whole input, "Error: spawnSync /bin/sh ETIMEDOUT",
