@@ -13,7 +13,15 @@ export class WinsockError extends Error {
   readonly retry: RetryAdvice;
   readonly entry: CatalogueEntry;
 
+  /** From a catalogue entry (lookup() gives one); anything else is a TypeError. WinsockError.from() takes any value. */
   constructor(entry: CatalogueEntry, options: { lang?: Lang; cause?: unknown } = {}) {
+    // (Said in words outside the browser core, which has no bytes for it: there, reading a
+    // missing entry's symbol is the TypeError.)
+    // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+    OUTSIDE_BROWSER: if (typeof entry?.symbol !== "string" || typeof entry.value !== "number")
+      throw new TypeError(
+        "WinsockError needs a catalogue entry (lookup() gives one; WinsockError.from() takes any value)",
+      );
     super(`${entry.symbol} (${entry.value}): ${textFor(entry, options.lang).title}`, { cause: options.cause });
     this.code = entry.symbol;
     this.errno = entry.value;

@@ -14,6 +14,8 @@ import {
   pickLang,
   resolve,
   SummaryBuilder,
+  scan,
+  scanStream,
   search,
   sourcesFor,
   summarize,
@@ -124,5 +126,51 @@ describe("every public function is total", () => {
     assert.equal(classify(10054, proxy as never)?.entry.symbol, "WSAECONNRESET");
     assert.equal(summarize(proxy as never).total, 0);
     assert.equal(pickLang(proxy as never, proxy as never), "en");
+  });
+
+  it("reads what it can of options that throw, and of sources that are no streams (a review)", async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("g");
+        },
+        has() {
+          throw new Error("g");
+        },
+      },
+    );
+    const text = "x [WinError 10054] y";
+    for (const options of [proxy, throwing, null, 42, "file"]) {
+      assert.equal(scan(text, options as never)[0]?.symbol, "WSAECONNRESET");
+      const streamed: string[] = [];
+      for await (const finding of scanStream([text], options as never)) streamed.push(finding.symbol);
+      assert.deepEqual(streamed, ["WSAECONNRESET"]);
+    }
+    // A getter that throws leaves that option out; the others are read.
+    const oneBad = Object.defineProperty({ file: "app.log" }, "lines", {
+      get() {
+        throw new Error("g");
+      },
+    });
+    assert.equal(scan(text, oneBad as never)[0]?.file, "app.log");
+    assert.deepEqual(sourcesFor(throwing as never), {});
+    // A source that is a whole text, bytes, or nothing of the kind.
+    const from = async (source: unknown) => {
+      const found: string[] = [];
+      for await (const finding of scanStream(source as never)) found.push(finding.symbol);
+      return found;
+    };
+    assert.deepEqual(await from(text), ["WSAECONNRESET"]);
+    assert.deepEqual(await from(new TextEncoder().encode(text)), ["WSAECONNRESET"]);
+    assert.deepEqual(await from([new Uint16Array(new TextEncoder().encode(`${text}\n`).buffer.slice(0, 20))]), [
+      "WSAECONNRESET",
+    ]);
+    for (const source of [null, 42, {}, proxy, throwing, [1, {}, null]]) assert.deepEqual(await from(source), []);
+    // The one constructor that needs an entry says so in words.
+    for (const value of [undefined, null, {}, 42])
+      assert.throws(() => new WinsockError(value as never), /catalogue entry/);
   });
 });

@@ -9,7 +9,12 @@ let all: TextPack | undefined;
 /** Every fact's citation for the entry ("value", "posix.linux", "libuv", "message.de", …); {} for no entry. */
 export function sourcesFor(entry: CatalogueEntry): EntrySources {
   // (Total, as every function here: lookup()'s undefined for "not found" passed on gives {}.)
-  const symbol: unknown = (entry as Partial<CatalogueEntry> | null | undefined)?.symbol;
+  let symbol: unknown;
+  try {
+    symbol = (entry as Partial<CatalogueEntry> | null | undefined)?.symbol;
+  } catch {
+    // (A Proxy or a getter that throws names nothing.)
+  }
   if (typeof symbol !== "string") return {};
   let sources = cache.get(symbol);
   if (sources === undefined) {

@@ -8,6 +8,7 @@
 // (gzip data, worker threads): each costs a few milliseconds at start-up.
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
+import { plainOptions } from "../plain-options.ts";
 import { BlockReader, fileBytes } from "./block-reader.ts";
 import { scanByteStreamBatches } from "./byte-stream.ts";
 import { byteDispatchTable } from "./byte-tables.ts";
@@ -82,7 +83,18 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
 }
 
 /** The same, a block's or a segment's findings at a time (no promise per finding: the CLI reads these). */
-export async function* scanFileBatches(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding[]> {
+export async function* scanFileBatches(path: string, given: FileScanOptions = {}): AsyncGenerator<Finding[]> {
+  const options = plainOptions<FileScanOptions>(given, [
+    "file",
+    "threads",
+    "readAhead",
+    "scanHere",
+    "segmentSize",
+    "onProgress",
+    "onWarning",
+    "encoding",
+    "lines",
+  ]);
   const file = options.file ?? path;
   const stat = statSync(path);
   const { size } = stat;

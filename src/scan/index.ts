@@ -1,4 +1,6 @@
 // The log explainer's public surface: scan a text, scan a stream, summarise.
+
+import { plainOptions } from "../plain-options.ts";
 import { scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -7,8 +9,9 @@ export { SummaryBuilder, summarize } from "./summary.ts";
 export type { CodeSummary, Evidence, Finding, ScanSummary } from "./types.ts";
 
 /** Every socket error in the text, in order; [] for anything that is not a string. */
-export function scan(text: unknown, options: { file?: string; lines?: boolean } = {}): Finding[] {
+export function scan(text: unknown, given: { file?: string; lines?: boolean } = {}): Finding[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  const options = plainOptions<{ file?: string; lines?: boolean }>(given, ["file", "lines"]);
   const findings: Finding[] = [];
   scanBlock(
     {
@@ -16,7 +19,7 @@ export function scan(text: unknown, options: { file?: string; lines?: boolean } 
       firstLine: 1,
       from: 0,
       to: text.length,
-      file: options.file ?? null,
+      file: typeof options.file === "string" ? options.file : null,
       earlier: [],
     },
     (finding) => findings.push(finding),

@@ -5,6 +5,7 @@
 // one line after the lines it reads, so a message broken over two lines is
 // found at the same place as by scan().
 
+import { plainOptions } from "../plain-options.ts";
 import { decoderFor, decoderLabel, type LogEncoding, SNIFF_BYTES } from "./encoding.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
@@ -27,7 +28,12 @@ export interface StreamOptions {
   readonly lines?: boolean;
 }
 
-type Source = AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
+type Source =
+  | AsyncIterable<Uint8Array | string>
+  | Iterable<Uint8Array | string>
+  | ReadableStream<Uint8Array | string>
+  | string
+  | Uint8Array;
 
 /** Findings from a Node Readable, a web ReadableStream or any async iterable of chunks. */
 export async function* scanStream(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding> {
@@ -35,7 +41,8 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 }
 
 /** The same, a block's findings at a time (no promise per finding: src/cli/explain.ts reads these). */
-export async function* scanStreamBatches(source: Source, options: StreamOptions = {}): AsyncGenerator<Finding[]> {
+export async function* scanStreamBatches(source: Source, passed: StreamOptions = {}): AsyncGenerator<Finding[]> {
+  const options = plainOptions<StreamOptions>(passed, ["file", "blockSize", "onProgress", "encoding", "lines"]);
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
   // Bytes are held until there are enough to tell their encoding (or the source ends).
   // (A given encoding too waits for the first bytes: a byte order mark, UTF-16's zero bytes or
@@ -198,14 +205,51 @@ export class StreamState {
 }
 
 async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {
-  if (Symbol.asyncIterator in source) {
-    yield* source as AsyncIterable<Uint8Array | string>;
+  // (Total as the rest of the library: a text or bytes given whole are one chunk; a value that is
+  // no stream, nor iterable, holds nothing.)
+  if (typeof source !== "object" || source === null) {
+    if (typeof source === "string") yield source;
     return;
   }
-  const reader = (source as ReadableStream<Uint8Array | string>).getReader();
+  let iterable: boolean;
   try {
-    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+    if (source instanceof Uint8Array) {
+      yield source;
+      return;
+    }
+    iterable = Symbol.asyncIterator in source || Symbol.iterator in source;
+  } catch {
+    return; // (A Proxy that throws when asked, a revoked one.)
+  }
+  if (iterable) {
+    for await (const chunk of source as AsyncIterable<unknown>) {
+      const text = chunkText(chunk);
+      if (text !== undefined) yield text;
+    }
+    return;
+  }
+  if (typeof (source as { getReader?: unknown }).getReader !== "function") return;
+  const reader = (source as ReadableStream<unknown>).getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      const text = chunkText(next.value);
+      if (text !== undefined) yield text;
+    }
   } finally {
     reader.releaseLock();
   }
+}
+
+/** A chunk as text or bytes: any typed array or ArrayBuffer as its bytes; anything else (an object-mode stream's values) none. */
+function chunkText(chunk: unknown): Uint8Array | string | undefined {
+  if (typeof chunk === "string") return chunk;
+  if (typeof chunk !== "object" || chunk === null) return undefined;
+  try {
+    if (chunk instanceof Uint8Array) return chunk;
+    if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  } catch {
+    // (A revoked Proxy as a chunk: none.)
+  }
+  return undefined;
 }
