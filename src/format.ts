@@ -120,9 +120,17 @@ function card(entry: CatalogueEntry, options: FormatOptions): string {
     ...wrap(text.summary, width, ""),
     "",
   ];
-  const message = entry.messages[lang] ?? entry.messages["en"];
+  // (Windows' English text where no text in the language is cited: said so.)
+  const own = entry.messages[lang];
+  const message = own ?? entry.messages["en"];
   if (message)
-    lines.push(...wrap(`${ui.message}: ${ui.quotes[0]}${message.replace(/\s+/g, " ")}${ui.quotes[1]}`, width, ""));
+    lines.push(
+      ...wrap(
+        `${ui.message}${own ? "" : " (en)"}: ${ui.quotes[0]}${message.replace(/\s+/g, " ")}${ui.quotes[1]}`,
+        width,
+        "",
+      ),
+    );
   lines.push(
     `${ui.category}: ${ui.categories[entry.category] ?? entry.category} · ${ui.severity}: ${ui.severities[entry.severity] ?? entry.severity} · ${ui.retry}: ${bold(ui.advice[entry.retry])}`,
     ...wrap(text.retryReason, width, "  "),

@@ -35,6 +35,15 @@ describe("format", () => {
     assert.match(format(lookup(11001)!), /Category: name-resolution · Severity: error/);
   });
 
+  it("says where the Windows text it shows is English, there being no German one cited", () => {
+    // (A review: 10035's German card quoted the English text under "Windows meldet:".)
+    assert.match(format(reset, { lang: "de" }), /Windows meldet: „Eine vorhandene/);
+    const blocking = lookup(10035)!;
+    assert.equal(blocking.messages.de, undefined);
+    assert.match(format(blocking, { lang: "de" }), /Windows meldet \(en\): „A non-blocking/);
+    assert.match(format(blocking), /Windows prints: “A non-blocking/);
+  });
+
   it("names every category and severity in German", () => {
     for (const category of CATEGORIES) assert.notEqual(UI.de.categories[category], category);
     for (const severity of SEVERITIES) assert.notEqual(UI.de.severities[severity], severity);

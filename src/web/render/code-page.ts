@@ -46,7 +46,7 @@ export function codeCard(entry: CatalogueEntry, site: Site): Html {
 ${entry.hresult ? html`<div><dt>${words.hresult}</dt><dd><code>${entry.hresult}</code> <span class="muted">(${entry.hresultSigned})</span></dd></div>` : ""}
 </dl>
 ${text.summary ? html`<p class="summary">${text.summary}</p>` : ""}
-${message ? html`<figure class="message"><figcaption>${ui.message}</figcaption><blockquote lang="${messageLang}">${message}</blockquote></figure>` : ""}
+${message ? html`<figure class="message"><figcaption>${ui.message}${messageLang === lang ? "" : " (en)"}</figcaption><blockquote lang="${messageLang}">${message}</blockquote></figure>` : ""}
 <p class="advice advice-${entry.retry}"><strong>${ui.retry}: ${ui.advice[entry.retry]}</strong>${text.retryReason ? html` — ${text.retryReason}` : ""}</p>
 <p class="meta">${ui.category}: ${ui.categories[entry.category]} · ${ui.severity}: ${ui.severities[entry.severity]}</p>
 ${list(ui.causes, text.causes, "causes")}
