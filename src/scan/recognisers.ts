@@ -135,6 +135,11 @@ const readSocketOsError = reader(OS_ERROR, false, new Set(["EACCES"]));
 const TRY_AGAIN_TEXT = ": Resource temporarily unavailable";
 /** HttpClient's message of that failure, before the host and port (see TRY_AGAIN_TEXT). */
 const HTTP_TRY_AGAIN = "HttpRequestException: Resource temporarily unavailable (";
+/**
+ * .NET Core's lookup exception with the same text and no number, "ExtendedSocketException:
+ * Resource temporarily unavailable" (dotnet/corefx#39006), " : " in xunit's output (dotnet/runtime#48546).
+ */
+const LOOKUP_TRY_AGAIN = "ExtendedSocketException";
 const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
 const readErrno = reader(ANY_NUMBER);
 const readPosixErrno = reader({ winsock: false, hresult: false, nodeErrno: false, posixErrno: true });
@@ -909,11 +914,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // .NET: System.Net.Sockets.SocketException (10061): No connection could be made … — on Linux
     // the errno, SocketException (111): Connection refused; sometimes hex, SocketException (0x2746)
     dialect: "dotnet",
-    anchors: ["SocketException (", HTTP_TRY_AGAIN],
+    anchors: ["SocketException (", HTTP_TRY_AGAIN, LOOKUP_TRY_AGAIN],
     // (.NET Core 2–3's ExtendedSocketException puts eight hex digits first: (00000001, 11).)
-    // HTTP_TRY_AGAIN: its text alone.
+    // HTTP_TRY_AGAIN and LOOKUP_TRY_AGAIN: their text alone.
     pattern:
-      /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)|(?<=HttpRequestException: )Resource temporarily unavailable(?= \()/g,
+      /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)|(?<=HttpRequestException: )Resource temporarily unavailable(?= \()|(?<=ExtendedSocketException ?: )Resource temporarily unavailable\b/g,
     read: (match, line) => {
       if (match[2] !== undefined) return best(resolveHex(Number.parseInt(match[2], 16)));
       if (match[1] === undefined) return onPosix("WSATRY_AGAIN", "message");
