@@ -560,7 +560,9 @@ function readOracleSecondary(value: number): Recognised | undefined {
 const UV_EXCEPTION = "UvException";
 /** libuv's errno right before a code's name, as "Error -4091 " (Kestrel's UvException), if there. */
 function libuvErrnoBefore(line: string, at: number): number | undefined {
-  const found = /\bError (-\d{1,5}) $/.exec(line.slice(Math.max(0, at - 13), at));
+  const before = line.slice(Math.max(0, at - 13), at);
+  if (!before.includes("Error -")) return undefined;
+  const found = /\bError (-\d{1,5}) $/.exec(before);
   return found ? Number(found[1]) : undefined;
 }
 /** The platform a libuv errno of `entry` tells: Windows' own number, or Linux's or macOS's negated errno. */

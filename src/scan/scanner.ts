@@ -514,7 +514,7 @@ const DIGITS = /\p{Nd}/gu;
  */
 interface Property {
   readonly name: "errno" | "code";
-  /** What stands before the property on its line, blank or ending in a blank; digits aside (see samePrefix). */
+  /** What stands before the property on its line, blank or ending in a blank ("" when blank); compared digits aside (samePrefix). */
   readonly prefix: string;
   /** Whether the value is a name (`errno: 'ETIMEDOUT'`), not a number. */
   readonly named: boolean;
@@ -531,20 +531,40 @@ function propertyAt(line: string, index: number, matched: string): Property | un
   if (index > PREFIX_LIMIT + 16) return undefined;
   // (JSON's quote before an errno number's match is the property's own.)
   if (ERRNO_MATCH.test(matched))
-    return propertyAfter(line.slice(0, QUOTE.test(line.charAt(index - 1)) ? index - 1 : index), "errno", false);
-  const before = PROPERTY_BEFORE.exec(line.slice(0, index));
+    return propertyAfter(line, QUOTE.test(line.charAt(index - 1)) ? index - 1 : index, "errno", false);
+  // (The few characters a property name and its separator take: a pattern anchored at the end
+  // is tried from every position of what it is given. Too short for the name to open it unless
+  // the line does.)
+  const from = Math.max(0, index - 24);
+  const head = line.slice(from, index);
+  if (!head.includes("code") && !head.includes("errno")) return undefined;
+  const before = PROPERTY_BEFORE.exec(head);
   if (!before) return undefined;
-  const start = before.index + (/^\s/.test(before[0]) ? 1 : 0);
-  return propertyAfter(line.slice(0, start), before[1] as "errno" | "code", true);
+  const start = from + before.index + (/^\s/.test(before[0]) ? 1 : 0);
+  return propertyAfter(line, start, before[1] as "errno" | "code", true);
 }
 
-/** A property after `prefix`, when that is what a log puts before every line (blank, short, ending in a blank). */
-function propertyAfter(prefix: string, name: "errno" | "code", named: boolean): Property | undefined {
-  if (prefix.length > PREFIX_LIMIT || (prefix !== "" && !/\s$/.test(prefix))) return undefined;
-  return { name, prefix: BLANK.test(prefix) ? "" : prefix.replace(DIGIT_RUNS, "0"), named: name === "code" || named };
+/**
+ * A property at `start` of `line`, when what stands before it is what a log puts before every
+ * line (blank, short, ending in a blank). (Checked before anything is cut or copied: an errno in a
+ * log's sentence, "reset by peer (errno 104)", is no property and costs no more.)
+ */
+function propertyAfter(line: string, start: number, name: "errno" | "code", named: boolean): Property | undefined {
+  if (start > PREFIX_LIMIT || (start > 0 && !WHITE.test(line.charAt(start - 1)))) return undefined;
+  const prefix = line.slice(0, start);
+  return { name, prefix: BLANK.test(prefix) ? "" : prefix, named: name === "code" || named };
 }
+const WHITE = /\s/;
 /** Runs of digits, as one (a timestamp's fraction printed with its trailing zeros cut). */
 const DIGIT_RUNS = /\p{Nd}+/gu;
+
+/** Whether two properties' prefixes are the same but for their digits (compared so only where they differ). */
+function samePrefix(one: string, other: string): boolean {
+  return (
+    one === other ||
+    (one.length > 0 && other.length > 0 && one.replace(DIGIT_RUNS, "0") === other.replace(DIGIT_RUNS, "0"))
+  );
+}
 
 /**
  * Whether the line above the one starting at `lineStart` gives `name` as the other of the
@@ -558,7 +578,7 @@ function nameAbove(block: Block, lineStart: number, name: string, property: Prop
   const at = above.indexOf(name);
   if (at === -1 || /\w/.test(above.charAt(at + name.length))) return false;
   const other = propertyAt(above, at, name);
-  return other !== undefined && other.name !== property.name && other.prefix === property.prefix;
+  return other !== undefined && other.name !== property.name && samePrefix(other.prefix, property.prefix);
 }
 
 /** A copy of a finding, on `line` and from `platform` (its own unless given); in finding()'s order. */
@@ -1165,7 +1185,7 @@ function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
   for (const other of findings) {
     if (other.symbol !== finding.symbol || other.line !== finding.line - 1) continue;
     const above = PROPERTIES.get(other);
-    if (above?.name === "errno" && !above.named && above.prefix === property?.prefix) return true;
+    if (above?.name === "errno" && !above.named && property && samePrefix(above.prefix, property.prefix)) return true;
   }
   return false;
 }
