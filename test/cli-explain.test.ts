@@ -195,6 +195,18 @@ describe("wsaerr explain", () => {
     const { out } = await explain([file, "--summary"]);
     assert.match(out, /2\s+10054\s+WSAECONNRESET\s+lines 2–4\s+posix,windows\s+█+/);
     assert.match(out, /3\s+findings/);
+    // Columns line up whatever the widths of line numbers and platform lists (they did not).
+    const mixed = join(dir, "summary-widths.log");
+    const many = Array.from({ length: 1200 }, (_, index) =>
+      index === 0 ? "[WinError 10054] x" : index === 1199 ? "read: Connection reset by peer" : "fine",
+    );
+    writeFileSync(mixed, `${[...many, "[WinError 10061] y", "connect ECONNREFUSED 1.2.3.4:5"].join("\n")}\n`);
+    const rows = (await explain([mixed, "--summary"])).out.split("\n").filter((row) => /\d+\s+1\d{4}\s/.test(row));
+    assert.equal(rows.length, 2);
+    const titleAt = rows.map((row) => row.search(/Connection re(?:set|fused)/));
+    assert.equal(titleAt[0], titleAt[1], rows.join("\n"));
+    const barAt = rows.map((row) => row.indexOf("█"));
+    assert.equal(barAt[0], barAt[1], rows.join("\n"));
   });
 
   it("reads standard input when given - or no file", async () => {

@@ -165,11 +165,16 @@ function describe(finding: Finding, context: CommandContext): string {
 function summaryTable(result: ScanSummary, context: CommandContext): string {
   if (result.total === 0) return "";
   const widest = Math.max(...result.codes.map((row) => row.count));
-  const rows = result.codes.map((row) => {
+  // (Each column as wide as its widest cell: line numbers and platform lists vary in width.)
+  const lines = result.codes.map((row) => `lines ${row.firstLine}–${row.lastLine}`);
+  const platforms = result.codes.map((row) => row.platforms.join(","));
+  const linesWidth = Math.max(...lines.map((cell) => cell.length));
+  const platformsWidth = Math.max(...platforms.map((cell) => cell.length));
+  const rows = result.codes.map((row, index) => {
     const entry = BY_VALUE.get(row.code);
     const bar = "█".repeat(Math.max(1, Math.round((row.count / widest) * 30)));
     const title = entry ? textFor(entry, context.lang).title : "";
-    return `${String(row.count).padStart(7)}  ${String(row.code).padStart(5)}  ${row.symbol.padEnd(24)} lines ${row.firstLine}–${row.lastLine}  ${row.platforms.join(",").padEnd(14)} ${bar}  ${title}`;
+    return `${String(row.count).padStart(7)}  ${String(row.code).padStart(5)}  ${row.symbol.padEnd(24)} ${(lines[index] as string).padEnd(linesWidth)}  ${(platforms[index] as string).padEnd(platformsWidth)}  ${bar.padEnd(30)}  ${title}`;
   });
   return `${["  count   code  symbol", ...rows, `${String(result.total).padStart(7)}  findings`].join("\n")}\n`;
 }
