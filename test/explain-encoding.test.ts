@@ -40,8 +40,11 @@ describe("explain --encoding", () => {
     assert.deepEqual((await explain(["--encoding", "cp932", JAPANESE])).findings, ["WSAETIMEDOUT windows ja"]);
   });
 
-  it("finds nothing in them read as UTF-8, as before", async () => {
-    assert.deepEqual((await explain([FRENCH])).findings, []);
+  it("reads a log in windows-1252 untold (its bytes are no UTF-8), and needs Shift-JIS named", async () => {
+    // (Western Windows' ANSI code page is told from bytes beyond ASCII that are no UTF-8; other
+    // code pages read so find nothing, as they did read as UTF-8.)
+    assert.deepEqual((await explain([FRENCH])).findings, ["WSAECONNREFUSED windows fr"]);
+    assert.deepEqual((await explain(["-"], readFileSync(FRENCH))).findings, ["WSAECONNREFUSED windows fr"]);
     assert.deepEqual((await explain([JAPANESE])).findings, []);
   });
 

@@ -82,7 +82,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "encoding",
     value: "label",
     description:
-      "The logs' encoding when not UTF-8 or UTF-16 (which their first bytes still show): the ANSI code page, such as windows-1252, shift_jis, gbk, 1251.",
+      "The logs' encoding when not UTF-8 or UTF-16 (which their first bytes still show): the ANSI code page, such as shift_jis, gbk, 1251 (bytes that are no UTF-8 are read as windows-1252 untold).",
     commands: ["explain"],
   },
   {

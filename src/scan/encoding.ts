@@ -1,8 +1,10 @@
 // Which text encoding a log's bytes are in. Most logs are UTF-8 (or ASCII), but Windows
 // PowerShell 5 writes UTF-16LE with `>` and Out-File, and so do some Windows tools: read
-// as UTF-8, such a log holds no anchor at all. Runtime-neutral (Node and the browser).
+// as UTF-8, such a log holds no anchor at all. And a Windows program may write its log in the
+// system's ANSI code page: German Windows' texts then hold "ü" as one byte (0xFC), which UTF-8
+// reads as U+FFFD. Runtime-neutral (Node and the browser).
 
-export type LogEncoding = "utf-8" | "utf-16le" | "utf-16be";
+export type LogEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /** Bytes enough to tell (a byte order mark, or the pattern of zero bytes). */
 export const SNIFF_BYTES = 4096;
@@ -12,6 +14,9 @@ export const SNIFF_BYTES = 4096;
  * text that is mostly ASCII in UTF-16 has a zero byte in every other place (the odd ones
  * in little-endian order, the even ones in big-endian), which UTF-8 text never has. (UTF-16
  * without a mark and mostly in other scripts is read as UTF-8: PowerShell writes the mark.)
+ * Bytes beyond ASCII that are not UTF-8, with no UTF-8 character among them, are read as
+ * windows-1252, Western Windows' ANSI code page (the German, French, Spanish, Italian,
+ * Portuguese and Dutch systems'); another code page is the caller's to name (`encoding`).
  */
 export function sniffEncoding(start: Uint8Array): LogEncoding {
   const bytes = start.subarray(0, SNIFF_BYTES);
@@ -28,10 +33,33 @@ export function sniffEncoding(start: Uint8Array): LogEncoding {
   const marked = (zeros: number) => zeros >= pairs * 0.2 || !isUtf8(bytes.subarray(2));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return marked(oddZeros) ? "utf-16le" : "utf-8";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return marked(evenZeros) ? "utf-16be" : "utf-8";
-  if (pairs < 8) return "utf-8";
-  if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.05) return "utf-16le";
-  if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.05) return "utf-16be";
-  return "utf-8";
+  if (pairs >= 8) {
+    if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.05) return "utf-16le";
+    if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.05) return "utf-16be";
+  }
+  return isAnsi(bytes) ? "windows-1252" : "utf-8";
+}
+
+/**
+ * Whether bytes beyond ASCII are there and none of them is part of a UTF-8 character: text in
+ * a single-byte code page. (A UTF-8 log with one stray byte stays UTF-8; a character cut at the
+ * end counts as UTF-8.)
+ */
+function isAnsi(bytes: Uint8Array): boolean {
+  let high = false;
+  for (let at = 0; at < bytes.length; at++) {
+    const byte = bytes[at] as number;
+    if (byte < 0x80) continue;
+    high = true;
+    const length =
+      byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) continue;
+    let continued = 1;
+    while (continued < length && at + continued < bytes.length && ((bytes[at + continued] as number) & 0xc0) === 0x80)
+      continued++;
+    if (continued === length || at + continued === bytes.length) return false;
+  }
+  return high;
 }
 
 /**
@@ -121,6 +149,8 @@ export function decoderLabel(label: string): string {
  * "é" in windows-1252 is a byte UTF-8 cannot start a character with before ASCII).
  */
 export function bytesOverruleLabel(start: Uint8Array, sniffed: LogEncoding): boolean {
+  // (Not a guess of windows-1252: the caller's code page is the better word for non-UTF-8 bytes.)
+  if (sniffed === "windows-1252") return false;
   if (sniffed !== "utf-8") return true;
   if (start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf) return true;
   return start.some((byte) => byte >= 0x80) && isUtf8(start);

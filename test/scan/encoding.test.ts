@@ -1,7 +1,7 @@
-// sniffEncoding: UTF-8 or UTF-16, told from a log's first bytes.
+// sniffEncoding: UTF-8, UTF-16 or Western Windows' ANSI code page, told from a log's first bytes.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { sniffEncoding } from "../../src/scan/encoding.ts";
+import { bytesOverruleLabel, sniffEncoding } from "../../src/scan/encoding.ts";
 
 const LE_MARK = Buffer.from([0xff, 0xfe]);
 const BE_MARK = Buffer.from([0xfe, 0xff]);
@@ -37,5 +37,21 @@ describe("sniffEncoding", () => {
     assert.equal(sniffEncoding(Buffer.concat([Buffer.alloc(4096), Buffer.from(LINES)])), "utf-8");
     assert.equal(sniffEncoding(Buffer.concat([Buffer.from(LINES.slice(0, 200)), Buffer.alloc(3000)])), "utf-8");
     assert.equal(sniffEncoding(Buffer.alloc(0)), "utf-8");
+  });
+
+  it("tells windows-1252 from bytes beyond ASCII that are no UTF-8, and keeps UTF-8 with a stray one", () => {
+    const german = "connect: Die angeforderte Adresse ist in diesem Kontext ung\u00fcltig.\r\n";
+    const ansi = Buffer.from(german.repeat(40), "latin1");
+    assert.equal(sniffEncoding(ansi), "windows-1252");
+    // Short, too.
+    assert.equal(sniffEncoding(Buffer.from("ung\u00fcltig", "latin1")), "windows-1252");
+    // UTF-8 characters among them, or a character cut at the sample's end: UTF-8.
+    assert.equal(sniffEncoding(Buffer.concat([ansi, Buffer.from("\u00fc")])), "utf-8");
+    const utf8 = Buffer.from(german.repeat(40));
+    assert.equal(sniffEncoding(utf8.subarray(0, utf8.indexOf(0xbc))), "utf-8");
+    assert.equal(sniffEncoding(Buffer.concat([Buffer.from([0xfc]), utf8])), "utf-8");
+    // ASCII alone stays UTF-8; a code page the caller names is not overruled by the guess.
+    assert.equal(sniffEncoding(Buffer.from(LINES)), "utf-8");
+    assert.equal(bytesOverruleLabel(ansi, sniffEncoding(ansi)), false);
   });
 });
