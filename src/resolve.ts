@@ -229,7 +229,7 @@ function asTyped(text: string): string {
 }
 const WHOLE_WITH_DECIMALS = /^[+-]?\d{1,16}\.0{1,8}$/;
 /** CSI sequences (colours, cursor moves) and OSC ones (a terminal's title), ended by BEL or ST. */
-const ANSI_ESCAPES = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?/g;
+const ANSI_ESCAPES = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)/g;
 
 /**
  * A message key in the text with its punctuation and spacing as a person may type it: a comma

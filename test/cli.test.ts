@@ -53,6 +53,10 @@ describe("wsaerr <anything>", () => {
     assert.match((await cli(["10054", "--lang", "de"])).out, /Typische Ursachen/);
     assert.match((await cli(["10054"], { LANG: "de_DE.UTF-8" })).out, /Typische Ursachen/);
     // --lang spelt as LANG is, or in capitals (a review found these refused).
+    assert.match((await cli(["10054", "--lang", "C"])).out, /Typical causes/);
+    assert.match((await cli(["10054", "--lang", "POSIX"])).out, /Typical causes/);
+    // A refused language is quoted as it was typed.
+    assert.match((await cli(["10054", "--lang", "FR-fr"])).err, /got "FR-fr"/);
     for (const lang of ["DE", "de-DE", "de_AT.UTF-8", "--lang=De"])
       assert.match(
         (await cli(lang.startsWith("--") ? ["10054", lang] : ["10054", "--lang", lang])).out,

@@ -169,6 +169,54 @@ describe("every public function is total", () => {
       "WSAECONNRESET",
     ]);
     for (const source of [null, 42, {}, proxy, throwing, [1, {}, null]]) assert.deepEqual(await from(source), []);
+    // Shapes that only look like streams (a second review), and a locked stream.
+    const locked = new ReadableStream({ start: (controller) => controller.enqueue(text) });
+    locked.getReader();
+    const lying = new Proxy(
+      {},
+      {
+        has: () => true,
+        get: () => {
+          throw new Error("g");
+        },
+      },
+    );
+    for (const source of [
+      { [Symbol.iterator]: 42 },
+      { getReader: () => 42 },
+      { [Symbol.asyncIterator]: () => ({}) },
+      locked,
+      lying,
+    ])
+      assert.deepEqual(await from(source), []);
+    // A stream read through; one left early is told so (a Node stream is destroyed).
+    assert.deepEqual(await from(new ReadableStream({ start: (c) => (c.enqueue(text), c.close()) })), ["WSAECONNRESET"]);
+    let returned = false;
+    const endless = {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => ({ done: false, value: `${text}\n` }),
+        return: async () => ((returned = true), { done: true, value: undefined }),
+      }),
+    };
+    for await (const _ of scanStream(endless as never)) break;
+    assert.equal(returned, true);
+    // Option values of the wrong type are left out, not called or parsed.
+    for (const options of [
+      { onProgress: 42 },
+      { encoding: 42 },
+      {
+        blockSize: {
+          valueOf: () => {
+            throw new Error("g");
+          },
+        },
+      },
+      { lines: "yes" },
+    ]) {
+      const streamed: string[] = [];
+      for await (const finding of scanStream([text], options as never)) streamed.push(finding.symbol);
+      assert.deepEqual(streamed, ["WSAECONNRESET"], JSON.stringify(Object.keys(options)));
+    }
     // The one constructor that needs an entry says so in words.
     for (const value of [undefined, null, {}, 42])
       assert.throws(() => new WinsockError(value as never), /catalogue entry/);

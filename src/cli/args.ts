@@ -35,7 +35,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       const given = inline ?? argv[++i];
       if (given === undefined) return { ok: false, error: `--${spec.name} needs a value (${spec.value})` };
       const value = spec.normalise ? spec.normalise(given) : given;
-      const problem = checkValue(spec, value);
+      const problem = checkValue(spec, value, given);
       if (problem) return { ok: false, error: problem };
       options[spec.name] = value;
       continue;
@@ -56,9 +56,9 @@ function splitInline(flag: string): [string, string | undefined] {
   return at === -1 ? [flag, undefined] : [flag.slice(0, at), flag.slice(at + 1)];
 }
 
-function checkValue(spec: OptionSpec, value: string): string | undefined {
+function checkValue(spec: OptionSpec, value: string, given = value): string | undefined {
   if (spec.choices && !spec.choices.includes(value))
-    return `--${spec.name} must be one of ${spec.choices.join(", ")} (got "${value}")`;
+    return `--${spec.name} must be one of ${spec.choices.join(", ")} (got "${given}")`;
   if (spec.name === "limit" && !/^[1-9]\d{0,2}$/.test(value)) return `--limit must be a whole number from 1 to 999`;
   if (spec.name === "threads" && !/^[1-8]$/.test(value)) return `--threads must be a whole number from 1 to 8`;
   if (spec.name === "encoding" && !isEncodingLabel(value))

@@ -57,12 +57,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "lang",
     value: "en|de",
     choices: ["en", "de"],
-    // (As LANG is read: "DE", "de-DE", "de_AT.UTF-8" are German.)
-    normalise: (value) =>
-      value
+    // (As LANG is read: "DE", "de-DE", "de_AT.UTF-8" are German; "C" and "POSIX" English.)
+    normalise: (value) => {
+      const tag = value
         .trim()
         .toLowerCase()
-        .split(/[-_.@]/)[0] as string,
+        .split(/[-_.@]/)[0] as string;
+      return tag === "c" || tag === "posix" ? "en" : tag;
+    },
     description: "Language; default from LC_ALL, LC_MESSAGES, LANG.",
   },
   {

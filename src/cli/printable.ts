@@ -8,5 +8,5 @@
 export function printable(text: string): string {
   return text
     .replace(/\r?\n|\t/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, "\uFFFD");
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, "\uFFFD");
 }

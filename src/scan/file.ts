@@ -84,17 +84,17 @@ export async function* scanFile(path: string, options: FileScanOptions = {}): As
 
 /** The same, a block's or a segment's findings at a time (no promise per finding: the CLI reads these). */
 export async function* scanFileBatches(path: string, given: FileScanOptions = {}): AsyncGenerator<Finding[]> {
-  const options = plainOptions<FileScanOptions>(given, [
-    "file",
-    "threads",
-    "readAhead",
-    "scanHere",
-    "segmentSize",
-    "onProgress",
-    "onWarning",
-    "encoding",
-    "lines",
-  ]);
+  const options = plainOptions<FileScanOptions>(given, {
+    file: "string",
+    threads: "number",
+    readAhead: "boolean",
+    scanHere: "boolean",
+    segmentSize: "number",
+    onProgress: "function",
+    onWarning: "function",
+    encoding: "string",
+    lines: "boolean",
+  });
   const file = options.file ?? path;
   const stat = statSync(path);
   const { size } = stat;

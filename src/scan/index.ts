@@ -11,7 +11,7 @@ export type { CodeSummary, Evidence, Finding, ScanSummary } from "./types.ts";
 /** Every socket error in the text, in order; [] for anything that is not a string. */
 export function scan(text: unknown, given: { file?: string; lines?: boolean } = {}): Finding[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const options = plainOptions<{ file?: string; lines?: boolean }>(given, ["file", "lines"]);
+  const options = plainOptions<{ file?: string; lines?: boolean }>(given, { file: "string", lines: "boolean" });
   const findings: Finding[] = [];
   scanBlock(
     {

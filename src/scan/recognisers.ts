@@ -137,7 +137,10 @@ const TRY_AGAIN_TEXT = ": Resource temporarily unavailable";
 const HTTP_TRY_AGAIN = "HttpRequestException: Resource temporarily unavailable (";
 /**
  * .NET Core's lookup exception with the same text and no number, "ExtendedSocketException:
- * Resource temporarily unavailable" (dotnet/corefx#39006), " : " in xunit's output (dotnet/runtime#48546).
+ * Resource temporarily unavailable" (dotnet/corefx#39006), " : " in xunit's output
+ * (dotnet/runtime#48546): the text alone ends the line. A connect's puts its endpoint after the
+ * text (SocketExceptionFactory's ExtendedSocketException(int, EndPoint): "… unavailable
+ * /var/run/docker.sock"), a non-blocking socket's EAGAIN, no lookup's.
  */
 const LOOKUP_TRY_AGAIN = "ExtendedSocketException";
 const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
@@ -502,13 +505,18 @@ const OPENSSH_WIN32_TEXTS: readonly (readonly [text: string, symbol: string, pla
  * "), read by hand; -1 when something else follows.
  */
 function opensshTextAt(line: string, prefix: string, at: number): number {
-  if (!prefix.startsWith("Read from") && !prefix.startsWith("connect to")) return at;
+  const host = prefix.startsWith("Read from");
+  if (!host && !prefix.startsWith("connect to") && !prefix.endsWith("Connection to ")) return at;
+  // ("connect to host" is OpenSSH's after "ssh: " or opening its line; another program's own
+  // "Unable to connect to host db port 5432: …" is not read here.)
+  const before = line.slice(Math.max(0, at - prefix.length - 12), at - prefix.length);
+  if (prefix.startsWith("connect to") && !/(?:^|ssh: )\s*$/.test(before)) return -1;
   const rest = line.slice(at, at + 300);
   const colon = rest.indexOf(": ");
-  if (colon <= 0 || /\s/.test(rest.slice(0, prefix.startsWith("Read from") ? colon : rest.indexOf(" port "))))
-    return -1;
-  if (prefix.startsWith("connect to") && !/^\S+ port \S{1,10}$/.test(rest.slice(0, colon))) return -1;
-  return at + colon + 2;
+  if (colon <= 0) return -1;
+  // (A host may be IPv6, colons and all: "Read from remote host fe80::1%eth0: ".)
+  if (host) return /\s/.test(rest.slice(0, colon)) ? -1 : at + colon + 2;
+  return /^\S+ port \S{1,10}$/.test(rest.slice(0, colon)) ? at + colon + 2 : -1;
 }
 
 /** One of OPENSSH_WIN32_TEXTS at `at` of `line` (after OpenSSH's line from `from`), as a whole phrase. */
@@ -519,7 +527,12 @@ function readOpensshWin32Text(line: string, from: number, at: number): Recognise
     // (Not "Connection reset by peer", glibc's, nor words that begin a longer sentence; nor BSD's
     // timeout after a connect line's port, which the posix-message recogniser reads.)
     if (/^\w|^ [a-z]/.test(line.slice(at + text.length, at + text.length + 2))) return undefined;
-    if (platform === "posix" && line.startsWith("connect to", from)) return undefined;
+    if (
+      platform === "posix" &&
+      !line.startsWith("Read from", from) &&
+      !/^(?:kex|ssh)_|^client_loop/.test(line.slice(from, from + 12))
+    )
+      return undefined;
     const entry = indexes().name.get(symbol)?.entry;
     return (
       entry && {
@@ -540,7 +553,9 @@ function readOpensshWin32Text(line: string, from: number, at: number): Recognise
  * lines above ("TNS for 64-bit Windows:"): 35 to 71 are the Winsock codes less 10000 (60, 61,
  * 54), which BSD's and macOS's errno values of the same errors equal (Winsock numbered them so),
  * so the code is told, not the platform; Linux numbers its socket errors from 88 up (110, 111,
- * 104). Below and between (Linux's 60 is ENOSTR; Solaris's and AIX's numbering differs), nothing.
+ * 104). Below and between (Linux's 60 is ENOSTR), nothing. AIX, Solaris and HP-UX number their
+ * errno values otherwise and are read wrongly where their numbers fall in these ranges (AIX's
+ * 60 is EPROTOTYPE): Oracle Net on them is rare beside Windows and Linux.
  */
 function readOracleSecondary(value: number): Recognised | undefined {
   if (value >= 35 && value <= 71) {
@@ -920,13 +935,18 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // (.NET Core 2–3's ExtendedSocketException puts eight hex digits first: (00000001, 11).)
     // HTTP_TRY_AGAIN and LOOKUP_TRY_AGAIN: their text alone.
     pattern:
-      /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)|(?<=HttpRequestException: )Resource temporarily unavailable(?= \()|(?<=ExtendedSocketException ?: )Resource temporarily unavailable\b/g,
+      /SocketException \((?:(?:[0-9A-F]{8}, )?(\d{1,10})|0x([0-9A-Fa-f]{1,8}))\)|(?<=HttpRequestException: )Resource temporarily unavailable(?= \()|(?<=ExtendedSocketException ?: )Resource temporarily unavailable(?=\.?\s*$)/g,
     read: (match, line) => {
       if (match[2] !== undefined) return best(resolveHex(Number.parseInt(match[2], 16)));
       if (match[1] === undefined) return onPosix("WSATRY_AGAIN", "message");
       const value = Number(match[1]);
-      if ((value === 11 || value === 35) && line.startsWith(TRY_AGAIN_TEXT, match.index + match[0].length))
-        return TRY_AGAIN_CONTEXT.test(line.slice(0, match.index + 16)) ? onPosix("WSATRY_AGAIN", "decimal") : undefined;
+      if ((value === 11 || value === 35) && line.startsWith(TRY_AGAIN_TEXT, match.index + match[0].length)) {
+        // (A lookup's text ends the line; a connect's endpoint after it is no lookup's: LOOKUP_TRY_AGAIN.)
+        const rest = line.slice(match.index + match[0].length + TRY_AGAIN_TEXT.length);
+        return TRY_AGAIN_CONTEXT.test(line.slice(0, match.index + 16)) && /^\.?\s*$/.test(rest)
+          ? onPosix("WSATRY_AGAIN", "decimal")
+          : undefined;
+      }
       return readSocketOsError(value);
     },
   },
@@ -1313,11 +1333,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
       "Read from remote host ",
       "connect to host ",
       "connect to address ",
+      "banner exchange: Connection to ",
     ],
+    // (Not ssh_dispatch_run_fatal's "Connection to h port 22: ": beside ssh_exchange_identification
+    // it is too much for the ReDoS detector; glibc's words after it have no platform all the same.)
     // (Hosts, ports and the ssl word are read by hand: two adjacent runs of \S are too much for the
     // ReDoS detector, though each is bounded.)
     pattern:
-      /\b(?:Cannot connect to host |(?:kex|ssh)_exchange_identification: (?:read|write): |client_loop: send disconnect: |Read from remote host |connect to (?:host|address) )/g,
+      /\b(?:Cannot connect to host |(?:kex|ssh)_exchange_identification: (?:read|write): |client_loop: send disconnect: |Read from remote host |connect to (?:host|address) |banner exchange: Connection to )/g,
     read: (match, line) => {
       const at = match.index + match[0].length;
       if (match[0].startsWith("Cannot")) return readAfterSocketCall(line, match.index, aiohttpBracket(line, at));

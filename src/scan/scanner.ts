@@ -469,10 +469,24 @@ function lineAboveStart(block: Block, lineStart: number, longest: number): numbe
 
 /** Whether the line above the one starting at `lineStart` is ioredis's or the mysql driver's `errorno: 'ETIMEDOUT'`. */
 function ownTimerAbove(block: Block, lineStart: number): boolean {
-  // (A property line is short: a long line above is none, and is not read.)
-  const aboveStart = lineAboveStart(block, lineStart, 256);
-  return aboveStart !== -1 && OWN_TIMER_ERRNO.test(lineText(block, aboveStart, lineStart - 1));
+  const above = shortLineAbove(block, lineStart);
+  return above !== undefined && OWN_TIMER_ERRNO.test(above);
 }
+
+/**
+ * A property line is short: the line above a finding's, when at most PROPERTY_LINE_MAX
+ * characters long; a longer one is none, and is not read. Characters, on every path: a block
+ * read from a file counts bytes, so it is cut at four bytes a character first, then measured
+ * once decoded (a line of Chinese words was read above in a text and not in its file).
+ */
+function shortLineAbove(block: Block, lineStart: number): string | undefined {
+  const aboveStart = lineAboveStart(block, lineStart, PROPERTY_LINE_MAX * 4);
+  if (aboveStart === -1) return undefined;
+  const above = lineText(block, aboveStart, lineStart - 1);
+  return above.length <= PROPERTY_LINE_MAX ? above : undefined;
+}
+/** The longest line read as an error object's property, in characters (see shortLineAbove). */
+const PROPERTY_LINE_MAX = 256;
 /** That property (as the recognisers read it) with ioredis's value. */
 const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDOUT\\b`);
 
@@ -489,8 +503,11 @@ function ownTimerBelow(block: Block, lineStart: number): boolean {
   if (end === -1) return false;
   const next = block.source.newlineAfter(end + 1);
   const nextEnd = next === -1 ? block.source.length : next;
-  // (A property line is short: a long line below is none, and is not read.)
-  return nextEnd - end <= 256 && OWN_TIMER_BELOW.test(lineText(block, end + 1, nextEnd));
+  // (A property line is short: a long line below is none, and is not read; measured in
+  // characters on every path, as shortLineAbove.)
+  if (nextEnd - end > PROPERTY_LINE_MAX * 4) return false;
+  const below = lineText(block, end + 1, nextEnd);
+  return below.length <= PROPERTY_LINE_MAX && OWN_TIMER_BELOW.test(below);
 }
 const OWN_TIMER_BELOW = new RegExp(`^\\s*(?:${REQUEST_CONNECT.source}|\\[errors\\]: \\[)`);
 
@@ -528,7 +545,8 @@ const PROPERTIES = new WeakMap<Finding, Property>();
 
 /** The property whose value the match `matched` at `index` of `line` is, if it is one. */
 function propertyAt(line: string, index: number, matched: string): Property | undefined {
-  if (index > PREFIX_LIMIT + 16) return undefined;
+  // (A long line is no property's, on every path: one past MAX_LINE has no line above in a file.)
+  if (index > PREFIX_LIMIT + 16 || line.length > PROPERTY_LINE_MAX) return undefined;
   // (JSON's quote before an errno number's match is the property's own.)
   if (ERRNO_MATCH.test(matched))
     return propertyAfter(line, QUOTE.test(line.charAt(index - 1)) ? index - 1 : index, "errno", false);
@@ -571,10 +589,8 @@ function samePrefix(one: string, other: string): boolean {
  * two properties (an errno's name above a code, a code above an errno's name), after the same prefix.
  */
 function nameAbove(block: Block, lineStart: number, name: string, property: Property): boolean {
-  // (A property line is short: a long line above is none, and is not read.)
-  const aboveStart = lineAboveStart(block, lineStart, 256);
-  if (aboveStart === -1) return false;
-  const above = lineText(block, aboveStart, lineStart - 1);
+  const above = shortLineAbove(block, lineStart);
+  if (above === undefined) return false;
   const at = above.indexOf(name);
   if (at === -1 || /\w/.test(above.charAt(at + name.length))) return false;
   const other = propertyAt(above, at, name);
@@ -876,15 +892,20 @@ const FILEZILLA_NAME_BEFORE =
  * Connection to h port 22: ") (OpenSSH for Windows keeps its own table of errno texts, in Linux's words,
  * PowerShell/Win32-OpenSSH#1634; Git for Windows' ssh prints them through MSYS; BSD's "Operation
  * timed out" there stays macOS's), Tcl's "couldn't open socket: " with its own lower-case
- * words on every system (lenosisnickerboa/csgosl#176, a Windows program), Kestrel's "Failed to
- * bind to address http://127.0.0.1:5000: address already in use." (its own words on every system:
- * EndpointAlreadyInUse in dotnet/aspnetcore@e0c96820cfe2e5741523aeef01b4fd5d24b3eb99:src/Servers/Kestrel/Core/src/CoreStrings.resx), and curl's verbose
+ * words on every system (lenosisnickerboa/csgosl#176, a Windows program), and curl's verbose
  * "connect to ::1 port 80 from :: port 0 failed: ", whose text is the C library's or, on
  * Windows, curl's own table's, which holds these words too (curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/cf-socket.c;
  * data/sources/curl.json).
  */
 const ANY_SYSTEM_BEFORE =
-  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed|\b(?:kex|ssh)_exchange_identification: (?:read|write)|\bclient_loop: send disconnect|\bRead from remote host [^\s:]{1,255}|\b(?:banner exchange|ssh_dispatch_run_fatal): Connection to \S{1,255} port \d{1,5}|\bFailed to bind to address \S{1,300}): $/;
+  /(?:\bconnect to (?:host|address) \S{1,255} port \S{1,10}|couldn't open socket|\bconnect to \S{1,255} port \d{1,5} from \S{0,255} port \d{1,5} failed|\b(?:kex|ssh)_exchange_identification: (?:read|write)|\bclient_loop: send disconnect|\bRead from remote host \S{1,255}|\b(?:banner exchange|ssh_dispatch_run_fatal): Connection to \S{1,255} port \d{1,5}): $/;
+/**
+ * Kestrel's own "Failed to bind to address http://127.0.0.1:5000: address already in use." on
+ * every system, in lower case (EndpointAlreadyInUse in
+ * dotnet/aspnetcore@e0c96820cfe2e5741523aeef01b4fd5d24b3eb99:src/Servers/Kestrel/Core/src/CoreStrings.resx);
+ * glibc's capitalised words after the same prefix are another program's, a POSIX system's.
+ */
+const KESTREL_BIND_BEFORE = /\bFailed to bind to address \S{1,300}: $/;
 
 /**
  * Where in `line` the text `key` found at `at` of `mapped` (`line` normalised from `offset` on)
@@ -931,7 +952,11 @@ function reportText(
     report.message(key, lineNumber, from, found, -1, "windows", "putty");
   else if (key.platform === "posix" && FILEZILLA_NAME_BEFORE.test(line.slice(Math.max(0, from - 28), from)))
     report.message(key, lineNumber, from, found, -1, "unknown", "filezilla");
-  else if (key.platform === "posix" && ANY_SYSTEM_BEFORE.test(line.slice(Math.max(0, from - 300), from)))
+  else if (
+    key.platform === "posix" &&
+    (ANY_SYSTEM_BEFORE.test(line.slice(Math.max(0, from - 300), from)) ||
+      (/^[a-z]/.test(found) && KESTREL_BIND_BEFORE.test(line.slice(Math.max(0, from - 330), from))))
+  )
     report.message(key, lineNumber, from, found, -1, "unknown", "posix-message");
   else report.textOnLine(key, lineNumber, from, found, line, block, lineStart);
 }

@@ -42,7 +42,13 @@ export async function* scanStream(source: Source, options: StreamOptions = {}): 
 
 /** The same, a block's findings at a time (no promise per finding: src/cli/explain.ts reads these). */
 export async function* scanStreamBatches(source: Source, passed: StreamOptions = {}): AsyncGenerator<Finding[]> {
-  const options = plainOptions<StreamOptions>(passed, ["file", "blockSize", "onProgress", "encoding", "lines"]);
+  const options = plainOptions<StreamOptions>(passed, {
+    file: "string",
+    blockSize: "number",
+    onProgress: "function",
+    encoding: "string",
+    lines: "boolean",
+  });
   const blockSize = Math.max(1024, options.blockSize ?? 1 << 20);
   // Bytes are held until there are enough to tell their encoding (or the source ends).
   // (A given encoding too waits for the first bytes: a byte order mark, UTF-16's zero bytes or
@@ -206,37 +212,66 @@ export class StreamState {
 
 async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {
   // (Total as the rest of the library: a text or bytes given whole are one chunk; a value that is
-  // no stream, nor iterable, holds nothing.)
+  // no stream, nor iterable, or whose iterator or reader cannot be had, holds nothing. Errors
+  // while reading a stream, its own, are passed on.)
   if (typeof source !== "object" || source === null) {
     if (typeof source === "string") yield source;
     return;
   }
-  let iterable: boolean;
+  let chunks: { next(): unknown } | undefined;
+  let reader: { read(): unknown; releaseLock?(): void } | undefined;
   try {
     if (source instanceof Uint8Array) {
       yield source;
       return;
     }
-    iterable = Symbol.asyncIterator in source || Symbol.iterator in source;
+    const asyncIterator = (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
+    const iterator = (source as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+    const getReader = (source as { getReader?: unknown }).getReader;
+    const made =
+      typeof asyncIterator === "function"
+        ? asyncIterator.call(source)
+        : typeof iterator === "function"
+          ? iterator.call(source)
+          : typeof getReader === "function"
+            ? getReader.call(source)
+            : undefined;
+    if (typeof made?.next === "function") chunks = made;
+    else if (typeof made?.read === "function") reader = made;
   } catch {
-    return; // (A Proxy that throws when asked, a revoked one.)
+    return; // (A Proxy that throws when asked, a revoked one, a locked stream.)
   }
-  if (iterable) {
-    for await (const chunk of source as AsyncIterable<unknown>) {
-      const text = chunkText(chunk);
-      if (text !== undefined) yield text;
+  if (chunks) {
+    // (As for await does: an iterator left early is told so, and a Node stream destroyed.)
+    let finished = false;
+    try {
+      for (;;) {
+        const next = (await chunks.next()) as IteratorResult<unknown> | undefined;
+        if (typeof next !== "object" || next === null || next.done) {
+          finished = true;
+          return;
+        }
+        const text = chunkText(next.value);
+        if (text !== undefined) yield text;
+      }
+    } finally {
+      if (!finished) await (chunks as { return?: () => unknown }).return?.();
     }
-    return;
   }
-  if (typeof (source as { getReader?: unknown }).getReader !== "function") return;
-  const reader = (source as ReadableStream<unknown>).getReader();
+  if (!reader) return;
   try {
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    for (;;) {
+      const next = (await reader.read()) as ReadableStreamReadResult<unknown> | undefined;
+      if (typeof next !== "object" || next === null || next.done) return;
       const text = chunkText(next.value);
       if (text !== undefined) yield text;
     }
   } finally {
-    reader.releaseLock();
+    try {
+      reader.releaseLock?.();
+    } catch {
+      // (A reader of another kind: nothing to release.)
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
  * itself: a worker inherits the process's Node options, and one started from a file rejects
  * --input-type (`node --input-type=module -e "…scanFile…"` would fail with
  * ERR_INPUT_TYPE_NOT_ALLOWED). A CommonJS bundle is loaded with require where the line runs as
- * CommonJS (the usual case): import() starts the ES module loader, ~10 ms of the thread's start
+ * CommonJS (the usual case): import() starts the ES module loader, ~6–7 ms of the thread's start
  * (BENCHMARKS.md). Run as a module (that option), the line has no require and imports it; an
  * ES module is always imported. A CommonJS bundle's exports come as `default` when imported.
  */

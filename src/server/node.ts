@@ -96,8 +96,12 @@ function answerClientError(error: Error & { code?: string }, socket: import("nod
   const detail =
     status === 431 ? "The request's headers (or its path) are too long." : "The request could not be read.";
   const body = problemJson(status, detail);
+  // (With the security headers every other answer has.)
+  const headers = Object.entries({ ...SECURITY_HEADERS, "Content-Type": PROBLEM_TYPE, "Cache-Control": "no-store" })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
   socket.write(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${reason}\r\n${headers}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
   // Closed at once, as Node's own handler does: a client keeping its half open (a slow
   // client cut off by the headers timeout) must not keep the connection.

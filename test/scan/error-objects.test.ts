@@ -177,6 +177,22 @@ describe("error objects and platforms", () => {
     );
   });
 
+  it("reads a line above of other scripts, and a property line past MAX_LINE, alike on every path (a review)", async () => {
+    // A line above is read only when short: counted in characters on every path (a file's block
+    // counted its bytes, so 100 Chinese characters were read in a text and not in the file).
+    const wide = "\u8fde".repeat(100);
+    await assertFinds([`  errno: 'ECONNRESET', // ${wide}`, "  code: 'ECONNRESET',", ""].join("\n"), [
+      "1 WSAECONNRESET unknown",
+    ]);
+    await assertFinds([`  errorno: 'ETIMEDOUT', // ${wide}`, "  code: 'ETIMEDOUT',", ""].join("\n"), []);
+    await assertFinds(["  code: 'ETIMEDOUT',", `  connect: true, // ${wide}`, ""].join("\n"), []);
+    // A line too long to be a property's is none (past MAX_LINE a file has no line above it).
+    const long = "y".repeat(MAX_LINE + 1000);
+    const found = await rows(["  errno: 'ECONNRESET',", `  code: 'ECONNRESET', ${long}`, ""].join("\n"));
+    assert.deepEqual(found.text, ["1 WSAECONNRESET unknown", "2 WSAECONNRESET unknown"]);
+    assert.deepEqual(found.file, found.text);
+  });
+
   it("reads one finding for an errno and its code after what a log puts before every line", async () => {
     await assertFinds(
       [

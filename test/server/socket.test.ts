@@ -43,6 +43,9 @@ describe("listen()", () => {
     });
     assert.match(raw, /^HTTP\/1\.1 400 Bad Request\r\n/);
     assert.equal(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)).status, 400);
+    // With the security headers every other answer has (a review).
+    assert.match(raw, /\r\nX-Content-Type-Options: nosniff\r\n/i);
+    assert.match(raw, /\r\nContent-Security-Policy: /i);
   });
 
   it("answers a request the adapter cannot make a URL of with a problem document: a bad Host, OPTIONS *", async () => {
