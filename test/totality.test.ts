@@ -190,12 +190,21 @@ describe("every public function is total", () => {
     ])
       assert.deepEqual(await from(source), []);
     // A stream read through; one left early is told so (a Node stream is destroyed).
-    assert.deepEqual(await from(new ReadableStream({ start: (c) => (c.enqueue(text), c.close()) })), ["WSAECONNRESET"]);
+    const whole = new ReadableStream({
+      start(controller) {
+        controller.enqueue(text);
+        controller.close();
+      },
+    });
+    assert.deepEqual(await from(whole), ["WSAECONNRESET"]);
     let returned = false;
     const endless = {
       [Symbol.asyncIterator]: () => ({
         next: async () => ({ done: false, value: `${text}\n` }),
-        return: async () => ((returned = true), { done: true, value: undefined }),
+        return: async () => {
+          returned = true;
+          return { done: true, value: undefined };
+        },
       }),
     };
     for await (const _ of scanStream(endless as never)) break;
