@@ -68,7 +68,7 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     fileLabel: "Or open a file",
     encodingLabel: "encoded as",
     encodings: [
-      ["", "UTF-8 or UTF-16"],
+      ["", "Told from the bytes (UTF-8, UTF-16, Windows-1252)"],
       ["windows-1252", "Western European (Windows-1252)"],
       ["windows-1250", "Central European (Windows-1250)"],
       ["windows-1251", "Cyrillic (Windows-1251)"],
@@ -129,7 +129,7 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     fileLabel: "Oder eine Datei öffnen",
     encodingLabel: "kodiert als",
     encodings: [
-      ["", "UTF-8 oder UTF-16"],
+      ["", "Aus den Bytes erkannt (UTF-8, UTF-16, Windows-1252)"],
       ["windows-1252", "Westeuropäisch (Windows-1252)"],
       ["windows-1250", "Mitteleuropäisch (Windows-1250)"],
       ["windows-1251", "Kyrillisch (Windows-1251)"],
