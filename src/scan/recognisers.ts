@@ -1323,7 +1323,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // (PowerShell/Win32-OpenSSH#1776), kex_exchange_identification: write: Connection reset
     // (PowerShell/Win32-OpenSSH#1729), Read from remote host 192.168.55.1: Connection aborted,
     // client_loop: send disconnect: Connection reset, ssh: connect to host 10.0.0.5 port 22:
-    // Network unreachable. The texts it shares with glibc are read as texts (no platform after
+    // Network unreachable, banner exchange: Connection to h port 22: Connection reset. The texts
+    // it shares with glibc are read as texts (no platform after
     // these lines: ANY_SYSTEM_BEFORE in scanner.ts).
     dialect: "aiohttp",
     anchors: [

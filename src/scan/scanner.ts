@@ -1150,9 +1150,10 @@ class PendingFindings {
       return;
     }
     // An error object's code just after its errno (`code: 'ECONNRESET'` after `errno: -4077,`,
-    // as Node prints them) says nothing the errno did not. Only an errno line lets the next
-    // be dropped, and an errno line is never dropped: whether a line is dropped never
-    // depends on lines further up, which a block's context line cannot see.
+    // as Node prints them) says nothing the errno did not. Only an errno number lets the next
+    // line be dropped, and an errno number is never dropped: whether a line is dropped never
+    // depends on lines further up, which a block's context line cannot see. (A code and an
+    // errno that is its name are paired by the line above's text instead: Reporter.shape.)
     if (
       PROPERTIES.get(finding)?.name === "code" &&
       (followsErrno(this.held, finding) || followsErrno(this.earlier, finding))
@@ -1203,7 +1204,8 @@ function indexOfCode(findings: readonly Finding[], symbol: string, line: number)
 
 /**
  * Whether the findings hold an errno number of this one's code on the line above it, after the
- * same prefix. (Not an errno that is a name: one below a code is dropped, see Reporter.shape.)
+ * same prefix. (Not an errno that is a name: that pair is told from the line above's text, see
+ * Reporter.shape, as such an errno may itself be dropped.)
  */
 function followsErrno(findings: readonly Finding[], finding: Finding): boolean {
   const property = PROPERTIES.get(finding);
