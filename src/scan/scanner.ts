@@ -879,10 +879,11 @@ function afterPuttyOnWindows(line: string, from: number): boolean {
  * (GetErrorDescription and ERRORDECL's table,
  * basvodde/filezilla@8f874dfe2fdfee4a95cf706bc860252a5793c32e:src/engine/socket.cpp#L1269-L1374,
  * src/include/socket.h#L223). Its texts begin as the C library's do ("Connection refused", "No
- * route to host"), and tell no platform.
+ * route to host"), and tell no platform. (Not Ruby's exception class before the same words,
+ * "Errno::ETIMEDOUT - Connection timed out - connect(2)" as Faraday prints it: a POSIX system's.)
  */
 const FILEZILLA_NAME_BEFORE =
-  /\b(?:E(?:ACCES|ADDRINUSE|AFNOSUPPORT|INPROGRESS|INVAL|MFILE|NFILE|NOBUFS|NOMEM|PERM|PROTONOSUPPORT|AGAIN|ALREADY|BADF|CONNREFUSED|FAULT|INTR|ISCONN|NETUNREACH|NOTSOCK|TIMEDOUT|HOSTUNREACH|NOTCONN|NETRESET|OPNOTSUPP|SHUTDOWN|MSGSIZE|CONNABORTED|CONNRESET|PIPE)|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
+  /(?<!Errno::)\b(?:E(?:ACCES|ADDRINUSE|AFNOSUPPORT|INPROGRESS|INVAL|MFILE|NFILE|NOBUFS|NOMEM|PERM|PROTONOSUPPORT|AGAIN|ALREADY|BADF|CONNREFUSED|FAULT|INTR|ISCONN|NETUNREACH|NOTSOCK|TIMEDOUT|HOSTUNREACH|NOTCONN|NETRESET|OPNOTSUPP|SHUTDOWN|MSGSIZE|CONNABORTED|CONNRESET|PIPE)|EAI_[A-Z]{3,12}|WSA[A-Z]{3,20}) - $/;
 
 /**
  * Programs that print the POSIX words on Windows too, in the same shape, so that the words tell
