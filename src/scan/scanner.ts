@@ -445,9 +445,17 @@ class Reporter {
     const prefix = text.slice(0, from);
     if (BLANK.test(prefix)) return true;
     if (above.column - 1 < from) return false;
-    // (Not after a line too long to be a file block's context, where the reader keeps none.)
+    // (Not after a line too long to be a file block's context, where the reader keeps none;
+    // counted in bytes on every path, as a file's block counts them: a text's line in another
+    // script is longer in UTF-8 than in characters.)
     const aboveStart = lineAboveStart(block, lineStart, LONG_ABOVE);
     if (aboveStart === -1) return false;
+    if (
+      block.source.kind === "text" &&
+      lineStart - 1 - aboveStart > LONG_ABOVE / 4 &&
+      utf8Length(lineText(block, aboveStart, lineStart - 1)) > LONG_ABOVE
+    )
+      return false;
     // Offsets count bytes in a file's blocks and characters in a text: read far enough for either.
     const abovePrefix = lineText(block, aboveStart, Math.min(lineStart - 1, aboveStart + 4 * (from + 1))).slice(
       0,
@@ -517,8 +525,22 @@ const BROKEN_ENDS = new WeakMap<Finding, number>();
 const INDY_DIALECT = "delphi";
 /** A prefix longer than this is the line's own words, not what a log puts before every line. */
 const PREFIX_LIMIT = 64;
-/** Lines longer than this (in bytes or characters) are never read as a line above (see MAX_LINE). */
+/** Lines longer than this (in UTF-8 bytes) are never read as a line above (see MAX_LINE). */
 const LONG_ABOVE = MAX_LINE / 4;
+
+/** How many bytes a text takes in UTF-8 (no copy: counted from its UTF-16 code units). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    // (A surrogate pair, four bytes in all: two for each half.)
+    else if (unit >= 0xd800 && unit <= 0xdfff) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
+}
 const BLANK = /^\s*$/;
 /** Decimal digits of any script (a timestamp in full-width digits changes as one in ASCII does). */
 const DIGITS = /\p{Nd}/gu;

@@ -193,6 +193,17 @@ describe("error objects and platforms", () => {
     assert.deepEqual(found.file, found.text);
   });
 
+  it("reads Indy's line above alike on every path when it is long in another script (a review)", async () => {
+    // 100 000 Chinese characters: 300 000 bytes, past what a file's block keeps as a line above
+    // (LONG_ABOVE, in bytes), though fewer characters: a text once read it and dropped the POSIX
+    // text below, the file did not.
+    const found = await rows(
+      [`2024 Socket Error # 10054 ${"\u8fde".repeat(100_000)}`, "2025 Connection reset by peer.", ""].join("\n"),
+    );
+    assert.deepEqual(found.file, found.text);
+    assert.deepEqual(found.text, ["1 WSAECONNRESET windows", "2 WSAECONNRESET posix"]);
+  });
+
   it("reads one finding for an errno and its code after what a log puts before every line", async () => {
     await assertFinds(
       [
