@@ -19,7 +19,7 @@ export function scan(text: unknown, given: { file?: string; lines?: boolean } = 
       firstLine: 1,
       from: 0,
       to: text.length,
-      file: typeof options.file === "string" ? options.file : null,
+      file: options.file ?? null,
       earlier: [],
     },
     (finding) => findings.push(finding),

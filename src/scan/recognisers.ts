@@ -504,9 +504,9 @@ const OPENSSH_WIN32_TEXTS: readonly (readonly [text: string, symbol: string, pla
  * past the host ("Read from remote host h: ") or the host and port ("connect to host h port 22:
  * "), read by hand; -1 when something else follows.
  */
-function opensshTextAt(line: string, prefix: string, at: number): number {
+function opensshTextAt(line: string, prefix: string, at: number, port: boolean): number {
   const host = prefix.startsWith("Read from");
-  if (!host && !prefix.startsWith("connect to") && !prefix.endsWith("Connection to ")) return at;
+  if (!host && !port) return at;
   // ("connect to host" is OpenSSH's after "ssh: " or opening its line; another program's own
   // "Unable to connect to host db port 5432: …" is not read here.)
   const before = line.slice(Math.max(0, at - prefix.length - 12), at - prefix.length);
@@ -519,20 +519,18 @@ function opensshTextAt(line: string, prefix: string, at: number): number {
   return /^\S+ port \S{1,10}$/.test(rest.slice(0, colon)) ? at + colon + 2 : -1;
 }
 
-/** One of OPENSSH_WIN32_TEXTS at `at` of `line` (after OpenSSH's line from `from`), as a whole phrase. */
-function readOpensshWin32Text(line: string, from: number, at: number): Recognised | undefined {
+/**
+ * One of OPENSSH_WIN32_TEXTS at `at` of `line` (after OpenSSH's line from `from`, which names a
+ * host's `port` or not), as a whole phrase.
+ */
+function readOpensshWin32Text(line: string, from: number, at: number, port: boolean): Recognised | undefined {
   if (at === -1) return undefined;
   for (const [text, symbol, platform] of OPENSSH_WIN32_TEXTS) {
     if (!line.startsWith(text, at)) continue;
     // (Not "Connection reset by peer", glibc's, nor words that begin a longer sentence; nor BSD's
     // timeout after a connect line's port, which the posix-message recogniser reads.)
     if (/^\w|^ [a-z]/.test(line.slice(at + text.length, at + text.length + 2))) return undefined;
-    if (
-      platform === "posix" &&
-      !line.startsWith("Read from", from) &&
-      !/^(?:kex|ssh)_|^client_loop/.test(line.slice(from, from + 12))
-    )
-      return undefined;
+    if (platform === "posix" && port) return undefined;
     const entry = indexes().name.get(symbol)?.entry;
     return (
       entry && {
@@ -1345,7 +1343,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read: (match, line) => {
       const at = match.index + match[0].length;
       if (match[0].startsWith("Cannot")) return readAfterSocketCall(line, match.index, aiohttpBracket(line, at));
-      return readOpensshWin32Text(line, match.index, opensshTextAt(line, match[0], at));
+      // (OpenSSH's connect line and banner exchange's name the host and port before the text.)
+      const port = match[0].startsWith("connect to") || match[0].endsWith("Connection to ");
+      return readOpensshWin32Text(line, match.index, opensshTextAt(line, match[0], at, port), port);
     },
   },
   {

@@ -489,9 +489,20 @@ function ownTimerAbove(block: Block, lineStart: number): boolean {
  */
 function shortLineAbove(block: Block, lineStart: number): string | undefined {
   const aboveStart = lineAboveStart(block, lineStart, PROPERTY_LINE_MAX * 4);
-  if (aboveStart === -1) return undefined;
-  const above = lineText(block, aboveStart, lineStart - 1);
-  return above.length <= PROPERTY_LINE_MAX ? above : undefined;
+  return aboveStart === -1 ? undefined : shortLine(block, aboveStart, lineStart - 1);
+}
+
+/** The text of [start, end) when it is a property line's length, measured as shortLineAbove says. */
+function shortLine(block: Block, start: number, end: number): string | undefined {
+  if (end - start > PROPERTY_LINE_MAX * 4) return undefined;
+  const text = lineText(block, start, end);
+  return text.length <= PROPERTY_LINE_MAX ? text : undefined;
+}
+
+/** Where the line starting at `start` ends: its newline, or the source's end. */
+function lineEndAfter(source: BlockSource, start: number): number {
+  const newline = source.newlineAfter(start);
+  return newline === -1 ? source.length : newline;
 }
 /** The longest line read as an error object's property, in characters (see shortLineAbove). */
 const PROPERTY_LINE_MAX = 256;
@@ -509,13 +520,9 @@ const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDO
 function ownTimerBelow(block: Block, lineStart: number): boolean {
   const end = block.source.newlineAfter(lineStart);
   if (end === -1) return false;
-  const next = block.source.newlineAfter(end + 1);
-  const nextEnd = next === -1 ? block.source.length : next;
-  // (A property line is short: a long line below is none, and is not read; measured in
-  // characters on every path, as shortLineAbove.)
-  if (nextEnd - end > PROPERTY_LINE_MAX * 4) return false;
-  const below = lineText(block, end + 1, nextEnd);
-  return below.length <= PROPERTY_LINE_MAX && OWN_TIMER_BELOW.test(below);
+  // (A property line is short: a long line below is none, and is not read.)
+  const below = shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
+  return below !== undefined && OWN_TIMER_BELOW.test(below);
 }
 const OWN_TIMER_BELOW = new RegExp(`^\\s*(?:${REQUEST_CONNECT.source}|\\[errors\\]: \\[)`);
 
@@ -722,8 +729,7 @@ function readMessages(
     if (end < block.source.length) trimmedEnd ??= here.text.trimEnd();
     if (trimmedEnd !== undefined && endsWithStartOf(trimmedEnd, key)) {
       if (!withNext) {
-        const nextEnd = block.source.newlineAfter(end + 1);
-        const joined = `${text}\n${lineText(block, end + 1, nextEnd === -1 ? block.source.length : nextEnd)}`;
+        const joined = `${text}\n${lineText(block, end + 1, lineEndAfter(block.source, end + 1))}`;
         withNext = { joined, mapped: mapNormalised(joined) };
       }
       const split = withNext.mapped.text.indexOf(key.norm);
@@ -1262,8 +1268,7 @@ function withLineText(
       if (above !== -1) start = above;
     }
     if (start !== undefined) {
-      const newline = source.newlineAfter(start);
-      const end = newline === -1 ? source.length : newline;
+      const end = lineEndAfter(source, start);
       const text = lineText(block, start, end);
       // (A line as long as MAX_LINE was cut there, or by what the block holds: marked as any cut.)
       const whole = end - start < MAX_LINE;
