@@ -218,8 +218,9 @@ async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {
     if (typeof source === "string") yield source;
     return;
   }
-  let chunks: { next(): unknown } | undefined;
-  let reader: { read(): unknown; releaseLock?(): void } | undefined;
+  // An iterator's next(), or a web stream reader's read(): either gives { done, value }.
+  let chunks: { next(): unknown; return?(): unknown } | undefined;
+  let release: (() => void) | undefined;
   try {
     if (source instanceof Uint8Array) {
       yield source;
@@ -237,38 +238,31 @@ async function* iterate(source: Source): AsyncGenerator<Uint8Array | string> {
             ? getReader.call(source)
             : undefined;
     if (typeof made?.next === "function") chunks = made;
-    else if (typeof made?.read === "function") reader = made;
+    else if (typeof made?.read === "function") {
+      chunks = { next: () => made.read() };
+      release = () => made.releaseLock?.();
+    }
   } catch {
     return; // (A Proxy that throws when asked, a revoked one, a locked stream.)
   }
-  if (chunks) {
-    // (As for await does: an iterator left early is told so, and a Node stream destroyed.)
-    let finished = false;
-    try {
-      for (;;) {
-        const next = (await chunks.next()) as IteratorResult<unknown> | undefined;
-        if (typeof next !== "object" || next === null || next.done) {
-          finished = true;
-          return;
-        }
-        const text = chunkText(next.value);
-        if (text !== undefined) yield text;
-      }
-    } finally {
-      if (!finished) await (chunks as { return?: () => unknown }).return?.();
-    }
-  }
-  if (!reader) return;
+  if (!chunks) return;
+  let finished = false;
   try {
     for (;;) {
-      const next = (await reader.read()) as ReadableStreamReadResult<unknown> | undefined;
-      if (typeof next !== "object" || next === null || next.done) return;
+      const next = (await chunks.next()) as IteratorResult<unknown> | undefined;
+      if (typeof next !== "object" || next === null || next.done) {
+        finished = true;
+        return;
+      }
       const text = chunkText(next.value);
       if (text !== undefined) yield text;
     }
   } finally {
+    // (As for await does: an iterator left early is told so, and a Node stream destroyed; a web
+    // stream's reader is released either way.)
+    if (!finished) await chunks.return?.();
     try {
-      reader.releaseLock?.();
+      release?.();
     } catch {
       // (A reader of another kind: nothing to release.)
     }
