@@ -5,8 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener, RequestError } from "@hono/node-server";
 import { type AppOptions, createApp } from "./app.ts";
-import { SECURITY_HEADERS } from "./headers.ts";
-import { PROBLEM_TYPE, problemJson } from "./problem.ts";
+import { PROBLEM_HEADERS, problemJson, problemTitle } from "./problem.ts";
 
 export interface ListenOptions extends AppOptions {
   readonly port?: number;
@@ -69,10 +68,7 @@ function adapterProblem(error: unknown): Response {
   const detail = unreadable
     ? `The request could not be read: ${(error as Error).message}.`
     : "The server failed to answer; this is a bug.";
-  return new Response(problemJson(status, detail), {
-    status,
-    headers: { ...SECURITY_HEADERS, "Content-Type": PROBLEM_TYPE, "Cache-Control": "no-store" },
-  });
+  return new Response(problemJson(status, detail), { status, headers: PROBLEM_HEADERS });
 }
 
 /**
@@ -87,21 +83,16 @@ function answerClientError(error: Error & { code?: string }, socket: import("nod
     socket.destroy();
     return;
   }
-  const [status, reason] =
-    error.code === "HPE_HEADER_OVERFLOW"
-      ? [431, "Request Header Fields Too Large"]
-      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
-        ? [408, "Request Timeout"]
-        : [400, "Bad Request"];
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
   const detail =
     status === 431 ? "The request's headers (or its path) are too long." : "The request could not be read.";
   const body = problemJson(status, detail);
-  // (With the security headers every other answer has.)
-  const headers = Object.entries({ ...SECURITY_HEADERS, "Content-Type": PROBLEM_TYPE, "Cache-Control": "no-store" })
+  // (With the headers every other problem document has; its title is the reason phrase.)
+  const headers = Object.entries(PROBLEM_HEADERS)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join("");
   socket.write(
-    `HTTP/1.1 ${status} ${reason}\r\n${headers}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${problemTitle(status)}\r\n${headers}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
   // Closed at once, as Node's own handler does: a client keeping its half open (a slow
   // client cut off by the headers timeout) must not keep the connection.

@@ -27,9 +27,24 @@ const TITLES: Record<number, string> = {
   500: "Internal Server Error",
 };
 
-/** A problem document's JSON where there is no route's context: a request Node or the adapter rejected before the app saw it. */
-export function problemJson(status: number, detail: string): string {
-  const body: Problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
+/** The title of a problem of this status, which is its HTTP reason phrase too. */
+export function problemTitle(status: number): string {
+  return TITLES[status] ?? "Error";
+}
+
+/** The headers every problem document is sent with. */
+export const PROBLEM_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  "Content-Type": PROBLEM_TYPE,
+  "Cache-Control": "no-store",
+};
+
+/**
+ * A problem document's JSON; `extra` may set type, title and extension members. Without a
+ * route's context (no `instance`) for a request Node or the adapter rejected before the app saw it.
+ */
+export function problemJson(status: number, detail: string, extra: Record<string, unknown> = {}): string {
+  const body: Problem = { type: "about:blank", title: problemTitle(status), status, detail, ...extra };
   return JSON.stringify(body);
 }
 
@@ -41,18 +56,8 @@ export function problem(
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Response {
-  const body: Problem = {
-    type: "about:blank",
-    title: TITLES[status] ?? "Error",
-    status,
-    detail,
-    instance: new URL(c.req.url).pathname,
-    ...extra,
-  };
-  return c.body(JSON.stringify(body), status, {
-    ...SECURITY_HEADERS,
+  return c.body(problemJson(status, detail, { instance: new URL(c.req.url).pathname, ...extra }), status, {
     ...headers,
-    "Content-Type": PROBLEM_TYPE,
-    "Cache-Control": "no-store",
+    ...PROBLEM_HEADERS,
   });
 }
