@@ -13,7 +13,7 @@ import { buildSearchIndex } from "../web/build-search-index.ts";
 import type { Site } from "../web/links.ts";
 import { codePage } from "../web/render/code-page.ts";
 import { indexPage } from "../web/render/index-page.ts";
-import { candidatesPage, notFoundPage } from "../web/render/message-page.ts";
+import { candidatesPage, noPagePage, notFoundPage } from "../web/render/message-page.ts";
 import { isAmbiguous } from "./answers.ts";
 import { CATALOGUE_CACHE, IMMUTABLE, Memo, PAGE_CACHE, type Sending, sendCached } from "./cache.ts";
 import { findCodes } from "./find.ts";
@@ -78,6 +78,12 @@ export function pageRoutes(assets: () => Promise<WebAssets>): Hono {
     });
   });
 
+  // The static site keeps its German pages under de/ (build-site); the server has one URL per
+  // code and takes the language from ?lang= (then a cookie). A link in the static site's form,
+  // copied or typed, is sent to the same page in that language.
+  pages.get("/:lang{de|en}", (c) => toLanguageParameter(c));
+  pages.get("/:lang{de|en}/*", (c) => toLanguageParameter(c));
+
   pages.get("/:input", async (c) => {
     const site = siteFor(c);
     const { script, style } = await assets();
@@ -119,7 +125,42 @@ export function pageRoutes(assets: () => Promise<WebAssets>): Hono {
     });
   });
 
+  // Any other path. A browser gets a page saying so, with the codes the path's last part may
+  // mean; other clients the problem document the app answers (app.ts).
+  pages.get("*", async (c, next) => {
+    const url = new URL(c.req.url);
+    if (url.pathname.startsWith("/api/") || !c.req.header("Accept")?.includes("text/html")) return next();
+    const site = siteFor(c);
+    const { script, style } = await assets();
+    const path = readablePath(url.pathname).slice(0, 200);
+    const last = path.split("/").filter(Boolean).pop() ?? "";
+    return c.html(noPagePage(path, findCodes(last, site.lang, 5), site, { script, style }), 404, {
+      ...SECURITY_HEADERS,
+      "Cache-Control": PAGE_CACHE,
+      Vary: VARY,
+    });
+  });
+
   return pages;
+}
+
+/** `/de/10054/?q=x` → `/10054?q=x&lang=de` (see the routes). */
+function toLanguageParameter(c: Context): Response {
+  const url = new URL(c.req.url);
+  const lang = c.req.param("lang") as string;
+  const rest = url.pathname.slice(lang.length + 2).replace(/\/$/, "");
+  const query = new URLSearchParams(url.search);
+  query.set("lang", lang);
+  return c.body(null, 302, { ...SECURITY_HEADERS, Location: `/${rest}?${query}` });
+}
+
+/** A path as typed: percent-escapes decoded where they can be. */
+function readablePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The page's language; an explicit ?lang= is remembered in a cookie for later pages. */

@@ -1,6 +1,6 @@
 // The words of the web page around the catalogue's prose (the card's own words
 // come from src/i18n/ui.ts). Shared by the server-rendered HTML and the page script.
-import type { Lang } from "../catalogue/types.ts";
+import type { Category, Lang } from "../catalogue/types.ts";
 
 export interface WebWords {
   readonly langName: string;
@@ -13,6 +13,11 @@ export interface WebWords {
   readonly results: (count: number) => string;
   readonly noResults: (query: string) => string;
   readonly browse: string;
+  /**
+   * The headings of the list of every code, one per category: words, where the card and the
+   * API name a category by its slug ("name-resolution"), which `--category` and `?category=` take.
+   */
+  readonly categoryHeadings: Readonly<Record<Category, string>>;
   readonly explainTitle: string;
   readonly explainHelp: string;
   readonly explainLabel: string;
@@ -42,6 +47,8 @@ export interface WebWords {
   readonly sources: string;
   readonly notFoundTitle: string;
   readonly notFound: (input: string) => string;
+  /** A path the server has no page at (a browser's request; other clients get a problem document). */
+  readonly noPage: (path: string) => string;
   readonly ambiguousTitle: string;
   readonly ambiguous: (input: string) => string;
   readonly home: string;
@@ -61,6 +68,19 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     results: (count) => (count === 1 ? "1 result" : `${count} results`),
     noResults: (query) => `No socket error matches “${query}”.`,
     browse: "All codes",
+    categoryHeadings: {
+      connection: "Connection",
+      network: "Network",
+      address: "Address",
+      "name-resolution": "Name resolution",
+      resource: "Resources",
+      usage: "Usage",
+      async: "Asynchronous I/O",
+      subsystem: "Winsock subsystem",
+      qos: "Quality of service (QoS)",
+      permission: "Permission",
+      wait: "Wait results",
+    },
     explainTitle: "Explain a log",
     explainHelp: "Paste log text or drop a file: every socket error in it is listed. The text stays in your browser.",
     explainLabel: "Log text",
@@ -104,6 +124,7 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     sources: "Sources",
     notFoundTitle: "Not found",
     notFound: (input) => `No socket error matches “${input}”.`,
+    noPage: (path) => `There is no page at “${path}”.`,
     ambiguousTitle: "Several matches",
     ambiguous: (input) => `“${input}” can mean more than one socket error:`,
     home: "Home",
@@ -121,6 +142,19 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     results: (count) => (count === 1 ? "1 Treffer" : `${count} Treffer`),
     noResults: (query) => `Kein Socket-Fehler passt zu „${query}“.`,
     browse: "Alle Codes",
+    categoryHeadings: {
+      connection: "Verbindung",
+      network: "Netzwerk",
+      address: "Adresse",
+      "name-resolution": "Namensauflösung",
+      resource: "Ressourcen",
+      usage: "Verwendung",
+      async: "Asynchrone E/A",
+      subsystem: "Winsock-Subsystem",
+      qos: "Dienstgüte (QoS)",
+      permission: "Berechtigung",
+      wait: "Warteergebnisse",
+    },
     explainTitle: "Log erklären",
     explainHelp:
       "Log-Text einfügen oder eine Datei ablegen: jeder Socket-Fehler darin wird aufgeführt. Der Text bleibt in Ihrem Browser.",
@@ -165,6 +199,7 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     sources: "Quellen",
     notFoundTitle: "Nicht gefunden",
     notFound: (input) => `Kein Socket-Fehler passt zu „${input}“.`,
+    noPage: (path) => `Unter „${path}“ gibt es keine Seite.`,
     ambiguousTitle: "Mehrere Treffer",
     ambiguous: (input) => `„${input}“ kann mehr als einen Socket-Fehler bedeuten:`,
     home: "Startseite",

@@ -89,6 +89,46 @@ describe("code pages", () => {
     const again = await app.request("/10054", { headers: { "If-None-Match": first.headers.get("etag") ?? "" } });
     assert.equal(again.status, 304);
   });
+
+  for (const [from, to] of [
+    ["/de/10061", "/10061?lang=de"],
+    ["/de/10061/", "/10061?lang=de"],
+    ["/de", "/?lang=de"],
+    ["/de/", "/?lang=de"],
+    ["/en/WSAECONNRESET/?x=1", "/WSAECONNRESET?x=1&lang=en"],
+  ] as const) {
+    it(`sends the static site's ${from} to ${to}`, async () => {
+      const response = await app.request(from);
+      assert.equal(response.status, 302);
+      assert.equal(response.headers.get("location"), to);
+    });
+  }
+
+  it("answers a browser at a path with no page with a page, other clients with a problem document", async () => {
+    const html = { headers: { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" } };
+    const page = await app.request("/docs/WSAECONNRESTE", html);
+    assert.equal(page.status, 404);
+    assert.match(page.headers.get("content-type") ?? "", /text\/html/);
+    const text = await page.text();
+    assert.match(text, /There is no page at “\/docs\/WSAECONNRESTE”/);
+    assert.match(text, /href="\/10054"/); // the codes its last part may mean
+    const german = await app.request("/x/y", { headers: { ...html.headers, "Accept-Language": "de" } });
+    assert.match(await german.text(), /Unter „\/x\/y“ gibt es keine Seite/);
+    const plain = await app.request("/docs/WSAECONNRESTE");
+    assert.equal(plain.status, 404);
+    assert.match(plain.headers.get("content-type") ?? "", /application\/problem\+json/);
+    // The API's paths answer a problem document to everyone.
+    const api = await app.request("/api/v1/nothing", html);
+    assert.match(api.headers.get("content-type") ?? "", /application\/problem\+json/);
+    // A path that cannot be decoded is shown as it came.
+    const raw = await app.request("/%E0%A4%A/x", html);
+    assert.equal(raw.status, 404);
+    assertInert(await raw.text(), "raw");
+    for (const payload of XSS) {
+      const response = await app.request(`/x/${encodeURIComponent(payload)}`, html);
+      assertInert(await response.text(), payload);
+    }
+  });
 });
 
 describe("home page", () => {

@@ -75,7 +75,7 @@ describe("the static site", async () => {
     assert.match(files.get("de/10054/index.html") ?? "", /Kategorie: Verbindung · Schweregrad: Fehler/);
     assert.match(files.get("10054/index.html") ?? "", /Category: connection · Severity: error/);
     assert.match(files.get("de/index.html") ?? "", /<h3>Namensauflösung<\/h3>/);
-    assert.match(files.get("index.html") ?? "", /<h3>name-resolution<\/h3>/);
+    assert.match(files.get("index.html") ?? "", /<h3>Name resolution<\/h3>/);
   });
 
   it("links relatively, so it works under any path", () => {

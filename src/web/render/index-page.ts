@@ -2,7 +2,6 @@
 // JavaScript), "Explain a log", and every code by category for browsing.
 import { CATEGORIES, type CatalogueEntry } from "../../catalogue/types.ts";
 import { textFor } from "../../i18n/text.ts";
-import { UI } from "../../i18n/ui.ts";
 import type { Site } from "../links.ts";
 import { WEB_WORDS } from "../words.ts";
 import { codeList, type ResultItem } from "./code-list.ts";
@@ -68,7 +67,7 @@ function browse(entries: readonly CatalogueEntry[], site: Site, title: string): 
 <h2 id="browse-title">${title}</h2>
 ${groups.map(
   (group) =>
-    html`<h3>${UI[site.lang].categories[group.category]}</h3>${codeList(
+    html`<h3>${WEB_WORDS[site.lang].categoryHeadings[group.category]}</h3>${codeList(
       group.items.map((entry) => ({
         symbol: entry.symbol,
         value: entry.value,

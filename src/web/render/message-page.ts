@@ -12,13 +12,23 @@ export function notFoundPage(
   site: Site,
   assets: AssetNames,
 ): string {
+  return missingPage(WEB_WORDS[site.lang].notFound(input), suggestions, site, assets);
+}
+
+/** A path with no page (the server's answer to a browser), and the codes its last part may mean. */
+export function noPagePage(path: string, suggestions: readonly ResultItem[], site: Site, assets: AssetNames): string {
+  return missingPage(WEB_WORDS[site.lang].noPage(path), suggestions, site, assets);
+}
+
+/** "Not found", why, the codes that come close, and the way home. */
+function missingPage(sentence: string, suggestions: readonly ResultItem[], site: Site, assets: AssetNames): string {
   const words = WEB_WORDS[site.lang];
   const list = suggestions.length > 0 ? codeList(suggestions, site) : "";
   return messagePage(
     site,
     assets,
     words.notFoundTitle,
-    words.notFound(input),
+    sentence,
     html`${list}
 <p><a href="${homeHref(site)}">${words.home}</a></p>`,
   );
