@@ -39,6 +39,9 @@ export interface WebWords {
   readonly line: string;
   readonly code: string;
   readonly found: string;
+  readonly platform: string;
+  /** Where a finding's line comes from: the catalogue's `platform` values, in words. */
+  readonly platforms: Readonly<Record<"windows" | "posix" | "unknown", string>>;
   readonly count: string;
   readonly value: string;
   readonly hex: string;
@@ -116,6 +119,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     line: "Line",
     code: "Code",
     found: "Found",
+    platform: "Platform",
+    platforms: { windows: "Windows", posix: "POSIX (Winsock equivalent)", unknown: "either" },
     count: "Count",
     value: "Value",
     hex: "Hex",
@@ -191,6 +196,8 @@ export const WEB_WORDS: Readonly<Record<Lang, WebWords>> = {
     line: "Zeile",
     code: "Code",
     found: "Gefunden",
+    platform: "Plattform",
+    platforms: { windows: "Windows", posix: "POSIX (Winsock-Entsprechung)", unknown: "beide möglich" },
     count: "Anzahl",
     value: "Wert",
     hex: "Hex",

@@ -122,6 +122,10 @@ describe("on the server", () => {
     assert.ok(chart.some((row) => /WSAECONNREFUSED/.test(row)));
     assert.ok(chart.some((row) => /WSAETIMEDOUT/.test(row)));
     assert.equal(await page.locator("table.findings tbody tr").count(), 4);
+    // Each row says where its line comes from: Windows' text and Python's WinError are Windows';
+    // Node's "connect ECONNREFUSED" is printed alike on every system.
+    const platforms = await page.locator("table.findings tbody td.platform").allTextContents();
+    assert.deepEqual(platforms, ["Windows", "either", "Windows", "Windows"]);
     await page.locator("#explain-output").screenshot({ path: "test-artifacts/explain.png" });
     await Promise.all([page.waitForURL(`${server.url}/10054`), page.click("table.findings a >> nth=0")]);
     assert.deepEqual(errors, []);

@@ -1,6 +1,6 @@
 // Scans pasted or dropped text in the browser (nothing is uploaded) and shows the
 // findings: a count per code as a bar chart, then every finding with its line,
-// the text that matched and a link to the code's page.
+// the text that matched, the platform the line is from and a link to the code's page.
 import { scan, summarize } from "../../scan/index.ts";
 import type { Finding, ScanSummary } from "../../scan/types.ts";
 import { codeHref } from "../links.ts";
@@ -66,17 +66,17 @@ function render(findings: readonly Finding[], summary: ScanSummary, page: PageDa
       }),
     ),
   );
-  const rows = findings
-    .slice(0, MAX_ROWS)
-    .map((finding) =>
-      el(
-        "tr",
-        {},
-        el("td", { class: "num" }, finding.file ? `${finding.file}:${finding.line}` : finding.line),
-        el("td", {}, link(finding.code, finding.symbol)),
-        el("td", {}, el("code", { class: "found" }, finding.text)),
-      ),
-    );
+  const rows = findings.slice(0, MAX_ROWS).map((finding) =>
+    el(
+      "tr",
+      {},
+      el("td", { class: "num" }, finding.file ? `${finding.file}:${finding.line}` : finding.line),
+      el("td", {}, link(finding.code, finding.symbol)),
+      el("td", {}, el("code", { class: "found" }, finding.text)),
+      // (A POSIX finding's code is the Winsock equivalent of what the line says.)
+      el("td", { class: `platform ${finding.platform}` }, words.platforms[finding.platform]),
+    ),
+  );
   const table = el(
     "div",
     { class: "table-scroll" },
@@ -92,6 +92,7 @@ function render(findings: readonly Finding[], summary: ScanSummary, page: PageDa
           el("th", { scope: "col" }, words.line),
           el("th", { scope: "col" }, words.code),
           el("th", { scope: "col" }, words.found),
+          el("th", { scope: "col" }, words.platform),
         ),
       ),
       el("tbody", {}, ...rows),
