@@ -479,12 +479,20 @@ const NOT_A_CODE =
 
 // ── ranking ────────────────────────────────────────────────────────────────
 
-function aliasLast(item: { candidate: Candidate }): number {
-  return item.candidate.entry.kind === "win32-alias" ? 1 : 0;
+/**
+ * The order of candidates of equal score: a code of the seed's list (those WSAGetLastError
+ * returns, which people meet) first, as POSIX's ECANCELED is cancelled overlapped I/O
+ * (WSA_OPERATION_ABORTED) far more often than a cancelled name-space lookup (WSAECANCELLED);
+ * then a Winsock code before a Win32 alias (Rust's TimedOut is 10060 before 995).
+ */
+function tieRank(candidate: Candidate): number {
+  const { entry } = candidate;
+  return (entry.inSeed ? 0 : 2) + (entry.kind === "win32-alias" ? 1 : 0);
 }
 
 class Collector {
-  private readonly found = new Map<string, { candidate: Candidate; order: number }>();
+  /** By symbol, in the order first found (kept when a candidate is replaced by a better reading). */
+  private readonly found = new Map<string, Candidate>();
   /** The numbers the shapes have read (as a code, an HRESULT or an errno), in order. */
   readonly numbersRead: number[] = [];
   /** Whether a shape of a code ([WinError N], errno N…) was read: names say less (see SHAPES). */
@@ -495,26 +503,22 @@ class Collector {
   }
 
   add(entry: CatalogueEntry, reason: string, score: number, platform: Platform, match: string): void {
-    const existing = this.found.get(entry.symbol);
-    if (!existing) {
-      const candidate = { entry, reason, reasons: [reason], score, platform, match };
-      this.found.set(entry.symbol, { candidate, order: this.found.size });
+    const old = this.found.get(entry.symbol);
+    if (!old) {
+      this.found.set(entry.symbol, { entry, reason, reasons: [reason], score, platform, match });
       return;
     }
-    const old = existing.candidate;
     const reasons = old.reasons.includes(reason) ? old.reasons : [...old.reasons, reason];
-    existing.candidate =
+    this.found.set(
+      entry.symbol,
       score > old.score
         ? { entry, reason, reasons: [reason, ...old.reasons], score, platform, match }
-        : { ...old, reasons, platform: old.platform === "unknown" ? platform : old.platform };
+        : { ...old, reasons, platform: old.platform === "unknown" ? platform : old.platform },
+    );
   }
 
   result(): Candidate[] {
-    return (
-      [...this.found.values()]
-        // (On a tie a Winsock code before a Win32 alias: Rust's TimedOut is 10060 before 995.)
-        .sort((a, b) => b.candidate.score - a.candidate.score || aliasLast(a) - aliasLast(b) || a.order - b.order)
-        .map(({ candidate }) => candidate)
-    );
+    // (A stable sort: among equals, the order first found.)
+    return [...this.found.values()].sort((a, b) => b.score - a.score || tieRank(a) - tieRank(b));
   }
 }

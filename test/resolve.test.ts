@@ -166,6 +166,17 @@ describe("resolve: ambiguity and ranking", () => {
     assert.equal(best(-4077)?.platform, "windows");
     assert.equal(best(-104)?.platform, "posix");
   });
+
+  it("puts a code of the seed's list first when a POSIX name fits several equally", () => {
+    // ECANCELED is cancelled overlapped I/O (995, in the seed) far more often than a cancelled
+    // name-space lookup (WSAECANCELLED, WSA_E_CANCELLED), which stay candidates.
+    const symbols = resolve("ECANCELED").map((candidate) => candidate.entry.symbol);
+    assert.equal(symbols[0], "WSA_OPERATION_ABORTED");
+    assert.ok(symbols.includes("WSAECANCELLED") && symbols.includes("WSA_E_CANCELLED"), symbols.join(", "));
+    assert.equal(best("errno 125")?.entry.symbol, "WSA_OPERATION_ABORTED");
+    // Not on a tie of seed codes: a Winsock code still comes before a Win32 alias.
+    assert.equal(best("EINVAL")?.entry.symbol, "WSAEINVAL");
+  });
 });
 
 describe("resolve and lookup: input that names nothing", () => {
