@@ -206,7 +206,7 @@ function isOwnConnectTimer(line: string, end: number, afterConnect: boolean): bo
 /**
  * What the request library sets beside its own timer's code, `{ code: 'ETIMEDOUT', connect: true }`,
  * as JSON too (request/request@611443c830c72884d77905294cf120088442d526:request.js: `e.connect = true`);
- * after the code on its line here, on the line below in scanner.ts (ownTimerBelow).
+ * after the code on its line here, on the line below in scanner.ts (REQUEST_TIMER_BELOW).
  */
 export const REQUEST_CONNECT = /["']?connect["']?: ?(?:true|false)\b/;
 const REQUEST_OWN_TIMER = new RegExp(`^['"]?,\\s{0,4}${REQUEST_CONNECT.source}`);

@@ -345,18 +345,23 @@ class Reporter {
     if (recognised.evidence === "runtime-code") {
       const property = propertyAt(match.input, match.index, match[0]);
       if (property) {
-        // ioredis and the mysql driver print their own connect timer's error object with its
-        // misspelt errorno right above the code (`  errorno: 'ETIMEDOUT',` then `  code:
-        // 'ETIMEDOUT',`): no socket's timeout, as the errorno line itself is none.
-        // So does the request library's timer, `connect: true` (or false) on the line below the
-        // code where Node prints the error with its stack (one property a line), and Node's
-        // AggregateError [ETIMEDOUT], its attempts' `[errors]: [` below (see ownTimerBelow).
-        if (
-          property.name === "code" &&
-          finding.symbol === "WSAETIMEDOUT" &&
-          (ownTimerAbove(block, lineStart) || ownTimerBelow(block, lineStart))
-        )
-          return;
+        if (property.name === "code") {
+          const below = shortLineBelow(block, lineStart);
+          // Node's AggregateError prints its own code right above its attempts' `[errors]: [`: it
+          // repeats the header ("AggregateError [ECONNREFUSED]", a finding of its own) and the
+          // attempts below say each error again.
+          if (below !== undefined && AGGREGATE_ERRORS.test(below)) return;
+          // ioredis and the mysql driver print their own connect timer's error object with its
+          // misspelt errorno right above the code (`  errorno: 'ETIMEDOUT',` then `  code:
+          // 'ETIMEDOUT',`): no socket's timeout, as the errorno line itself is none. So does the
+          // request library's timer, `connect: true` (or false) on the line below the code where
+          // Node prints the error with its stack (one property a line).
+          if (
+            finding.symbol === "WSAETIMEDOUT" &&
+            (ownTimerAbove(block, lineStart) || (below !== undefined && REQUEST_TIMER_BELOW.test(below)))
+          )
+            return;
+        }
         // A code and an errno that is the code's name again, on consecutive lines in either
         // order (Node before 13: `  errno: 'ECONNREFUSED',` then `  code: 'ECONNREFUSED',`, or
         // the other way round; npm: `npm ERR! code ECONNRESET` then `npm ERR! errno ECONNRESET`),
@@ -510,21 +515,19 @@ const PROPERTY_LINE_MAX = 256;
 const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDOUT\\b`);
 
 /**
- * Whether the line below the one starting at `lineStart` tells that the `code: 'ETIMEDOUT'` on it is
- * a program's own timer's: the request library's `connect: true` (or false), which it sets beside
- * its timer's code (REQUEST_CONNECT in recognisers.ts), or the `[errors]: [` of Node's
- * AggregateError, whose ETIMEDOUT is its attempt timer's (the runtime-code recogniser drops the
- * "AggregateError [ETIMEDOUT]" above it for the same reason). The block holds the line after its
- * last whole (the lookahead), as for a text broken over two lines.
+ * The line below the one starting at `lineStart` when it is a property line's length (else
+ * undefined). The block holds the line after its last whole (the lookahead), as for a text
+ * broken over two lines, so this reads alike at every block edge.
  */
-function ownTimerBelow(block: Block, lineStart: number): boolean {
+function shortLineBelow(block: Block, lineStart: number): string | undefined {
   const end = block.source.newlineAfter(lineStart);
-  if (end === -1) return false;
-  // (A property line is short: a long line below is none, and is not read.)
-  const below = shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
-  return below !== undefined && OWN_TIMER_BELOW.test(below);
+  if (end === -1) return undefined;
+  return shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
 }
-const OWN_TIMER_BELOW = new RegExp(`^\\s*(?:${REQUEST_CONNECT.source}|\\[errors\\]: \\[)`);
+/** The request library's `connect: true` (or false), set beside its own timer's code (recognisers.ts). */
+const REQUEST_TIMER_BELOW = new RegExp(`^\\s*${REQUEST_CONNECT.source}`);
+/** Where Node's AggregateError lists its attempts' errors, below its own code. */
+const AGGREGATE_ERRORS = /^\s*\[errors\]: \[/;
 
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();

@@ -132,7 +132,7 @@ describe("error objects and platforms", () => {
     ]);
   });
 
-  it("drops the code of Node's AggregateError [ETIMEDOUT], its attempts' `[errors]: [` on the line below", async () => {
+  it("drops the code of Node's AggregateError, its attempts' `[errors]: [` on the line below", async () => {
     // koush/scrypted#1415 (Node 20's net, autoSelectFamily): the aggregate takes its code from the
     // first attempt, ended by net's own attempt timer (the runtime-code recogniser drops a header
     // "AggregateError [ETIMEDOUT]" for the same reason). The attempts below stay findings: which of
@@ -154,6 +154,30 @@ describe("error objects and platforms", () => {
       "",
     ];
     await assertFinds(lines.join("\n"), ["6 WSAENETUNREACH unknown", "8 WSAENETUNREACH posix"]);
+    // Any code of an aggregate repeats its header; the attempts below are the errors.
+    const refused = [
+      "AggregateError [ECONNREFUSED]: ",
+      "    at internalConnectMultiple (node:net:1122:18)",
+      "    at afterConnectMultiple (node:net:1689:7) {",
+      "  code: 'ECONNREFUSED',",
+      "  [errors]: [",
+      "    Error: connect ECONNREFUSED 127.0.0.1:1",
+      "        at afterConnectMultiple (node:net:1682:16) {",
+      "      errno: -111,",
+      "      code: 'ECONNREFUSED',",
+      "      syscall: 'connect',",
+      "      address: '127.0.0.1',",
+      "      port: 1",
+      "    },",
+      "  ]",
+      "}",
+      "",
+    ];
+    await assertFinds(refused.join("\n"), [
+      "1 WSAECONNREFUSED unknown",
+      "6 WSAECONNREFUSED unknown",
+      "8 WSAECONNREFUSED posix",
+    ]);
     // The same code above anything else is a finding.
     await assertFinds(["  code: 'ETIMEDOUT',", "  syscall: 'connect'", ""].join("\n"), ["1 WSAETIMEDOUT unknown"]);
   });
