@@ -833,10 +833,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Python on Windows: ConnectionResetError: [WinError 10054] An existing connection … — and
     // the Win32 codes overlapped I/O gives for the same errors (asyncio's proactor:
     // ConnectionRefusedError: [WinError 1225] The remote computer refused the network connection).
+    // Also its code retyped without the brackets, in any case ("winerror 10054：远程主机…", an issue's
+    // title in RVC-Project/Retrieval-based-Voice-Conversion-WebUI#1897): a Winsock code only.
     dialect: "python-winerror",
-    anchors: ["WinError"],
-    pattern: /\[WinError (-?\d{1,10})\]/g,
+    anchors: ["WinError", "winerror", "Winerror", "WINERROR"],
+    pattern: /\[WinError (-?\d{1,10})\]|\bWinError ?(1[01]\d{3})\b/gi,
     read: (match, line) => {
+      if (match[2] !== undefined) return readWinsock(Number(match[2]));
       const value = Number(match[1]);
       return (
         readWinsockOrAlias(value) ??
