@@ -145,6 +145,22 @@ const HTTP_TRY_AGAIN = "HttpRequestException: Resource temporarily unavailable (
 const LOOKUP_TRY_AGAIN = "ExtendedSocketException";
 const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
 const readErrno = reader(ANY_NUMBER);
+
+/** Where Apple's NSError names its domain of POSIX errors (see readDarwinErrno). */
+const NS_POSIX_DOMAIN = "NSPOSIXErrorDomain";
+
+/**
+ * The code of an NSError in NSPOSIXErrorDomain: the errno of macOS and iOS (Foundation wraps a
+ * failed system call's errno so; 57 is ENOTCONN there, 60 ETIMEDOUT), socket-specific names only,
+ * as for any errno number (a file's EACCES is not read).
+ */
+function readDarwinErrno(value: number): Recognised | undefined {
+  const entry = indexes().errno.macos.get(value)?.[0];
+  const name = entry?.crosswalk.posix?.name;
+  return entry && name && isSocketSpecific(name)
+    ? { entry, platform: "posix", evidence: "decimal", dialect: "apple" }
+    : undefined;
+}
 const readPosixErrno = reader({ winsock: false, hresult: false, nodeErrno: false, posixErrno: true });
 
 /** An errno of Linux or macOS (not MSVC's numbering), socket-specific. */
@@ -881,20 +897,25 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
-    // [Errno 11001] getaddrinfo failed · errno: -4077 · errno 104 · "errno":-111
+    // [Errno 11001] getaddrinfo failed · errno: -4077 · errno 104 · "errno":-111 · and Apple's
+    // NSError of a system call, whose code is the Darwin errno: Error Domain=NSPOSIXErrorDomain
+    // Code=61 "Connection refused" (CFNetwork, Foundation; see readDarwinErrno).
     dialect: "errno",
-    anchors: ["errno", "Errno", "ERRNO"],
-    longAnchors: () =>
-      ["errno", "Errno", "ERRNO"].flatMap((word) =>
+    anchors: ["errno", "Errno", "ERRNO", NS_POSIX_DOMAIN],
+    longAnchors: () => [
+      ...["errno", "Errno", "ERRNO"].flatMap((word) =>
         [..."\"':=-0123456789", ...WHITESPACE].map((next) => `${word}${next}`),
       ),
-    pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b/g,
+      NS_POSIX_DOMAIN,
+    ],
+    pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b|\bNSPOSIXErrorDomain,? [Cc]ode[ =:]{1,3}(\d{1,3})\b/g,
     // Dart on Windows prints a Win32 code of overlapped socket I/O: after Windows' text of it
     // (SocketException: OS Error: The specified network name is no longer available., errno = 64;
     // a FileSystemException on a lost share prints the same words and number, and gets no
     // finding), or one no POSIX system has, in its own shape (errno = 1225), address = …; not
     // elsewhere: errno: 1231 from Node's mysql driver is a MySQL server error).
     read: (match, line) => {
+      if (match[2] !== undefined) return readDarwinErrno(Number(match[2]));
       const value = Number(match[1]);
       const beside = win32TextBefore(line, match.index, value, isDartSocketError(line, match));
       if (beside !== undefined) return beside ?? undefined;
