@@ -866,9 +866,12 @@ function afterNginxTimer(line: string, at: number): boolean {
 /**
  * What programs put after their own timer's "connection timed out": dig's ";; connection timed
  * out; no servers could be reached" (its query's retries), OpenSSH's "Connection timed out during
- * banner exchange" (its own wait for the server's first line, on a connection made).
+ * banner exchange" (its own wait for the server's first line, on a connection made), kcp2k's
+ * (Mirror's UDP transport) "Connection timed out after not receiving any message for 10000ms"
+ * (its idle timer: MirrorNetworking/kcp2k@01a4ca0ed557233525b8ebc2e1853f2527d4b209:kcp2k/Assets/kcp2k/highlevel/KcpPeer.cs,
+ * HandleTimeout).
  */
-const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange)/y;
+const OWN_TIMER_AFTER = /(?:; no servers could be reached| during banner exchange| after not receiving\b)/y;
 
 /**
  * Dart's own connect timer: "SocketException: Connection timed out, host: h, port: 443" when
