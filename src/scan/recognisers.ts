@@ -146,6 +146,47 @@ const LOOKUP_TRY_AGAIN = "ExtendedSocketException";
 const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
 const readErrno = reader(ANY_NUMBER);
 
+/** Where Qt names its socket errors (QAbstractSocket::SocketError). */
+const QT_SOCKET = "QAbstractSocket::";
+/**
+ * Qt's socket errors that stand for one Winsock code (and its errno), as its Windows engine sets
+ * them (qt/qtbase@0008bb24457a9c3047488874920e356e3f0f26ea:src/network/socket/qnativesocketengine_win.cpp:
+ * nativeConnect, nativeBind, nativeListen). Not the others: RemoteHostClosedError is a reset and
+ * an orderly close alike, NetworkError a timeout, an unreachable host or network and more,
+ * SocketTimeoutError Qt's own waitFor…() timer; the platform is unknown (the names are Qt's on
+ * every system).
+ */
+const QT_SOCKET_ERRORS: Readonly<Record<string, string>> = {
+  ConnectionRefusedError: "WSAECONNREFUSED",
+  AddressInUseError: "WSAEADDRINUSE",
+  SocketAccessError: "WSAEACCES",
+  SocketAddressNotAvailableError: "WSAEADDRNOTAVAIL",
+};
+
+/** What precedes a Qt socket error's name in source code, not in what Qt prints. */
+const QT_SOURCE_BEFORE = /(?:[=!]=|\bcase|\breturn)\s*$/;
+/** The enum value's name after "QAbstractSocket::" (read by hand: in the pattern, the ReDoS checker gave up on it). */
+const QT_NAME = /[A-Za-z]{1,40}(?![\w:])/y;
+
+/** Qt's socket error named at `at` ("QAbstractSocket::ConnectionRefusedError"), see QT_SOCKET_ERRORS. */
+function readQtSocketError(line: string, at: number): Recognised | undefined {
+  // (Not source code naming the value: "if (err == QAbstractSocket::ConnectionRefusedError)",
+  // "case QAbstractSocket::AddressInUseError:".)
+  if (QT_SOURCE_BEFORE.test(line.slice(Math.max(0, at - 8), at))) return undefined;
+  QT_NAME.lastIndex = at + QT_SOCKET.length;
+  let name = QT_NAME.exec(line)?.[0];
+  // (Qt 4 prints the enum's type around it: "QAbstractSocket::SocketError( ConnectionRefusedError )".)
+  if (name === "SocketError" && line.startsWith("(", QT_NAME.lastIndex)) {
+    QT_NAME.lastIndex = QT_NAME.lastIndex + (line[QT_NAME.lastIndex + 1] === " " ? 2 : 1);
+    name = QT_NAME.exec(line)?.[0];
+  }
+  const symbol = name !== undefined && Object.hasOwn(QT_SOCKET_ERRORS, name) ? QT_SOCKET_ERRORS[name] : undefined;
+  const entry = symbol === undefined ? undefined : indexes().name.get(symbol)?.entry;
+  return entry
+    ? { entry, platform: "unknown", evidence: "symbol", dialect: "qt", text: line.slice(at, QT_NAME.lastIndex) }
+    : undefined;
+}
+
 /** Where Apple's NSError names its domain of POSIX errors (see readDarwinErrno). */
 const NS_POSIX_DOMAIN = "NSPOSIXErrorDomain";
 
@@ -1246,12 +1287,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read: (match, line) => readCurl(line, match.index, match.index + match[0].length, match[0]),
   },
   {
-    // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING
+    // WSAECONNRESET, WSAETIMEDOUT (10060), WSA_IO_PENDING; and Qt's socket error names as qDebug
+    // prints them, QAbstractSocket::ConnectionRefusedError (see QT_SOCKET_ERRORS).
     dialect: "symbol",
-    anchors: ["WSA"],
-    longAnchors: () => [...indexes().name.keys()].filter((name) => /^WSA[A-Z_]{3,40}$/.test(name)),
-    pattern: /\bWSA[A-Z_]{3,40}\b/g,
-    read: (match) => {
+    anchors: ["WSA", QT_SOCKET],
+    longAnchors: () => [...indexes().name.keys()].filter((name) => /^WSA[A-Z_]{3,40}$/.test(name)).concat(QT_SOCKET),
+    pattern: /\bWSA[A-Z_]{3,40}\b|\bQAbstractSocket::/g,
+    read: (match, line) => {
+      if (match[0] === QT_SOCKET) return readQtSocketError(line, match.index);
       const entry = indexes().name.get(match[0])?.entry;
       return entry && entry.kind !== "wait" ? { entry, platform: "windows", evidence: "symbol" } : undefined;
     },
