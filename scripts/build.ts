@@ -394,8 +394,9 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
     ...Object.entries(sources.posixMessages).map(([name, row]) => ({ name, ...row })),
     ...sources.bsdMessages,
     ...sources.muslMessages,
+    ...Object.entries(sources.posixMessagesDe).map(([name, row]) => ({ name, ...row, lang: "de" })),
   ];
-  for (const { name, ...row } of posixRows) {
+  for (const { name, lang = "en", ...row } of posixRows as { name: string; text: string; source: string; lang?: string }[]) {
     const windowsValue = sources.eai[name]?.windows;
     const targets = name.startsWith("EAI_")
       ? entries.filter((entry) => entry.value === windowsValue)
@@ -404,7 +405,7 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
       texts.push({
         text: row.text,
         symbol: entry.symbol,
-        lang: "en",
+        lang,
         platform: "posix",
         dialect: "posix-message",
         source: row.source,

@@ -2,7 +2,9 @@
 // gai_strerror for getaddrinfo codes) from the C library on this machine, via
 // python3's ctypes, into data/sources/posix-messages.json. These are the
 // "Connection reset by peer" lines of Linux logs; the explainer reports them as
-// POSIX findings with their Winsock equivalent.
+// POSIX findings with their Winsock equivalent. And the same texts as glibc prints them
+// in German (LANG=de_DE…: "Verbindungsaufbau abgelehnt"), from Debian's libc-l10n
+// catalogue, into data/sources/posix-messages-de.json.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { debianVersion } from "./lib/debian.ts";
@@ -13,6 +15,16 @@ interface PosixTable {
   rows: Record<string, { linux?: number | null }>;
   eai?: { rows?: Record<string, { linux?: number | null }> };
 }
+
+/** glibc's German catalogue (Debian libc-l10n, installed by scripts/setup-authorities.sh). */
+const GERMAN_CATALOGUE = "/usr/share/locale/de/LC_MESSAGES/libc.mo";
+/** Each English text's translation in a gettext catalogue (null where it has none). */
+const TRANSLATE = `
+import gettext, json, sys
+catalogue = gettext.GNUTranslations(open(sys.argv[1], "rb"))
+texts = json.load(sys.stdin)
+print(json.dumps({name: (catalogue.gettext(text) if catalogue.gettext(text) != text else None) for name, text in texts.items()}))
+`;
 
 const PYTHON = `
 import ctypes, json, sys
@@ -57,4 +69,27 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     rows,
   });
   console.log(`wrote ${Object.keys(rows).length} texts`);
+
+  const english = Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, row.text]));
+  const german: Record<string, string | null> = JSON.parse(
+    execFileSync("python3", ["-c", TRANSLATE, GERMAN_CATALOGUE], { input: JSON.stringify(english) }).toString(),
+  );
+  const l10n = debianVersion("libc-l10n") ?? "unknown";
+  const catalogue = `debian:libc-l10n=${l10n}:${GERMAN_CATALOGUE}`;
+  const germanRows: Record<string, { text: string; source: string }> = {};
+  for (const [name, text] of Object.entries(german)) {
+    if (text !== null) germanRows[name] = { text, source: `${catalogue} (msgid "${english[name]}")` };
+  }
+  writeJson(join(ROOT, "data/sources/posix-messages-de.json"), {
+    provenance: {
+      what: "The texts of posix-messages.json as glibc prints them in German (a system or program run with LANG=de_DE.UTF-8), keyed by POSIX name",
+      source: catalogue,
+      version: `glibc ${l10n} (Debian libc-l10n)`,
+      read: new Date().toISOString().slice(0, 10),
+      notes:
+        "Written by scripts/extract-posix-messages.ts: each English text of posix-messages.json looked up as a msgid in glibc's German catalogue (python3's gettext). Kept verbatim as match keys only; test/data/glibc-texts.test.ts checks them against the catalogue.",
+    },
+    rows: germanRows,
+  });
+  console.log(`wrote ${Object.keys(germanRows).length} German texts`);
 }

@@ -76,6 +76,8 @@ export interface Sources {
   /** musl's texts where they differ from glibc's and BSD's (Alpine Linux). */
   muslMessages: readonly { name: string; text: string; source: string }[];
   posixMessages: Record<string, { text: string; source: string }>;
+  /** The same texts as glibc prints them in German (libc-l10n), by POSIX name. */
+  posixMessagesDe: Record<string, { text: string; source: string }>;
   /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
   curl: {
     rows: Record<string, { text: string; source: string; alsoPrinted?: { text: string; source: string }[] }>;
@@ -219,6 +221,7 @@ export function loadSources(): Sources {
     messages,
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
+    posixMessagesDe: load<{ text: string; source: string }>("posix-messages-de.json").rows,
     bsdMessages: readJson<{ rows: { name: string; text: string; source: string }[] }>(
       join(SOURCES_DIR, "posix-messages-bsd.json"),
     ).rows,

@@ -30,26 +30,26 @@ const GLIBC_LOCALES: Record<string, readonly string[]> = {
   zh: ["zh_CN", "zh_TW"],
 };
 
-/** A GNU .mo file's translations (msgstr), each plural form on its own. */
-function translations(path: string): string[] {
+/** A GNU .mo file's messages: each original (msgid) with its translation (msgstr). */
+function messages(path: string): [msgid: string, msgstr: string][] {
   const bytes = readFileSync(path);
   const little = bytes.readUInt32LE(0) === 0x950412de;
   const u32 = (at: number) => (little ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
   assert.ok(little || bytes.readUInt32BE(0) === 0x950412de, `${path} is not a .mo file`);
   const count = u32(8);
-  const table = u32(16);
-  const texts: string[] = [];
-  for (let index = 0; index < count; index++) {
+  const string = (table: number, index: number) => {
     const length = u32(table + index * 8);
     const offset = u32(table + index * 8 + 4);
-    texts.push(
-      ...bytes
-        .subarray(offset, offset + length)
-        .toString("utf8")
-        .split("\0"),
-    );
-  }
-  return texts;
+    return bytes.subarray(offset, offset + length).toString("utf8");
+  };
+  const originals = u32(12);
+  const translated = u32(16);
+  return Array.from({ length: count }, (_, index) => [string(originals, index), string(translated, index)]);
+}
+
+/** A GNU .mo file's translations (msgstr), each plural form on its own. */
+function translations(path: string): string[] {
+  return messages(path).flatMap(([, msgstr]) => msgstr.split("\0"));
 }
 
 /** As the explainer compares texts (case, quotes, spacing), final stops aside. */
@@ -107,4 +107,24 @@ describe("Windows' texts are not glibc's (libc-l10n)", () => {
       }
     });
   }
+});
+
+describe("glibc's German texts (posix-messages-de.json) are its catalogue's (libc-l10n)", () => {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(new URL(name, SOURCES), "utf8")).rows as Record<string, { text: string }>;
+  const english = read("posix-messages.json");
+  const german = read("posix-messages-de.json");
+  const catalogue = new Map(messages(`${LOCALE}/de/LC_MESSAGES/libc.mo`));
+
+  it("reads the catalogue (the check can fail)", () => {
+    assert.equal(catalogue.get("Connection refused"), "Verbindungsaufbau abgelehnt");
+  });
+
+  it("holds each English text's German translation, verbatim", () => {
+    for (const [name, row] of Object.entries(english)) {
+      const translation = catalogue.get(row.text);
+      assert.equal(german[name]?.text, translation, `${name}: "${row.text}"`);
+    }
+    for (const name of Object.keys(german)) assert.ok(english[name], `${name} has no English text`);
+  });
 });
