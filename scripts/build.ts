@@ -396,7 +396,12 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
     ...sources.muslMessages,
     ...Object.entries(sources.posixMessagesDe).map(([name, row]) => ({ name, ...row, lang: "de" })),
   ];
-  for (const { name, lang = "en", ...row } of posixRows as { name: string; text: string; source: string; lang?: string }[]) {
+  for (const { name, lang = "en", ...row } of posixRows as {
+    name: string;
+    text: string;
+    source: string;
+    lang?: string;
+  }[]) {
     const windowsValue = sources.eai[name]?.windows;
     const targets = name.startsWith("EAI_")
       ? entries.filter((entry) => entry.value === windowsValue)

@@ -949,7 +949,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
       ),
       NS_POSIX_DOMAIN,
     ],
-    pattern: /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b|\bNSPOSIXErrorDomain,? [Cc]ode[ =:]{1,3}(\d{1,3})\b/g,
+    pattern:
+      /\b(?:errno|Errno|ERRNO)["']?[:=\s]{0,5}(-?\d{1,10})\b|\bNSPOSIXErrorDomain,? [Cc]ode[ =:]{1,3}(\d{1,3})\b/g,
     // Dart on Windows prints a Win32 code of overlapped socket I/O: after Windows' text of it
     // (SocketException: OS Error: The specified network name is no longer available., errno = 64;
     // a FileSystemException on a lost share prints the same words and number, and gets no
