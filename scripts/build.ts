@@ -512,6 +512,32 @@ function generatedFiles(): GeneratedFile[] {
       `export const WIN32_TEXTS_AFTER_SOCKET_CALL: readonly (readonly [string, string, string])[] = [\n${afterCall.join("\n")}\n];\n`,
     ].join("\n"),
   });
+  // Linux's texts of the numbers that are another errno on macOS or FreeBSD, the one read there
+  // a socket error (61: ECONNREFUSED on macOS, ENODATA "No data available" on Linux).
+  const elsewhere = new Set(
+    entries.flatMap((entry) => {
+      const posix = entry.crosswalk.posix;
+      return posix ? [posix.macos, posix.freebsd].filter((n): n is number => n != null && n !== posix.linux) : [];
+    }),
+  );
+  // (Not the numbers Linux has no errno for: "Unknown error 41".)
+  const linuxTexts = [...elsewhere]
+    .sort((a, b) => a - b)
+    .flatMap((n) => {
+      const text = sources.linuxStrerror[String(n)];
+      return text && !text.startsWith("Unknown error") ? [`  ${n}: ${JSON.stringify(text)},`] : [];
+    });
+  files.push({
+    path: "src/scan/linux-strerror.generated.ts",
+    content: [
+      header,
+      "/**",
+      " * glibc's strerror of the Linux errno numbers that are a socket error's on macOS or FreeBSD",
+      " * (data/sources/linux-strerror.json): beside such a number, Linux's text says the number is Linux's.",
+      " */",
+      `export const LINUX_STRERROR: Readonly<Record<number, string>> = {\n${linuxTexts.join("\n")}\n};\n`,
+    ].join("\n"),
+  });
   files.push({
     path: "src/catalogue/titles-en.generated.ts",
     // (In STORED's order, without the symbols: the core has them there, and the keys cost

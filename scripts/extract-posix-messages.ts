@@ -4,7 +4,9 @@
 // "Connection reset by peer" lines of Linux logs; the explainer reports them as
 // POSIX findings with their Winsock equivalent. And the same texts as glibc prints them
 // in German (LANG=de_DE…: "Verbindungsaufbau abgelehnt"), from Debian's libc-l10n
-// catalogue, into data/sources/posix-messages-de.json.
+// catalogue, into data/sources/posix-messages-de.json. And strerror of every Linux errno
+// number, 1 to 133, into data/sources/linux-strerror.json: what tells a Linux line's
+// "[Errno 61] No data available" from macOS's "[Errno 61] Connection refused".
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { debianVersion } from "./lib/debian.ts";
@@ -26,8 +28,12 @@ texts = json.load(sys.stdin)
 print(json.dumps({name: (catalogue.gettext(text) if catalogue.gettext(text) != text else None) for name, text in texts.items()}))
 `;
 
+/** Linux's last errno number (EHWPOISON, asm-generic/errno.h). */
+const LINUX_LAST = 133;
+
 const PYTHON = `
 import ctypes, json, sys
+LINUX_LAST = ${LINUX_LAST}
 libc = ctypes.CDLL("libc.so.6")
 libc.strerror.restype = ctypes.c_char_p
 libc.gai_strerror.restype = ctypes.c_char_p
@@ -35,6 +41,7 @@ request = json.load(sys.stdin)
 print(json.dumps({
   "errno": {name: libc.strerror(n).decode() for name, n in request["errno"].items()},
   "eai": {name: libc.gai_strerror(n).decode() for name, n in request["eai"].items()},
+  "numbers": {str(n): libc.strerror(n).decode() for n in range(1, LINUX_LAST + 1)},
 }))
 `;
 
@@ -92,4 +99,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     rows: germanRows,
   });
   console.log(`wrote ${Object.keys(germanRows).length} German texts`);
+
+  writeJson(join(ROOT, "data/sources/linux-strerror.json"), {
+    provenance: {
+      what: `The text glibc prints for each Linux errno number, 1 to ${LINUX_LAST} (strerror)`,
+      source: `${source} (strerror)`,
+      version: `glibc ${version} (Debian libc6)`,
+      read: new Date().toISOString().slice(0, 10),
+      notes:
+        "Written by scripts/extract-posix-messages.ts. Not match keys: the log explainer reads a number beside its text (Python's [Errno 61] No data available, Dart's OS Error: …, errno = 64) as Linux's errno when the text is Linux's for that number, not the macOS or FreeBSD errno of the same value.",
+    },
+    rows: texts.numbers,
+  });
+  console.log(`wrote ${Object.keys(texts.numbers).length} Linux errno texts`);
 }

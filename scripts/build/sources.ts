@@ -78,6 +78,8 @@ export interface Sources {
   posixMessages: Record<string, { text: string; source: string }>;
   /** The same texts as glibc prints them in German (libc-l10n), by POSIX name. */
   posixMessagesDe: Record<string, { text: string; source: string }>;
+  /** glibc's strerror of every Linux errno number (linux-strerror.json). */
+  linuxStrerror: Record<string, string>;
   /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
   curl: {
     rows: Record<string, { text: string; source: string; alsoPrinted?: { text: string; source: string }[] }>;
@@ -222,6 +224,7 @@ export function loadSources(): Sources {
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
     posixMessagesDe: load<{ text: string; source: string }>("posix-messages-de.json").rows,
+    linuxStrerror: load<string>("linux-strerror.json").rows,
     bsdMessages: readJson<{ rows: { name: string; text: string; source: string }[] }>(
       join(SOURCES_DIR, "posix-messages-bsd.json"),
     ).rows,

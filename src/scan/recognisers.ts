@@ -19,6 +19,7 @@ import {
   WINSOCK_ONLY,
 } from "../resolve.ts";
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
+import { LINUX_STRERROR } from "./linux-strerror.generated.ts";
 import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
 import { WIN32_TEXTS_AFTER_SOCKET_CALL } from "./win32-socket-errors.generated.ts";
@@ -145,6 +146,34 @@ const HTTP_TRY_AGAIN = "HttpRequestException: Resource temporarily unavailable (
 const LOOKUP_TRY_AGAIN = "ExtendedSocketException";
 const TRY_AGAIN_CONTEXT = /ExtendedSocketException|HttpRequestException/;
 const readErrno = reader(ANY_NUMBER);
+
+/**
+ * A reading of an errno number as macOS's or FreeBSD's, unless Linux's text of the number stands
+ * right beside it: then the number is Linux's errno, another error (Python's "[Errno 61] No data
+ * available" is ENODATA on Linux; macOS prints "[Errno 61] Connection refused"; Dart's "OS Error:
+ * Machine is not on the network, errno = 64" is Android's ENONET, not macOS's EHOSTDOWN).
+ */
+function unlessLinuxText(
+  found: Recognised | undefined,
+  line: string,
+  match: RegExpExecArray,
+  value: number,
+): Recognised | undefined {
+  if (!found || found.entry.crosswalk.posix?.linux === value || !Object.hasOwn(LINUX_STRERROR, value)) return found;
+  const text = (LINUX_STRERROR[value] as string).toLowerCase();
+  const end = match.index + match[0].length;
+  // (After it, as Python and C print it: "] No data available", "(No data available)"; before
+  // it, as Dart does: "OS Error: No data available, errno = 61".)
+  const after = line
+    .slice(end, end + 4 + text.length)
+    .replace(/^[\]):,'"(\s]{0,4}/, "")
+    .toLowerCase();
+  const before = line
+    .slice(Math.max(0, match.index - 4 - text.length), match.index)
+    .replace(/[\s,('"]{0,4}$/, "")
+    .toLowerCase();
+  return after.startsWith(text) || before.endsWith(text) ? undefined : found;
+}
 
 /** Where Qt names its socket errors (QAbstractSocket::SocketError). */
 const QT_SOCKET = "QAbstractSocket::";
@@ -933,7 +962,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
               SOCKET_REPR_BEFORE.test(line.slice(Math.max(0, match.index - 20), match.index)) ||
                 PROACTOR_SOCKET_CALL.test(line),
             )
-          : undefined) ?? readOsError(value)
+          : undefined) ?? unlessLinuxText(readOsError(value), line, match, value)
       );
     },
   },
@@ -961,7 +990,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       const value = Number(match[1]);
       const beside = win32TextBefore(line, match.index, value, isDartSocketError(line, match));
       if (beside !== undefined) return beside ?? undefined;
-      const found = readErrno(value);
+      const found = unlessLinuxText(readErrno(value), line, match, value);
       // (A child process's error object: Bun's "spawnSync sudo ETIMEDOUT { code: 'ETIMEDOUT', errno: -110 }".)
       if (found && isSpawnError(line, match.index, found.entry.crosswalk.posix?.name ?? "")) return undefined;
       return (
