@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -421,6 +421,23 @@ describe("wsaerr explain", () => {
     });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout.trim().split("\n").length, 3);
+  });
+
+  it("says that its own data file is missing, not that the log could not be read", () => {
+    // A copy of the built CLI without the prefilter's tables (an installation cut short).
+    const copy = mkdtempSync(join(tmpdir(), "wsaerr-install-"));
+    cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
+    cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
+    writeFileSync(join(copy, "package.json"), readFileSync(join(ROOT, "package.json")));
+    rmSync(join(copy, "dist/prefilter-image.bin"));
+    const result = spawnSync(process.execPath, [join(copy, "bin/wsaerr.cjs"), "explain", "--json"], {
+      input: LOG,
+      encoding: "utf8",
+    });
+    rmSync(copy, { recursive: true, force: true });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^wsaerr: its own data file prefilter-image\.bin cannot be read \(ENOENT\)/);
+    assert.doesNotMatch(result.stderr, /cannot read all of -/);
   });
 
   it("reads standard input as a file, as a slow pipe, and as a pipe set non-blocking", () => {

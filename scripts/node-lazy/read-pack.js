@@ -17,12 +17,25 @@ export function requireHere(id) {
   return nodeRequire(id);
 }
 
-/** A file beside this bundle, as text (or as bytes with `encoding` null). */
+/**
+ * A file beside this bundle, as text (or as bytes with `encoding` null). One that cannot be read
+ * is wsaerr's own fault, not its input's: the error says so (code WSAERR_INSTALL), so that the CLI
+ * does not blame the log it was reading.
+ */
 export function readBeside(name, encoding = "utf8") {
   // (Not `typeof __dirname`: under `node -e` an ES module sees a global __dirname of ".".)
   const path = import.meta.url ? new URL(name, import.meta.url) : `${__dirname}/${name}`;
   const fs = process.getBuiltinModule?.("node:fs") ?? requireHere("node:fs");
-  return fs.readFileSync(path, encoding);
+  try {
+    return fs.readFileSync(path, encoding);
+  } catch (error) {
+    throw Object.assign(
+      new Error(
+        `its own data file ${name} cannot be read (${error?.code ?? error}): wsaerr is not fully installed; run npm install again`,
+      ),
+      { code: "WSAERR_INSTALL", cause: error },
+    );
+  }
 }
 
 /**

@@ -136,7 +136,9 @@ export async function runExplain(context: CommandContext): Promise<number> {
 
 /** Why an input could not be read to its end, in words; what was found before is shown. */
 function readError(input: string, error: unknown): string {
-  const { message } = error as { message?: string };
+  const { message, code } = error as { message?: string; code?: unknown };
+  // (wsaerr's own files, not the input: see scripts/node-lazy/read-pack.js.)
+  if (code === "WSAERR_INSTALL") return message ?? String(error);
   if (error instanceof GzipError) {
     if (error.code === "GZIP_NOT_GZIP") return `cannot read ${input}: ${message}`;
     return `cannot read all of ${input}: ${message}; findings up to there are shown`;
