@@ -6,7 +6,7 @@
 // here: the engine reads the candidate lines (segment.ts).
 import { fstatSync, readSync } from "node:fs";
 import type { BytePrefilter } from "./byte-prefilter.ts";
-import { MAX_LINE } from "./max-line.ts";
+import { LINES_AFTER, MAX_LINE } from "./max-line.ts";
 
 /** A block read, as the engine needs it. */
 export interface ReadBlock {
@@ -60,6 +60,22 @@ const LOOKAHEAD = 64 << 10;
 export const MAX_BLOCK_INPUT = 2 * (MAX_LINE + 1) + LOOKAHEAD;
 const NEWLINE = 10;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Where `count` lines starting at `from` end (past the last one's newline); -1 when the bytes end first. */
+export function linesEnd(bytes: Uint8Array, from: number, count: number): number {
+  let at = from;
+  for (let line = 0; line < count; line++) {
+    const newline = bytes.indexOf(NEWLINE, at);
+    if (newline === -1) return -1;
+    at = newline + 1;
+  }
+  return at;
+}
+
+/** The same, or the bytes' end when they end first (a file's last line, or as far as LOOKAHEAD holds). */
+function afterLines(bytes: Uint8Array, from: number, count: number): number {
+  const end = linesEnd(bytes, from, count);
+  return end === -1 ? bytes.length : end;
+}
 
 /**
  * The prefilter a block is read into, with room for at least `capacity` input bytes: this
@@ -120,15 +136,15 @@ export class BlockReader {
     // The line before the range (another range's) is context, as between blocks.
     let context = bom ? Buffer.alloc(0) : this.previousLine(first); // the last line read, with its newline
     if (context.length > 0) {
-      // With the range's first line after it (as much of it as the lookahead holds): a message
-      // broken over the two is found on the line before, as the rules need.
+      // With the range's first two lines after it (as much of them as the lookahead holds): a
+      // message broken over the two is found on the line before, and the rules that look two
+      // lines below a line (an errno's syscall) read the same there as in any block.
       const filter = this.bytePrefilter(context.length + LOOKAHEAD);
       context.copy(filter.input, 0);
       const got = this.readInto(filter.input, context.length, first, LOOKAHEAD);
       // (Searched within what was read: past it, the memory may never have been touched, and
       // reading it first costs a page fault every 4 KiB.)
-      const newline = filter.input.subarray(0, context.length + got).indexOf(NEWLINE, context.length);
-      const length = newline !== -1 ? newline + 1 : context.length + got;
+      const length = afterLines(filter.input.subarray(0, context.length + got), context.length, LINES_AFTER);
       yield blockOf("context", filter, length, 0, context.length, 0, 1);
     }
     // Context + block + lookahead are read into the byte prefilter's input, reused block after block.
@@ -183,7 +199,10 @@ export class BlockReader {
       const ended = afterNext !== -1 && afterNext < from + got;
       // The next line is whole when it ends in a newline, or is the file's last line (the read stopped short).
       const nextWhole = ended || (got < wanted + LOOKAHEAD && from + got > to);
-      const dataEnd = ended ? afterNext + 1 : from + got;
+      // What the engine sees: the block and the two lines after it (see LINES_AFTER).
+      const dataEnd = afterLines(buffer.subarray(0, from + got), to, LINES_AFTER);
+      /** Where the next line ends (a range's last block reads it as candidates: candidatesTo). */
+      const nextEnd = ended ? afterNext + 1 : from + got;
       const last = position + (to - from) >= stopAt;
       // (Its lines are counted as its hits are numbered: the context line before `from` ends in a newline.)
       const block = blockOf(
@@ -194,7 +213,7 @@ export class BlockReader {
         to,
         line - (context.length > 0 ? 1 : 0),
         undefined,
-        last && nextWhole ? dataEnd : to,
+        last && nextWhole ? nextEnd : to,
       );
       const count = block.nextLine - line;
       size = (block.hits.length / 2) * (1 << 20) > DENSE_HITS_PER_MIB * Math.max(1, to - from) ? DENSE_BLOCK : BLOCK;

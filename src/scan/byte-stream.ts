@@ -4,8 +4,9 @@
 // it, the segment and the bytes after it. Decoding every chunk into text for the
 // regular-expression prefilter (stream.ts) took three times as long. A stream that is
 // not UTF-8 (UTF-16, told from its first bytes) is left to stream.ts.
-import { memoryBytes } from "./block-reader.ts";
+import { linesEnd, memoryBytes } from "./block-reader.ts";
 import { givenEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
+import { LINES_AFTER } from "./max-line.ts";
 import { MAX_LINE } from "./scanner.ts";
 import { ConsecutiveRanges } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
@@ -126,8 +127,8 @@ export async function* scanByteStreamBatches(
   };
   /**
    * A segment's end (the line start after segmentSize bytes) once what its last block reads
-   * past it is held: the next line whole, or LOOKAHEAD bytes (a file's reader reads no further,
-   * so it sees the same); -1 before.
+   * past it is held: the next LINES_AFTER lines whole, or LOOKAHEAD bytes (a file's reader reads
+   * no further, so it sees the same); -1 before.
    */
   const segmentEnd = () => {
     if (length - unread < segmentSize) return -1;
@@ -140,7 +141,7 @@ export async function* scanByteStreamBatches(
     }
     searched = newline;
     const end = newline + 1;
-    return length - end >= LOOKAHEAD || bytes.indexOf(NEWLINE, end) !== -1 ? end : -1;
+    return length - end >= LOOKAHEAD || linesEnd(bytes, end, LINES_AFTER) !== -1 ? end : -1;
   };
 
   append(start);

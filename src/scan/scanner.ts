@@ -345,6 +345,11 @@ class Reporter {
     if (recognised.evidence === "runtime-code") {
       const property = propertyAt(match.input, match.index, match[0]);
       if (property) {
+        // A child process's error object, its errno and code above `syscall: 'spawnSync /bin/sh'`
+        // (execSync's timeout: "Error: spawnSync /bin/sh ETIMEDOUT", errno -110 or -4039, code
+        // ETIMEDOUT): no socket's, as its header is none (isSpawnMessage). Told from the two lines
+        // below, which every block holds (LINES_AFTER).
+        if (spawnSyscallBelow(block, lineStart)) return;
         if (property.name === "code") {
           const below = shortLineBelow(block, lineStart);
           // Node's AggregateError prints its own code right above its attempts' `[errors]: [`: it
@@ -524,6 +529,21 @@ function shortLineBelow(block: Block, lineStart: number): string | undefined {
   if (end === -1) return undefined;
   return shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
 }
+/** Whether `syscall: 'spawn…'` (spawnSync's, spawn's) is one of the two lines below the one starting at `lineStart`. */
+function spawnSyscallBelow(block: Block, lineStart: number): boolean {
+  const end = block.source.newlineAfter(lineStart);
+  if (end === -1) return false;
+  const below = shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
+  if (below === undefined) return false;
+  if (SPAWN_SYSCALL.test(below)) return true;
+  const next = block.source.newlineAfter(end + 1);
+  if (next === -1) return false;
+  const twoBelow = shortLine(block, next + 1, lineEndAfter(block.source, next + 1));
+  return twoBelow !== undefined && SPAWN_SYSCALL.test(twoBelow);
+}
+/** A child process's error's syscall property, after what a log puts before every line. */
+const SPAWN_SYSCALL = /^[^\n]{0,64}?\bsyscall["']?\s*[:=]\s*["']spawn/;
+
 /** The request library's `connect: true` (or false), set beside its own timer's code (recognisers.ts). */
 const REQUEST_TIMER_BELOW = new RegExp(`^\\s*${REQUEST_CONNECT.source}`);
 /** Where Node's AggregateError lists its attempts' errors, below its own code. */

@@ -7,6 +7,7 @@
 
 import { plainOptions } from "../plain-options.ts";
 import { decoderFor, decoderLabel, type LogEncoding, SNIFF_BYTES } from "./encoding.ts";
+import { LINES_AFTER } from "./max-line.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -169,15 +170,21 @@ export class StreamState {
     }
   }
 
-  /** Scans the complete lines but the last (kept as lookahead), or everything at the end. */
+  /** Scans the complete lines but the last LINES_AFTER (kept as lookahead), or everything at the end. */
   *scan(final: boolean): Generator<Finding> {
-    const lastNewline = this.pending.lastIndexOf("\n");
-    // Read up to the start of the last complete line; it and any partial tail wait for more text.
-    const stop = final
-      ? this.pending.length
-      : lastNewline === -1
-        ? 0
-        : this.pending.lastIndexOf("\n", lastNewline - 1) + 1;
+    // Read up to the start of the last LINES_AFTER complete lines; they and any partial tail wait
+    // for more text (the rules see as many lines after a block's last as a file's blocks show them).
+    let stop = this.pending.length;
+    if (!final) {
+      // From the partial tail's start back over that many complete lines (none read while fewer).
+      let at = this.pending.lastIndexOf("\n") + 1;
+      let kept = 0;
+      while (kept < LINES_AFTER && at > 0) {
+        at = at >= 2 ? this.pending.lastIndexOf("\n", at - 2) + 1 : 0;
+        kept++;
+      }
+      stop = kept === LINES_AFTER ? at : 0;
+    }
     if (stop === 0 && !final) return;
     const hasContext = this.context !== null;
     const prefix = hasContext ? `${this.context}\n` : "";
