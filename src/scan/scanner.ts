@@ -521,7 +521,7 @@ const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDO
 
 /**
  * The line below the one starting at `lineStart` when it is a property line's length (else
- * undefined). The block holds the line after its last whole (the lookahead), as for a text
+ * undefined). A block holds the two lines after its last whole (LINES_AFTER), as for a text
  * broken over two lines, so this reads alike at every block edge.
  */
 function shortLineBelow(block: Block, lineStart: number): string | undefined {
@@ -531,14 +531,10 @@ function shortLineBelow(block: Block, lineStart: number): string | undefined {
 }
 /** Whether `syscall: 'spawn…'` (spawnSync's, spawn's) is one of the two lines below the one starting at `lineStart`. */
 function spawnSyscallBelow(block: Block, lineStart: number): boolean {
-  const end = block.source.newlineAfter(lineStart);
-  if (end === -1) return false;
-  const below = shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
+  const below = shortLineBelow(block, lineStart);
   if (below === undefined) return false;
   if (SPAWN_SYSCALL.test(below)) return true;
-  const next = block.source.newlineAfter(end + 1);
-  if (next === -1) return false;
-  const twoBelow = shortLine(block, next + 1, lineEndAfter(block.source, next + 1));
+  const twoBelow = shortLineBelow(block, block.source.newlineAfter(lineStart) + 1);
   return twoBelow !== undefined && SPAWN_SYSCALL.test(twoBelow);
 }
 /** A child process's error's syscall property, after what a log puts before every line. */
