@@ -96,6 +96,8 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       const code = read(value, "code");
       let ownAbort = code === "ECONNABORTED" && !sys;
       let kept = (candidates: Candidate[]) => candidates;
+      /** A `code` that is a number outside Winsock's codes: another protocol's status, not read. */
+      let foreignCode = false;
       // Node-only (the browser core's build drops these): got and request name their own timeout
       // ETIMEDOUT ("Timeout awaiting 'request' for 100ms"; { connect: true }); Node's file-system
       // calls give the errno names Winsock shares (EACCES on open, ENOTEMPTY on rmdir, EMFILE,
@@ -103,8 +105,14 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       // nothing is read of that object.
       // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: {
-        const text = read(value, "message");
-        ownAbort ||= code === "ETIMEDOUT" && !sys && typeof text === "string" && text.startsWith("Timeout awaiting '");
+        // An ETIMEDOUT with neither the call nor an errno number beside it is a library's own
+        // timer, as Node names every socket's with both (axios's fetch adapter: "timeout of 200ms
+        // exceeded"; nodemailer's "Connection timeout", "Greeting never received"; got's "Timeout
+        // awaiting 'request' for 100ms").
+        ownAbort ||= code === "ETIMEDOUT" && !sys && typeof read(value, "errno") !== "number";
+        // Node never puts a number in `code`; a library that does gives its own protocol's status
+        // there (gRPC's 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED), no errno: only a Winsock code counts.
+        foreignCode = /^\d{1,9}$/.test(String(code)) && !(Number(code) >= 10000 && Number(code) < 12000);
         // The request library's own timer sets `connect` beside its ETIMEDOUT, and the code as the
         // message (request/request@611443c830c72884d77905294cf120088442d526:request.js): nothing of it.
         if (code === "ETIMEDOUT" && !sys && typeof read(value, "connect") === "boolean") kept = () => [];
@@ -120,7 +128,11 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       }
       for (const field of CODE_FIELDS) {
         const found = read(value, field);
-        if ((typeof found !== "string" && typeof found !== "number") || (ownAbort && typeof found === "string"))
+        if (
+          (typeof found !== "string" && typeof found !== "number") ||
+          (ownAbort && typeof found === "string") ||
+          (foreignCode && field === "code")
+        )
           continue;
         // An errno is C's and POSIX's (Node's negative, Python's and libc's positive), never a
         // Win32 error: { errno: 6 } is ENXIO, not WSA_INVALID_HANDLE (winerror and

@@ -437,7 +437,14 @@ const SHAPES: readonly Shape[] = [
     hint: "error",
     // (Not a module's: asyncio.exceptions.TimeoutError is asyncio's own timer.)
     pattern: /(?<![\w.])([A-Z][A-Za-z]{2,40}Error)\b/g,
-    read: (value, collector) => collector.coded || nameForms(value, collector, 10, ["python"]),
+    read: (value, collector) => {
+      // (Node only: TimeoutError alone, without a code beside it, is JavaScript's as often, got's
+      // "Timeout awaiting 'request'" and a DOMException's "The operation was aborted due to
+      // timeout": a program's timer.)
+      // biome-ignore lint/suspicious/noConfusingLabels: esbuild drops this label
+      OUTSIDE_BROWSER: if (value === "TimeoutError") return;
+      collector.coded || nameForms(value, collector, 10, ["python"]);
+    },
   },
   {
     hint: "1",

@@ -67,8 +67,37 @@ describe("fromError with shapes from other platforms and runtimes", () => {
   });
 
   it("reads a nested cause chain", () => {
-    const error = new Error("request failed", { cause: new Error("socket", { cause: { code: "ETIMEDOUT" } }) });
+    const socket = { code: "ETIMEDOUT", errno: -110, syscall: "connect" };
+    const error = new Error("request failed", { cause: new Error("socket", { cause: socket }) });
     assert.equal(fromError(error)?.entry.symbol, "WSAETIMEDOUT");
+  });
+
+  it("reads no library's own timer: an ETIMEDOUT with neither the call nor an errno number (a red-team pass)", () => {
+    // axios's fetch adapter (code ETIMEDOUT, "timeout of 200ms exceeded"), nodemailer's
+    // connection and greeting timers: each sets the code alone; Node sets syscall and errno.
+    for (const message of ["timeout of 200ms exceeded", "Connection timeout", "Greeting never received"])
+      assert.equal(fromError(Object.assign(new Error(message), { code: "ETIMEDOUT" })), undefined, message);
+    assert.equal(fromError({ code: "ETIMEDOUT", errno: -110, syscall: "connect" })?.entry.symbol, "WSAETIMEDOUT");
+    // (Its cause, when a wrapper keeps one, is still read.)
+    const wrapped = Object.assign(new Error("timeout"), {
+      code: "ETIMEDOUT",
+      cause: { code: "ECONNRESET", errno: -104, syscall: "read" },
+    });
+    assert.equal(fromError(wrapped)?.entry.symbol, "WSAECONNRESET");
+  });
+
+  it("reads a number in `code` as a Winsock code only: another protocol's status is none (a red-team pass)", () => {
+    // @grpc/grpc-js puts its status in `code`: 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED, 8 RESOURCE_EXHAUSTED.
+    for (const [code, message] of [
+      [14, "14 UNAVAILABLE: Name resolution failed for target dns:nope.invalid:50051"],
+      [4, "4 DEADLINE_EXCEEDED: Deadline exceeded"],
+      [8, "8 RESOURCE_EXHAUSTED: Received message larger than max"],
+      [13, "13 INTERNAL: Received RST_STREAM with code 2"],
+    ] as const)
+      assert.equal(fromError(Object.assign(new Error(message), { code })), undefined, message);
+    assert.equal(fromError({ code: "104" }), undefined);
+    assert.equal(fromError({ code: 10054 })?.entry.symbol, "WSAECONNRESET");
+    assert.equal(fromError({ code: "10061" })?.entry.symbol, "WSAECONNREFUSED");
   });
 
   it("reads a plain string", () => {
