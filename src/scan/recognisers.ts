@@ -175,6 +175,22 @@ function unlessLinuxText(
   return after.startsWith(text) || before.endsWith(text) ? undefined : found;
 }
 
+/**
+ * Whether the code name at `at` is quoted as an element of a list: got's retry.errorCodes, which
+ * util.inspect prints with every got error ("errorCodes: [", "'ETIMEDOUT',    'ECONNRESET',"),
+ * axios-retry's and other retry settings: the codes a program would retry, no error. Quoted, with
+ * a list's opening bracket, a comma or the line's start before it, and a comma, a closing bracket
+ * or the line's end after it; not a property's value (`code: 'ETIMEDOUT'`).
+ */
+function isListedCode(line: string, at: number, length: number): boolean {
+  const quote = line[at - 1];
+  if ((quote !== "'" && quote !== '"') || line[at + length] !== quote) return false;
+  const before = line.slice(Math.max(0, at - 9), at - 1).trimEnd();
+  const after = line.slice(at + length + 1, at + length + 9).trimStart();
+  const opens = before.endsWith("[") || before.endsWith(",") || (at < 64 && line.slice(0, at - 1).trim() === "");
+  return opens && (after === "" || after.startsWith(",") || after.startsWith("]"));
+}
+
 /** Where Qt names its socket errors (QAbstractSocket::SocketError). */
 const QT_SOCKET = "QAbstractSocket::";
 /**
@@ -1547,6 +1563,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       )
         return undefined;
       if (!afterSyscall && isSpawnError(line, match.index, name)) return undefined;
+      if (isListedCode(line, match.index, name.length)) return undefined;
       // "Error: ETIMEDOUT" with no call: a library's own error (the request library's timer throws
       // new Error('ETIMEDOUT')); Node names the call of a system's ("connect ETIMEDOUT"). And Node's
       // "AggregateError [ETIMEDOUT]": its connect to several addresses in turn takes its code from
