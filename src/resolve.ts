@@ -441,7 +441,7 @@ const SHAPES: readonly Shape[] = [
       // (Node only: TimeoutError alone, without a code beside it, is JavaScript's as often, got's
       // "Timeout awaiting 'request'" and a DOMException's "The operation was aborted due to
       // timeout": a program's timer.)
-      // biome-ignore lint/suspicious/noConfusingLabels: esbuild drops this label
+      // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: if (value === "TimeoutError") return;
       collector.coded || nameForms(value, collector, 10, ["python"]);
     },

@@ -185,8 +185,9 @@ function unlessLinuxText(
 function isListedCode(line: string, at: number, length: number): boolean {
   const quote = line[at - 1];
   if ((quote !== "'" && quote !== '"') || line[at + length] !== quote) return false;
-  const before = line.slice(Math.max(0, at - 9), at - 1).trimEnd();
-  const after = line.slice(at + length + 1, at + length + 9).trimStart();
+  // (util.inspect pads a list's columns with blanks: "'EPIPE',        'ENOTFOUND',".)
+  const before = line.slice(Math.max(0, at - 25), at - 1).trimEnd();
+  const after = line.slice(at + length + 1, at + length + 25).trimStart();
   const opens = before.endsWith("[") || before.endsWith(",") || (at < 64 && line.slice(0, at - 1).trim() === "");
   return opens && (after === "" || after.startsWith(",") || after.startsWith("]"));
 }
