@@ -818,6 +818,7 @@ function platformRank(key: TextKey): number {
 function isApplicationTimeout(key: TextKey, line: string, from: number, to: number): boolean {
   if (key.entry.symbol === "WSAETIMEDOUT" && (afterNginxTimer(line, from) || isNginxStreamTimer(line, from, to)))
     return true;
+  if (isProtocolRefusal(key, line, from, to)) return true;
   if (!key.norm.endsWith("timed out")) return false;
   AFTER_A_TIME.lastIndex = to;
   if (AFTER_A_TIME.test(line)) return true;
@@ -831,6 +832,27 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
     OWN_TIMER_BEFORE.test(line.slice(Math.max(0, from - 40), from))
   );
 }
+
+/**
+ * Whether "Connection refused" (or "timed out") at [from, to) is a protocol's answer on a
+ * connection made, no socket's error: an SMTP server's reply, its code (and enhanced status)
+ * right before the words ("554 5.7.1 Connection refused", "421 4.4.1 Connection timed out",
+ * RFC 5321 §4.2, RFC 3463), or an MQTT broker's CONNACK refusal, its reason right after them
+ * ("Connection Refused: not authorised", "… bad user name or password": MQTT 3.1.1 §3.2.2.3,
+ * as mosquitto and paho word its return codes 1 to 5).
+ */
+function isProtocolRefusal(key: TextKey, line: string, from: number, to: number): boolean {
+  if (key.platform !== "posix" || (key.entry.symbol !== "WSAECONNREFUSED" && key.entry.symbol !== "WSAETIMEDOUT"))
+    return false;
+  if (SMTP_REPLY_BEFORE.test(line.slice(Math.max(0, from - 16), from))) return true;
+  MQTT_REFUSAL_AFTER.lastIndex = to;
+  return key.entry.symbol === "WSAECONNREFUSED" && MQTT_REFUSAL_AFTER.test(line);
+}
+/** An SMTP reply's code, and its enhanced status, right before the words. */
+const SMTP_REPLY_BEFORE = /(?:^|[^\w.])(?:421|45[0-2]|55[0-4])(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]$/;
+/** An MQTT CONNACK's reason after the words. */
+const MQTT_REFUSAL_AFTER =
+  /[:,.]? {0,3}(?:bad user ?name or password|not authori[sz]ed|identifier rejected|unacceptable protocol version|(?:server|broker) unavailable)/iy;
 
 /**
  * The system's code after the words, as Twisted prints its own errors: "TCP connection timed
