@@ -378,6 +378,10 @@ class Reporter {
       }
     }
     if (finding.symbol === "WSAETIMEDOUT" && afterNginxTimer(match.input, match.index)) return;
+    // A code shortly after the end of the same code's Windows text broken onto this line is that
+    // text's error, told once, on the line the text begins: Rust's "…fermée par l'hôte" then
+    // "distant. (os error 10054)" as a terminal wraps it (read from "(os error" and "error").
+    if (this.followsBrokenText(finding.symbol, line, match.index, CODE_AFTER_TEXT)) return;
     this.pending.add(finding);
   }
 
@@ -431,6 +435,17 @@ class Reporter {
   }
 
   /**
+   * Whether `from` of line `line` follows the end of a Windows text of `symbol` broken onto that
+   * line from the line above, `within` characters of it (a text: at most ". " between, "…by the
+   * remote", then "host. Connection reset by peer").
+   */
+  private followsBrokenText(symbol: string, line: number, from: number, within = 2): boolean {
+    const above = this.pending.windowsOn(symbol, line - 1);
+    const gap = from - (above === undefined ? Number.NaN : (BROKEN_ENDS.get(above) ?? Number.NaN));
+    return gap >= 0 && gap <= within;
+  }
+
+  /**
    * Whether a non-Windows text of `symbol`, found at `from` of `text` (line `line`, which starts
    * at `lineStart` of the block, or -1 where the line above is not to be read), only continues a
    * Windows finding of the same code on the line above, as Indy prints "Socket Error # 10054"
@@ -447,8 +462,7 @@ class Reporter {
   continuesAbove(symbol: string, line: number, text: string, from: number, block: Block, lineStart: number): boolean {
     const above = this.pending.windowsOn(symbol, line - 1);
     if (!above) return false;
-    const gap = from - (BROKEN_ENDS.get(above) ?? Number.NaN);
-    if (gap >= 0 && gap <= 2) return true;
+    if (this.followsBrokenText(symbol, line, from)) return true;
     // (Only below Indy's shape: a log whose lines all start alike holds a Windows text and, on
     // its next line, another program's POSIX text of the same code, two events.)
     if (from > PREFIX_LIMIT || above.dialect !== INDY_DIALECT) return false;
@@ -545,6 +559,8 @@ const REQUEST_TIMER_BELOW = new RegExp(`^\\s*${REQUEST_CONNECT.source}`);
 /** Where Node's AggregateError lists its attempts' errors, below its own code. */
 const AGGREGATE_ERRORS = /^\s*\[errors\]: \[/;
 
+/** How far after a broken Windows text's end a code of it may begin on that line: "distant. (os error 10054)". */
+const CODE_AFTER_TEXT = 16;
 /** Where Windows texts broken onto the next line end there (see Reporter.continuesAbove). */
 const BROKEN_ENDS = new WeakMap<Finding, number>();
 /** The recogniser of Indy's "Socket Error # 10054" (recognisers.ts), above the POSIX text it prints next. */

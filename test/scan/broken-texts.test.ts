@@ -9,6 +9,7 @@ import { normaliseMessage } from "../../src/normalise.ts";
 import { scan } from "../../src/scan/index.ts";
 import { textKeys } from "../../src/scan/texts.ts";
 import type { Finding } from "../../src/scan/types.ts";
+import { assertFindsOnEveryPath } from "../helpers/edges.ts";
 import { fileFindings } from "../helpers/prefilter.ts";
 
 const keys = new Map(textKeys().map((key) => [key.norm, key]));
@@ -77,6 +78,22 @@ describe("printed texts broken over two lines", () => {
     assert.deepEqual(
       differ.map((item) => `${item.text} (${byText.has(item) ? "text path only" : "file path only"})`),
       [],
+    );
+  });
+
+  it("take a code shortly after their end on the next line as theirs: one finding, on the line they begin (a red-team pass)", async () => {
+    // Rust's Display of a French Windows text and its code, as a terminal wrapped it.
+    await assertFindsOnEveryPath(
+      [
+        "sur `passage en TLS : Une connexion existante a dû être fermée par l'hôte",
+        "distant. (os error 10054)`. Diagnostic mené en sondant le serveur",
+        "Eine vorhandene Verbindung wurde vom Remotehost",
+        "geschlossen. (os error 10054)",
+        // (The same code later on a line of its own is another event.)
+        "retrying (os error 10054)",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET windows", "3 WSAECONNRESET windows", "5 WSAECONNRESET windows"],
     );
   });
 });

@@ -3,49 +3,13 @@
 // lines stay separate; and a code beside a text of one platform takes that platform.
 // Through scan() and through a file scan (blocks, and a block boundary between the lines).
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { inspect } from "node:util";
-import { scanFile } from "../../src/scan/file.ts";
-import { scan } from "../../src/scan/index.ts";
 import { MAX_LINE } from "../../src/scan/scanner.ts";
-import type { Finding } from "../../src/scan/types.ts";
+import { assertFindsOnEveryPath, rowsOnEveryPath } from "../helpers/edges.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "wsaerr-objects-"));
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-/** What each path finds in the text, as "line symbol platform" rows. */
-async function rows(text: string): Promise<{ text: string[]; file: string[]; boundaries: string[][] }> {
-  const row = (finding: Finding) => `${finding.line} ${finding.symbol} ${finding.platform}`;
-  const path = join(dir, "objects.log");
-  writeFileSync(path, text);
-  const file: string[] = [];
-  for await (const finding of scanFile(path)) file.push(row(finding));
-  // Segments of 64 KiB after padding that puts a segment's edge at each line of the text.
-  const boundaries: string[][] = [];
-  const lines = text.split("\n");
-  for (let edge = 1; edge < lines.length; edge++) {
-    const before = lines.slice(0, edge).join("\n").length + 1;
-    const pad = "p".repeat((64 << 10) - ((before + 1) % (64 << 10)));
-    const padded = `${pad}\n${text}`;
-    writeFileSync(path, padded);
-    const found: string[] = [];
-    for await (const finding of scanFile(path, { threads: 2, segmentSize: 64 << 10 }))
-      found.push(row({ ...finding, line: finding.line - 1 }));
-    boundaries.push(found);
-  }
-  return { text: scan(text).map(row), file, boundaries };
-}
-
-async function assertFinds(text: string, expected: string[]): Promise<void> {
-  const found = await rows(text);
-  assert.deepEqual(found.text, expected, "scan()");
-  assert.deepEqual(found.file, expected, "file scan");
-  for (const [edge, boundary] of found.boundaries.entries())
-    assert.deepEqual(boundary, expected, `segment edge before line ${edge + 2}`);
-}
+const rows = rowsOnEveryPath;
+const assertFinds = assertFindsOnEveryPath;
 
 describe("error objects and platforms", () => {
   it("reads Node's error object on Windows as its header and one finding for errno and code", async () => {
@@ -374,14 +338,10 @@ describe("error objects and platforms", () => {
 
   it("keeps a text under a line too long to be a block's line above, alike on both paths", async () => {
     const text = `ok\n2024 Socket Error # 10054 ${"y".repeat(MAX_LINE + 5000)}\n2025 Connection reset by peer.\nnext\n`;
-    const path = join(dir, "long-above.log");
-    writeFileSync(path, text);
-    const row = (finding: Finding) => `${finding.line} ${finding.symbol} ${finding.platform}`;
     const expected = ["2 WSAECONNRESET windows", "3 WSAECONNRESET posix"];
-    assert.deepEqual(scan(text).map(row), expected);
-    const found: string[] = [];
-    for await (const finding of scanFile(path, { threads: 1 })) found.push(row(finding));
-    assert.deepEqual(found, expected);
+    const found = await rows(text);
+    assert.deepEqual(found.text, expected);
+    assert.deepEqual(found.file, expected);
   });
 
   it("drops a POSIX text just after a long Windows text broken onto its line, however far indented", async () => {
