@@ -9,7 +9,7 @@ import got from "got";
 import pRetry from "p-retry";
 import { Agent, RetryAgent, request } from "undici";
 import { RETRYABLE_ERROR_CODES, retryPresets } from "../src/index.ts";
-import { type FlakyServer, flakyHttpServer } from "./helpers/sockets.ts";
+import { closedPort, type FlakyServer, flakyHttpServer, resetAfterRequestServer } from "./helpers/sockets.ts";
 
 const servers: FlakyServer[] = [];
 async function flaky(resets: number) {
@@ -64,6 +64,40 @@ describe("retry presets", () => {
     const plain = axios.create();
     axiosRetry(plain, { retries: 3, retryCondition: () => false });
     await assert.rejects(plain.get(control.url), { code: "ECONNRESET" });
+  });
+
+  it("makes axios-retry send a POST again only when it never reached the server (a red-team pass)", async () => {
+    // A POST reset after the server read it may have been done: not sent twice (a GET is). A
+    // refused one never left: sent again.
+    const server = await resetAfterRequestServer();
+    servers.push(server);
+    const client = axios.create();
+    axiosRetry(client, { retries: 3, retryDelay: () => 5, ...retryPresets.axiosRetry });
+    await assert.rejects(client.post(server.url, "order=1"), { code: "ECONNRESET" });
+    assert.equal(server.connections(), 1);
+    await assert.rejects(client.get(server.url), { code: "ECONNRESET" });
+    assert.equal(server.connections(), 1 + 4);
+    let retries = 0;
+    const refused = axios.create();
+    axiosRetry(refused, { retries: 2, retryDelay: () => 5, onRetry: () => void retries++, ...retryPresets.axiosRetry });
+    await assert.rejects(refused.post(`http://127.0.0.1:${await closedPort()}/`, "order=1"), { code: "ECONNREFUSED" });
+    assert.equal(retries, 2);
+  });
+
+  it("keeps the codes got and undici retry by default for a connection the peer broke", () => {
+    assert.ok(retryPresets.got.errorCodes.includes("EPIPE"));
+    for (const code of ["EPIPE", "UND_ERR_SOCKET", "ECONNRESET"])
+      assert.ok(retryPresets.undici.errorCodes.includes(code), code);
+  });
+
+  it("answers p-retry's hook for any value, a revoked Proxy too", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    assert.equal(retryPresets.pRetry.shouldRetry(proxy), false);
+    assert.equal(
+      retryPresets.pRetry.shouldRetry({ error: { code: "ECONNRESET", errno: -104, syscall: "read" } }),
+      true,
+    );
   });
 
   it("makes p-retry retry a reset fetch, and give up at once on a usage error", async () => {

@@ -66,3 +66,19 @@ export async function flakyHttpServer(resets: number): Promise<FlakyServer> {
       }),
   };
 }
+
+/** A server that reads each request's first bytes, then resets the connection: the request reached it. */
+export async function resetAfterRequestServer(): Promise<FlakyServer> {
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections++;
+    socket.once("data", () => socket.resetAndDestroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
