@@ -35,7 +35,8 @@ const CODE_FIELDS = [
   "hresult",
   "HResult",
 ] as const;
-const NESTED_FIELDS = ["cause", "errors", "error", "originalError", "reason"] as const;
+/** (socket.io-client's connect_error keeps the transport's event in `description`, a ws ErrorEvent holding `error`.) */
+const NESTED_FIELDS = ["cause", "errors", "error", "originalError", "reason", "description"] as const;
 const MAX_NODES = 64;
 /** Node's syscall names of files and processes (libuv's fs and process calls); read, write and close are sockets' too. */
 const FILE_CALL =
@@ -87,6 +88,17 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       }
       if (typeof value !== "object" && typeof value !== "function") continue;
       const at = (field: string) => (path ? `${path}.${field}` : field);
+      // A WinsockError made from another error says nothing its cause does not, and its own
+      // Winsock number would make any cause's platform Windows': only the cause is read. (Node
+      // only: the browser core has no bytes for it.)
+      // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+      OUTSIDE_BROWSER: {
+        const cause = read(value, "cause");
+        if (cause && read(value, "name") === "WinsockError") {
+          queue.push({ value: cause, path: at("cause") });
+          continue;
+        }
+      }
       const sys = read(value, "syscall");
       if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
       // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms

@@ -3,7 +3,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import { createServer, type Socket } from "node:net";
 import { describe, it } from "node:test";
 import axios from "axios";
-import { fromError, isRetryable } from "../src/index.ts";
+import { type CatalogueEntry, fromError, isRetryable, lookup, WinsockError } from "../src/index.ts";
 import { closedPort, refusedConnectError, resetReadError } from "./helpers/sockets.ts";
 
 const platformHere = process.platform === "win32" ? "windows" : "posix";
@@ -84,6 +84,23 @@ describe("fromError with shapes from other platforms and runtimes", () => {
       cause: { code: "ECONNRESET", errno: -104, syscall: "read" },
     });
     assert.equal(fromError(wrapped)?.entry.symbol, "WSAECONNRESET");
+  });
+
+  it("keeps the platform of the error a WinsockError wraps, and reads socket.io's transport event (a red-team pass)", () => {
+    const linux = { code: "ECONNREFUSED", errno: -111, syscall: "connect", address: "127.0.0.1", port: 1 };
+    const wrapped = WinsockError.from(linux);
+    assert.equal(wrapped?.code, "WSAECONNREFUSED");
+    const match = fromError(wrapped);
+    assert.equal(match?.entry.symbol, "WSAECONNREFUSED");
+    assert.equal(match.platform, "posix");
+    // A WinsockError made from an entry alone is read as it is.
+    assert.equal(fromError(new WinsockError(lookup(10054) as CatalogueEntry))?.platform, "windows");
+    // socket.io-client's connect_error: "websocket error", the ws ErrorEvent in `description`.
+    const connectError = Object.assign(new Error("websocket error"), {
+      type: "TransportError",
+      description: { type: "error", error: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), linux) },
+    });
+    assert.equal(fromError(connectError)?.entry.symbol, "WSAECONNREFUSED");
   });
 
   it("reads a number in `code` as a Winsock code only: another protocol's status is none (a red-team pass)", () => {
