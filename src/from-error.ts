@@ -88,17 +88,6 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       }
       if (typeof value !== "object" && typeof value !== "function") continue;
       const at = (field: string) => (path ? `${path}.${field}` : field);
-      // A WinsockError made from another error says nothing its cause does not, and its own
-      // Winsock number would make any cause's platform Windows': only the cause is read. (Node
-      // only: the browser core has no bytes for it.)
-      // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
-      OUTSIDE_BROWSER: {
-        const cause = read(value, "cause");
-        if (cause && read(value, "name") === "WinsockError") {
-          queue.push({ value: cause, path: at("cause") });
-          continue;
-        }
-      }
       const sys = read(value, "syscall");
       if (syscall === undefined && typeof sys === "string") syscall = sys.slice(0, 64);
       // HTTP clients name their own timeout or abort ECONNABORTED (axios: "timeout of 1000ms
@@ -117,6 +106,10 @@ export function fromError(error: unknown): ErrorMatch | undefined {
       // nothing is read of that object.
       // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: {
+        // A WinsockError made from another error: its own Winsock code tells no platform (it would
+        // make a Linux cause's Windows'), its cause does, read as any cause.
+        if (read(value, "cause") && read(value, "name") === "WinsockError")
+          kept = (candidates) => candidates.map((candidate) => ({ ...candidate, platform: "unknown" }));
         // An ETIMEDOUT with neither the call nor an errno number beside it is a library's own
         // timer, as Node names every socket's with both (axios's fetch adapter: "timeout of 200ms
         // exceeded"; nodemailer's "Connection timeout", "Greeting never received"; got's "Timeout

@@ -438,9 +438,11 @@ const SHAPES: readonly Shape[] = [
     // (Not a module's: asyncio.exceptions.TimeoutError is asyncio's own timer.)
     pattern: /(?<![\w.])([A-Z][A-Za-z]{2,40}Error)\b/g,
     read: (value, collector) => {
-      // (Node only: TimeoutError alone, without a code beside it, is JavaScript's as often, got's
-      // "Timeout awaiting 'request'" and a DOMException's "The operation was aborted due to
-      // timeout": a program's timer.)
+      // (Node only, the browser core has no bytes for it: TimeoutError named in a longer text
+      // without a code beside it is a program's timer as often as not: got's "TimeoutError:
+      // Timeout awaiting 'request'", a DOMException's "The operation was aborted due to timeout",
+      // Python's own socket timeout "TimeoutError: timed out". Typed alone, the name is still
+      // Python's TimeoutError, and "TimeoutError: [Errno 110] …" is read by its code.)
       // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
       OUTSIDE_BROWSER: if (value === "TimeoutError") return;
       collector.coded || nameForms(value, collector, 10, ["python"]);

@@ -93,8 +93,12 @@ describe("fromError with shapes from other platforms and runtimes", () => {
     const match = fromError(wrapped);
     assert.equal(match?.entry.symbol, "WSAECONNREFUSED");
     assert.equal(match.platform, "posix");
-    // A WinsockError made from an entry alone is read as it is.
+    // A WinsockError made from an entry alone is read as it is; with a cause that names nothing,
+    // its own code still counts (no platform: the cause's is not known).
     assert.equal(fromError(new WinsockError(lookup(10054) as CatalogueEntry))?.platform, "windows");
+    const boom = new WinsockError(lookup(10054) as CatalogueEntry, { cause: new Error("boom") });
+    assert.equal(fromError(boom)?.entry.symbol, "WSAECONNRESET");
+    assert.equal(isRetryable(boom), true);
     // socket.io-client's connect_error: "websocket error", the ws ErrorEvent in `description`.
     const connectError = Object.assign(new Error("websocket error"), {
       type: "TransportError",

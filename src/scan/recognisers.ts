@@ -151,7 +151,8 @@ const readErrno = reader(ANY_NUMBER);
  * A reading of an errno number as macOS's or FreeBSD's, unless Linux's text of the number stands
  * right beside it: then the number is Linux's errno, another error (Python's "[Errno 61] No data
  * available" is ENODATA on Linux; macOS prints "[Errno 61] Connection refused"; Dart's "OS Error:
- * Machine is not on the network, errno = 64" is Android's ENONET, not macOS's EHOSTDOWN).
+ * Machine is not on the network, errno = 64" is Android's ENONET, not macOS's EHOSTDOWN; Rust's
+ * "No data available (os error 61)").
  */
 function unlessLinuxText(
   found: Recognised | undefined,
@@ -172,25 +173,33 @@ function unlessLinuxText(
     .slice(Math.max(0, match.index - 4 - text.length), match.index)
     .replace(/[\s,('"]{0,4}$/, "")
     .toLowerCase();
-  return after.startsWith(text) || before.endsWith(text) ? undefined : found;
+  // (Or quoted a little after it, as Rust's Debug form prints its message: `Os { code: 61, kind:
+  // Uncategorized, message: "No data available" }`.)
+  const quoted = line
+    .slice(end, end + 64 + text.length)
+    .toLowerCase()
+    .includes(`"${text}"`);
+  return after.startsWith(text) || before.endsWith(text) || quoted ? undefined : found;
 }
 
 /**
  * Whether the code name at `at` is quoted as an element of a list: got's retry.errorCodes, which
  * util.inspect prints with every got error ("errorCodes: [", "'ETIMEDOUT',    'ECONNRESET',"),
  * axios-retry's and other retry settings: the codes a program would retry, no error. Quoted, with
- * a list's opening bracket, a comma or the line's start before it, and a comma, a closing bracket
- * or the line's end after it; not a property's value (`code: 'ETIMEDOUT'`).
+ * a list's opening bracket before it, or another quoted code name beside it across a comma; not a
+ * property's value (`code: 'ETIMEDOUT'`), a message's last word (`socket hang up, 'ECONNRESET'`)
+ * nor a CSV field (`2024-01-01,"ECONNRESET","10.0.0.1"`).
  */
 function isListedCode(line: string, at: number, length: number): boolean {
   const quote = line[at - 1];
   if ((quote !== "'" && quote !== '"') || line[at + length] !== quote) return false;
   // (util.inspect pads a list's columns with blanks: "'EPIPE',        'ENOTFOUND',".)
-  const before = line.slice(Math.max(0, at - 25), at - 1).trimEnd();
-  const after = line.slice(at + length + 1, at + length + 25).trimStart();
-  const opens = before.endsWith("[") || before.endsWith(",") || (at < 64 && line.slice(0, at - 1).trim() === "");
-  return opens && (after === "" || after.startsWith(",") || after.startsWith("]"));
+  const before = line.slice(Math.max(0, at - 48), at - 1);
+  const after = line.slice(at + length + 1, at + length + 48);
+  return /\[\s*$/.test(before) || QUOTED_CODE_BEFORE.test(before) || QUOTED_CODE_AFTER.test(after);
 }
+const QUOTED_CODE_BEFORE = /['"]E[A-Z][A-Z_]{2,20}['"]\s{0,24},\s{0,24}$/;
+const QUOTED_CODE_AFTER = /^\s{0,24},\s{0,24}['"]E[A-Z][A-Z_]{2,20}['"]/;
 
 /** Where Qt names its socket errors (QAbstractSocket::SocketError). */
 const QT_SOCKET = "QAbstractSocket::";
@@ -209,8 +218,10 @@ const QT_SOCKET_ERRORS: Readonly<Record<string, string>> = {
   SocketAddressNotAvailableError: "WSAEADDRNOTAVAIL",
 };
 
-/** What precedes a Qt socket error's name in source code, not in what Qt prints. */
-const QT_SOURCE_BEFORE = /(?:[=!]=|\bcase|\breturn)\s*$/;
+/** What precedes a Qt socket error's name in source code (a comparison, an assignment, a case, a return, a ternary), not in what Qt prints. */
+const QT_SOURCE_BEFORE = /(?:[=!]=?|\bcase|\breturn|\?|&&|\|\|)\s*\(?\s*$/;
+/** What follows it there: a statement's end, an argument list's comma, a case label's colon after a bracket. */
+const QT_SOURCE_AFTER = /^\s*(?:[;,]|\)\s*[:;{)])/;
 /** The enum value's name after "QAbstractSocket::" (read by hand: in the pattern, the ReDoS checker gave up on it). */
 const QT_NAME = /[A-Za-z]{1,40}(?![\w:])/y;
 
@@ -218,7 +229,7 @@ const QT_NAME = /[A-Za-z]{1,40}(?![\w:])/y;
 function readQtSocketError(line: string, at: number): Recognised | undefined {
   // (Not source code naming the value: "if (err == QAbstractSocket::ConnectionRefusedError)",
   // "case QAbstractSocket::AddressInUseError:".)
-  if (QT_SOURCE_BEFORE.test(line.slice(Math.max(0, at - 8), at))) return undefined;
+  if (QT_SOURCE_BEFORE.test(line.slice(Math.max(0, at - 10), at))) return undefined;
   QT_NAME.lastIndex = at + QT_SOCKET.length;
   let name = QT_NAME.exec(line)?.[0];
   // (Qt 4 prints the enum's type around it: "QAbstractSocket::SocketError( ConnectionRefusedError )".)
@@ -228,9 +239,9 @@ function readQtSocketError(line: string, at: number): Recognised | undefined {
   }
   const symbol = name !== undefined && Object.hasOwn(QT_SOCKET_ERRORS, name) ? QT_SOCKET_ERRORS[name] : undefined;
   const entry = symbol === undefined ? undefined : indexes().name.get(symbol)?.entry;
-  return entry
-    ? { entry, platform: "unknown", evidence: "symbol", dialect: "qt", text: line.slice(at, QT_NAME.lastIndex) }
-    : undefined;
+  if (entry === undefined || QT_SOURCE_AFTER.test(line.slice(QT_NAME.lastIndex, QT_NAME.lastIndex + 8)))
+    return undefined;
+  return { entry, platform: "unknown", evidence: "symbol", dialect: "qt", text: line.slice(at, QT_NAME.lastIndex) };
 }
 
 /** Where Apple's NSError names its domain of POSIX errors (see readDarwinErrno). */
@@ -940,7 +951,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // title in RVC-Project/Retrieval-based-Voice-Conversion-WebUI#1897): a Winsock code only.
     dialect: "python-winerror",
     anchors: ["WinError", "winerror", "Winerror", "WINERROR"],
-    pattern: /\[WinError (-?\d{1,10})\]|\bWinError ?(1[01]\d{3})\b/gi,
+    pattern: /\[WinError (-?\d{1,10})\]|\b(?:WinError|winerror|Winerror|WINERROR) ?(1[01]\d{3})\b/g,
     read: (match, line) => {
       if (match[2] !== undefined) return readWinsock(Number(match[2]));
       const value = Number(match[1]);
@@ -1034,7 +1045,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
           ? win32TextBefore(line, match.index, value, false)
           : win32MessageAfter(line, match.index + match[0].length, value);
       if (beside !== undefined) return beside ?? undefined;
-      return readOsError(value) ?? readWin32SocketOnly(value);
+      return unlessLinuxText(readOsError(value), line, match, value) ?? readWin32SocketOnly(value);
     },
   },
   {

@@ -855,7 +855,8 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
  * right before the words ("554 5.7.1 Connection refused", "421 4.4.1 Connection timed out",
  * RFC 5321 §4.2, RFC 3463), or an MQTT broker's CONNACK refusal, its reason right after them
  * ("Connection Refused: not authorised", "… bad user name or password": MQTT 3.1.1 §3.2.2.3,
- * as mosquitto and paho word its return codes 1 to 5).
+ * as mosquitto and paho word its return codes 1 to 5; not "server unavailable", which other
+ * protocols' refusals say too).
  */
 function isProtocolRefusal(key: TextKey, line: string, from: number, to: number): boolean {
   if (key.platform !== "posix" || (key.entry.symbol !== "WSAECONNREFUSED" && key.entry.symbol !== "WSAETIMEDOUT"))
@@ -864,11 +865,17 @@ function isProtocolRefusal(key: TextKey, line: string, from: number, to: number)
   MQTT_REFUSAL_AFTER.lastIndex = to;
   return key.entry.symbol === "WSAECONNREFUSED" && MQTT_REFUSAL_AFTER.test(line);
 }
-/** An SMTP reply's code, and its enhanced status, right before the words. */
-const SMTP_REPLY_BEFORE = /(?:^|[^\w.])(?:421|45[0-2]|55[0-4])(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]$/;
-/** An MQTT CONNACK's reason after the words. */
+/**
+ * An SMTP reply right before the words: its code and enhanced status after a blank or a quote
+ * ("554 5.7.1 ", "\"421 4.4.1 "), or its code alone where a reply begins (the line's start, a quote,
+ * "said: ", a transcript's "<<< "). Not a timestamp's milliseconds ("12:00:00,421 ") nor a port
+ * (":554 ").
+ */
+const SMTP_REPLY_BEFORE =
+  /(?:(?:^|[\s"'>(])(?:421|45[0-2]|55[0-4])[ -][245]\.\d{1,3}\.\d{1,3}|(?:^\s*|["'>]\s?|\bsaid: |<<< )(?:421|45[0-2]|55[0-4]))[ -]$/;
+/** An MQTT CONNACK's reason after the words, as brokers and clients word return codes 2 to 5. */
 const MQTT_REFUSAL_AFTER =
-  /[:,.]? {0,3}(?:bad user ?name or password|not authori[sz]ed|identifier rejected|unacceptable protocol version|(?:server|broker) unavailable)/iy;
+  /[:,] {0,3}(?:bad user ?name or password|not authori[sz]ed|identifier rejected|unacceptable protocol version)/iy;
 
 /**
  * The system's code after the words, as Twisted prints its own errors: "TCP connection timed

@@ -148,7 +148,11 @@ export function pageRoutes(assets: () => Promise<WebAssets>): Hono {
 function toLanguageParameter(c: Context): Response {
   const url = new URL(c.req.url);
   const lang = c.req.param("lang") as string;
-  const rest = url.pathname.slice(lang.length + 2).replace(/\/$/, "");
+  // (No leading slash left: "/de//evil.example" must not become "//evil.example", another site.)
+  const rest = url.pathname
+    .slice(lang.length + 2)
+    .replace(/^[/\\]+/, "")
+    .replace(/\/$/, "");
   const query = new URLSearchParams(url.search);
   query.set("lang", lang);
   return c.body(null, 302, { ...SECURITY_HEADERS, Location: `/${rest}?${query}` });

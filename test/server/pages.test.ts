@@ -96,6 +96,10 @@ describe("code pages", () => {
     ["/de", "/?lang=de"],
     ["/de/", "/?lang=de"],
     ["/en/WSAECONNRESET/?x=1", "/WSAECONNRESET?x=1&lang=en"],
+    // (Never another site: "//evil.example" is one, a backslash turns into a slash.)
+    ["/de//evil.example", "/evil.example?lang=de"],
+    ["/en//evil.example/x", "/evil.example/x?lang=en"],
+    ["/de/%5Cevil.example", "/%5Cevil.example?lang=de"],
   ] as const) {
     it(`sends the static site's ${from} to ${to}`, async () => {
       const response = await app.request(from);
