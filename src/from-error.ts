@@ -132,7 +132,11 @@ export function fromError(error: unknown): ErrorMatch | undefined {
             : () => [];
       }
       for (const field of CODE_FIELDS) {
-        const found = read(value, field);
+        let found = read(value, field);
+        // (Node only: a BigInt errno or code, `errno: -4077n`, as the number it is.)
+        // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+        OUTSIDE_BROWSER: if (typeof found === "bigint" && found >= -0x80000000n && found <= 0xffffffffn)
+          found = Number(found);
         if (
           (typeof found !== "string" && typeof found !== "number") ||
           (ownAbort && typeof found === "string") ||

@@ -107,6 +107,15 @@ describe("fromError with shapes from other platforms and runtimes", () => {
     assert.equal(fromError(connectError)?.entry.symbol, "WSAECONNREFUSED");
   });
 
+  it("reads a BigInt errno, winerror or code as the number it is (a red-team pass)", () => {
+    assert.equal(fromError({ errno: -4077n })?.platform, "windows");
+    assert.equal(fromError({ winerror: 10054n })?.entry.symbol, "WSAECONNRESET");
+    const linux = fromError({ code: "ECONNRESET", errno: -104n, syscall: "read" });
+    assert.equal(linux?.entry.symbol, "WSAECONNRESET");
+    assert.equal(linux.platform, "posix");
+    assert.equal(fromError({ errno: 10n ** 30n }), undefined);
+  });
+
   it("reads a number in `code` as a Winsock code only: another protocol's status is none (a red-team pass)", () => {
     // @grpc/grpc-js puts its status in `code`: 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED, 8 RESOURCE_EXHAUSTED.
     for (const [code, message] of [
