@@ -861,7 +861,9 @@ function isApplicationTimeout(key: TextKey, line: string, from: number, to: numb
 function isProtocolRefusal(key: TextKey, line: string, from: number, to: number): boolean {
   if (key.platform !== "posix" || (key.entry.symbol !== "WSAECONNREFUSED" && key.entry.symbol !== "WSAETIMEDOUT"))
     return false;
-  if (SMTP_REPLY_BEFORE.test(line.slice(Math.max(0, from - 16), from))) return true;
+  // (A NUL stands for the rest of a longer line, so that ^ is the line's own start.)
+  const before = from > 32 ? `\u0000${line.slice(from - 32, from)}` : line.slice(0, from);
+  if (SMTP_REPLY_BEFORE.test(before)) return true;
   MQTT_REFUSAL_AFTER.lastIndex = to;
   return key.entry.symbol === "WSAECONNREFUSED" && MQTT_REFUSAL_AFTER.test(line);
 }
