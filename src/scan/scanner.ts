@@ -741,7 +741,14 @@ function readMessages(
   }
   /** The stretches of the line taken by texts found, as (from, to) pairs, flat. */
   let taken: number[] | undefined;
-  let withNext: { joined: string; mapped: MappedText } | undefined;
+  let withNext:
+    | {
+        joined: string;
+        mapped: MappedText;
+        next: string;
+        glued?: { text: string; mapped: MappedText; indent: number } | null;
+      }
+    | undefined;
   // The line trimmed, worked out once if a text is looked for across lines.
   let trimmedEnd: string | undefined;
   let trimmedStart: string | undefined;
@@ -759,13 +766,14 @@ function readMessages(
       reportText(report, key, line, from, to, text, block, start);
       continue;
     }
-    // A message broken over two lines only happens between words: this line ends with the
-    // text's first words, or begins with its last (lines beyond JOIN_LIMIT returned above).
+    // A message broken over two lines: this line ends with the text's first words, or begins
+    // with its last (lines beyond JOIN_LIMIT returned above).
     if (end < block.source.length) trimmedEnd ??= here.text.trimEnd();
     if (trimmedEnd !== undefined && endsWithStartOf(trimmedEnd, key)) {
       if (!withNext) {
-        const joined = `${text}\n${lineText(block, end + 1, lineEndAfter(block.source, end + 1))}`;
-        withNext = { joined, mapped: mapNormalised(joined) };
+        const next = lineText(block, end + 1, lineEndAfter(block.source, end + 1));
+        const joined = `${text}\n${next}`;
+        withNext = { joined, mapped: mapNormalised(joined), next };
       }
       const split = withNext.mapped.text.indexOf(key.norm);
       const from = split === -1 ? -1 : withNext.mapped.at(split);
@@ -774,6 +782,29 @@ function readMessages(
         if (isApplicationTimeout(key, withNext.joined, from, to)) continue;
         report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
         continue;
+      }
+      // A terminal's wrap at its width breaks a word too ("…was forcibly clos", then "ed by the
+      // remote host."): the pieces glued back, where the line ends in a letter and the next
+      // begins with one after its indentation (a pasted block's).
+      withNext.glued ??= gluedLines(text, withNext.next);
+      const glued = withNext.glued;
+      const gluedSplit = glued === null ? -1 : glued.mapped.text.indexOf(key.norm);
+      const gluedFrom = glued === null || gluedSplit === -1 ? -1 : glued.mapped.at(gluedSplit);
+      if (glued !== null && gluedFrom !== -1 && gluedFrom < text.length) {
+        const to = glued.mapped.end(gluedSplit + key.norm.length);
+        if (to > text.length && !isApplicationTimeout(key, glued.text, gluedFrom, to)) {
+          report.textOnLine(
+            key,
+            line,
+            gluedFrom,
+            glued.text.slice(gluedFrom, to),
+            text,
+            block,
+            start,
+            to - text.length + glued.indent,
+          );
+          continue;
+        }
       }
     }
     if (start > 0) trimmedStart ??= here.text.trimStart();
@@ -1102,6 +1133,19 @@ function endsWithStartOf(trimmed: string, key: TextKey): boolean {
   }
   return false;
 }
+
+/**
+ * A line and the next glued together where a terminal's wrap broke a word: the line ends in a
+ * letter and the next, after its indentation, begins with one; null otherwise.
+ */
+function gluedLines(text: string, next: string): { text: string; mapped: MappedText; indent: number } | null {
+  const indent = next.length - next.trimStart().length;
+  if (!LETTER_AT_END.test(text) || !LETTER_AT_START.test(next.slice(indent, indent + 1))) return null;
+  const glued = text + next.slice(indent);
+  return { text: glued, mapped: mapNormalised(glued), indent };
+}
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
 
 /** Whether the (normalised, start-trimmed) line begins with the text's last words. */
 function startsWithEndOf(trimmed: string, key: TextKey): boolean {

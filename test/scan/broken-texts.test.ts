@@ -96,4 +96,21 @@ describe("printed texts broken over two lines", () => {
       ["1 WSAECONNRESET windows", "3 WSAECONNRESET windows", "5 WSAECONNRESET windows"],
     );
   });
+
+  it("are found where a terminal's wrap broke a word, the next line's indentation aside (a red-team pass)", async () => {
+    // SqlClient's message as a console 80 columns wide wrapped it (dotnet/SqlClient#2053), and
+    // Go's wsarecv text wrapped inside an indented block.
+    await assertFindsOnEveryPath(
+      [
+        "(provider: SSL Provider, error: 0 - An existing connection was forcibly clos",
+        "ed by the remote host.)",
+        "wsarecv: An existing connection was forcibly closed by the remote ho",
+        "    st.",
+        "the remote ho",
+        "stname was resolved",
+        "",
+      ].join("\n"),
+      ["1 WSAECONNRESET windows", "3 WSAECONNRESET windows"],
+    );
+  });
 });
