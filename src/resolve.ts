@@ -12,6 +12,7 @@ import {
   type PosixOs,
 } from "./catalogue/index.ts";
 import { normaliseMessage } from "./normalise.ts";
+import { LINUX_STRERROR } from "./scan/linux-strerror.generated.ts";
 
 export type Platform = "windows" | "posix" | "unknown";
 
@@ -57,9 +58,23 @@ export function resolve(input: unknown): Candidate[] {
         readUnmatched = reader;
       }
     }
+    // (Node only, as the explainer reads it: an errno number read as macOS's or FreeBSD's alone
+    // is not, where the input holds Linux's text of it: "[Errno 61] No data available" is Linux's
+    // ENODATA, not macOS's ECONNREFUSED.)
+    // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+    OUTSIDE_BROWSER: return collector.result().filter((candidate) => !misreadLinuxErrno(candidate, input));
   }
   return collector.result();
 }
+
+/** Whether a candidate is only an errno read as macOS's or FreeBSD's whose Linux text the input holds. */
+function misreadLinuxErrno(candidate: Candidate, input: string): boolean {
+  if (!candidate.reasons.every((reason) => NON_LINUX_ERRNO.test(reason))) return false;
+  const value = Number(/\d+/.exec(candidate.match)?.[0]);
+  const text = Object.hasOwn(LINUX_STRERROR, value) ? LINUX_STRERROR[value] : undefined;
+  return text !== undefined && input.toLowerCase().includes(text.toLowerCase());
+}
+const NON_LINUX_ERRNO = /^(?:posix|node)-errno (?:macos|freebsd)$/;
 
 /**
  * What reads a string none of the forms here match: the Node library installs the log

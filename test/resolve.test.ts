@@ -167,6 +167,16 @@ describe("resolve: ambiguity and ranking", () => {
     assert.equal(best(-104)?.platform, "posix");
   });
 
+  it("reads no errno as macOS's where the input holds Linux's text of it, as the explainer (Node)", () => {
+    // 61 is ECONNREFUSED on macOS and FreeBSD, ENODATA on Linux; 64 EHOSTDOWN there, ENONET here.
+    assert.deepEqual(resolve("[Errno 61] No data available"), []);
+    assert.deepEqual(resolve("OSError: [Errno 64] Machine is not on the network"), []);
+    assert.equal(best("[Errno 61] Connection refused")?.entry.symbol, "WSAECONNREFUSED");
+    assert.equal(best("errno 61")?.entry.symbol, "WSAECONNREFUSED");
+    // (A reading that is Linux's stays: 104 is ECONNRESET there.)
+    assert.equal(best("[Errno 104] Connection reset by peer")?.entry.symbol, "WSAECONNRESET");
+  });
+
   it("puts a code of the seed's list first when a POSIX name fits several equally", () => {
     // ECANCELED is cancelled overlapped I/O (995, in the seed) far more often than a cancelled
     // name-space lookup (WSAECANCELLED, WSA_E_CANCELLED), which stay candidates.
