@@ -61,7 +61,7 @@ export function resolve(input: unknown): Candidate[] {
     // (Node only, as the explainer reads it: an errno number read as macOS's or FreeBSD's alone
     // is not, where the input holds Linux's text of it: "[Errno 61] No data available" is Linux's
     // ENODATA, not macOS's ECONNREFUSED.)
-    // biome-ignore lint/correctness/noUnusedLabels lint/suspicious/noConfusingLabels: esbuild drops this label
+    // biome-ignore lint/suspicious/noConfusingLabels: esbuild drops this label
     OUTSIDE_BROWSER: return collector.result().filter((candidate) => !misreadLinuxErrno(candidate, input));
   }
   return collector.result();
