@@ -775,10 +775,9 @@ function readMessages(
         const joined = `${text}\n${next}`;
         withNext = { joined, mapped: mapNormalised(joined), next };
       }
-      const split = withNext.mapped.text.indexOf(key.norm);
-      const from = split === -1 ? -1 : withNext.mapped.at(split);
-      if (from !== -1 && from < text.length) {
-        const to = withNext.mapped.end(split + key.norm.length);
+      const span = spanFrom(withNext.mapped, key.norm, text.length);
+      if (span) {
+        const [from, to] = span;
         if (isApplicationTimeout(key, withNext.joined, from, to)) continue;
         report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
         continue;
@@ -788,16 +787,15 @@ function readMessages(
       // begins with one after its indentation (a pasted block's).
       withNext.glued ??= gluedLines(text, withNext.next);
       const glued = withNext.glued;
-      const gluedSplit = glued === null ? -1 : glued.mapped.text.indexOf(key.norm);
-      const gluedFrom = glued === null || gluedSplit === -1 ? -1 : glued.mapped.at(gluedSplit);
-      if (glued !== null && gluedFrom !== -1 && gluedFrom < text.length) {
-        const to = glued.mapped.end(gluedSplit + key.norm.length);
-        if (to > text.length && !isApplicationTimeout(key, glued.text, gluedFrom, to)) {
+      const gluedSpan = glued === null ? undefined : spanFrom(glued.mapped, key.norm, text.length);
+      if (glued !== null && gluedSpan && gluedSpan[1] > text.length) {
+        const [from, to] = gluedSpan;
+        if (!isApplicationTimeout(key, glued.text, from, to)) {
           report.textOnLine(
             key,
             line,
-            gluedFrom,
-            glued.text.slice(gluedFrom, to),
+            from,
+            glued.text.slice(from, to),
             text,
             block,
             start,
@@ -815,10 +813,9 @@ function readMessages(
         const joined = `${previous}\n${text}`;
         withPrevious = { previous, joined, mapped: mapNormalised(joined) };
       }
-      const split = withPrevious.mapped.text.indexOf(key.norm);
-      const from = split === -1 ? -1 : withPrevious.mapped.at(split);
-      if (from !== -1 && from < withPrevious.previous.length) {
-        const to = withPrevious.mapped.end(split + key.norm.length);
+      const span = spanFrom(withPrevious.mapped, key.norm, withPrevious.previous.length);
+      if (span) {
+        const [from, to] = span;
         const { previous, joined } = withPrevious;
         if (isApplicationTimeout(key, joined, from, to)) continue;
         // (A text found from the line after its first is not read as a continuation: the line
@@ -833,6 +830,17 @@ function readMessages(
       }
     }
   }
+}
+
+/**
+ * Where a text (normalised) begins and ends in a joined text's own characters, when it begins on
+ * the first line (before `firstLength`); else undefined.
+ */
+function spanFrom(mapped: MappedText, norm: string, firstLength: number): [from: number, to: number] | undefined {
+  const split = mapped.text.indexOf(norm);
+  if (split === -1) return undefined;
+  const from = mapped.at(split);
+  return from < firstLength ? [from, mapped.end(split + norm.length)] : undefined;
 }
 
 /** Whether [from, to) lies within one of the (from, to) pairs. */
