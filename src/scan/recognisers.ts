@@ -1493,7 +1493,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // Also C's perror style after "failed: " and libpq's "could not connect to server: " (after
     // curl's "Recv failure: ": readCurl). Not
     // reqwest's own timer ("error trying to connect: operation timed out"), nor a program's own
-    // "… timed out after 3000 ms", as for the texts (scanner.ts, isApplicationTimeout).
+    // "… timed out after 3000 ms", as for the texts (scanner.ts, isProgramsOwnWords).
     pattern:
       /\b(?:connect|server|port \d{1,5}|failed|after \d{1,9} ms): [Oo]peration timed out\b(?! {1,4}after {1,4}\d)/g,
     read: (match, line) =>

@@ -756,7 +756,7 @@ function readMessages(
   for (const key of ordered) {
     let at = here.text.indexOf(key.norm);
     // A program's own timeout ("Connection timed out after 3000 ms") is not the text: look on.
-    while (at !== -1 && isApplicationTimeout(key, text, here.at(at), here.end(at + key.norm.length)))
+    while (at !== -1 && isProgramsOwnWords(key, text, here.at(at), here.end(at + key.norm.length)))
       at = here.text.indexOf(key.norm, at + key.norm.length);
     if (at !== -1) {
       const [from, to] = occurrence(here, key, at, text, 0);
@@ -778,7 +778,7 @@ function readMessages(
       const span = spanFrom(withNext.mapped, key.norm, text.length);
       if (span) {
         const [from, to] = span;
-        if (isApplicationTimeout(key, withNext.joined, from, to)) continue;
+        if (isProgramsOwnWords(key, withNext.joined, from, to)) continue;
         report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
         continue;
       }
@@ -790,7 +790,7 @@ function readMessages(
       const gluedSpan = glued === null ? undefined : spanFrom(glued.mapped, key.norm, text.length);
       if (glued !== null && gluedSpan && gluedSpan[1] > text.length) {
         const [from, to] = gluedSpan;
-        if (!isApplicationTimeout(key, glued.text, from, to)) {
+        if (!isProgramsOwnWords(key, glued.text, from, to)) {
           report.textOnLine(
             key,
             line,
@@ -817,7 +817,7 @@ function readMessages(
       if (span) {
         const [from, to] = span;
         const { previous, joined } = withPrevious;
-        if (isApplicationTimeout(key, joined, from, to)) continue;
+        if (isProgramsOwnWords(key, joined, from, to)) continue;
         // (A text found from the line after its first is not read as a continuation: the line
         // above its first is not always held here, as findings go out two lines behind.)
         report.message(
@@ -860,8 +860,9 @@ function platformRank(key: TextKey): number {
 }
 
 /**
- * Whether a text ending in "timed out" (from `from` to `to`) is a program's own timeout, not the
- * C library's text of ETIMEDOUT: followed by " after" and a time ("Connection timed out after
+ * Whether a text found (from `from` to `to`) is a program's or a protocol's own words, not the
+ * system's error: a protocol's refusal on a connection made (isProtocolRefusal); and for a text
+ * ending in "timed out", a program's own timeout, not the C library's text of ETIMEDOUT: followed by " after" and a time ("Connection timed out after
  * 10001 milliseconds", curl's multi_handle_timeout:
  * curl/curl@5c61e168698a72b87437d58ed728bcdea6d5db42:lib/multi.c#L1850-L1864), which nothing of
  * the kind follows; followed by ": <code>: " (Twisted's own words before the system's code, see
@@ -870,7 +871,7 @@ function platformRank(key: TextKey): number {
  * (mongodb/node-mongodb-native@5a8842ad9de2ce6a89ecba985ff6a2a005205afc:src/cmap/connect.ts,
  * connectionFailureError; an OS timeout there reads "connect ETIMEDOUT <address>").
  */
-function isApplicationTimeout(key: TextKey, line: string, from: number, to: number): boolean {
+function isProgramsOwnWords(key: TextKey, line: string, from: number, to: number): boolean {
   if (key.entry.symbol === "WSAETIMEDOUT" && (afterNginxTimer(line, from) || isNginxStreamTimer(line, from, to)))
     return true;
   if (isProtocolRefusal(key, line, from, to)) return true;
@@ -1212,7 +1213,7 @@ function readLongLineMessages(
       const at = mapped.text.indexOf(key.norm);
       if (at === -1) continue;
       reported.add(key);
-      if (isApplicationTimeout(key, piece, mapped.at(at), mapped.end(at + key.norm.length))) continue;
+      if (isProgramsOwnWords(key, piece, mapped.at(at), mapped.end(at + key.norm.length))) continue;
       const [start, end] = occurrence(mapped, key, at, text, from);
       reportText(report, key, line, start, end, text, block, lineStart);
     }

@@ -8,13 +8,10 @@ import { inspect } from "node:util";
 import { MAX_LINE } from "../../src/scan/scanner.ts";
 import { assertFindsOnEveryPath, rowsOnEveryPath } from "../helpers/edges.ts";
 
-const rows = rowsOnEveryPath;
-const assertFinds = assertFindsOnEveryPath;
-
 describe("error objects and platforms", () => {
   it("reads Node's error object on Windows as its header and one finding for errno and code", async () => {
     // themoonisacheese/2bored2wait#187 (a real paste of this shape).
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "Error: read ECONNRESET",
         "    at TCP.onStreamRead (node:internal/stream_base_commons:217:20) {",
@@ -29,7 +26,7 @@ describe("error objects and platforms", () => {
   });
 
   it("reads an object whose errno is a name (old Node), and JSON printed one property per line", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "{ Error: connect ECONNREFUSED 127.0.0.1:5432",
         "    at Object._errnoException (util.js:1022:11)",
@@ -49,7 +46,7 @@ describe("error objects and platforms", () => {
   });
 
   it("keeps a more telling property that comes second, and separate events on consecutive lines", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "  code: 'ECONNRESET',",
         "  errno: -4077,",
@@ -90,7 +87,7 @@ describe("error objects and platforms", () => {
       "  syscall: 'read'",
       "}",
     ];
-    await assertFinds([...own, ...socket, ""].join("\n"), [
+    await assertFindsOnEveryPath([...own, ...socket, ""].join("\n"), [
       `${own.length + 1} WSAETIMEDOUT unknown`,
       `${own.length + 3} WSAETIMEDOUT unknown`,
     ]);
@@ -117,7 +114,7 @@ describe("error objects and platforms", () => {
       "}",
       "",
     ];
-    await assertFinds(lines.join("\n"), ["6 WSAENETUNREACH unknown", "8 WSAENETUNREACH posix"]);
+    await assertFindsOnEveryPath(lines.join("\n"), ["6 WSAENETUNREACH unknown", "8 WSAENETUNREACH posix"]);
     // Any code of an aggregate repeats its header; the attempts below are the errors.
     const refused = [
       "AggregateError [ECONNREFUSED]: ",
@@ -137,13 +134,15 @@ describe("error objects and platforms", () => {
       "}",
       "",
     ];
-    await assertFinds(refused.join("\n"), [
+    await assertFindsOnEveryPath(refused.join("\n"), [
       "1 WSAECONNREFUSED unknown",
       "6 WSAECONNREFUSED unknown",
       "8 WSAECONNREFUSED posix",
     ]);
     // The same code above anything else is a finding.
-    await assertFinds(["  code: 'ETIMEDOUT',", "  syscall: 'connect'", ""].join("\n"), ["1 WSAETIMEDOUT unknown"]);
+    await assertFindsOnEveryPath(["  code: 'ETIMEDOUT',", "  syscall: 'connect'", ""].join("\n"), [
+      "1 WSAETIMEDOUT unknown",
+    ]);
   });
 
   it("reads runs of properties alike at every block edge", async () => {
@@ -151,7 +150,7 @@ describe("error objects and platforms", () => {
     // context line was that line could not know. A code below an errno number is dropped by the
     // finding above, which is never dropped itself; a code and an errno that is its name by the
     // line above's text.)
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "  errno: -4077,",
         "  code: 'ECONNRESET',",
@@ -169,14 +168,14 @@ describe("error objects and platforms", () => {
     // A line above is read only when short: counted in characters on every path (a file's block
     // counted its bytes, so 100 Chinese characters were read in a text and not in the file).
     const wide = "\u8fde".repeat(100);
-    await assertFinds([`  errno: 'ECONNRESET', // ${wide}`, "  code: 'ECONNRESET',", ""].join("\n"), [
+    await assertFindsOnEveryPath([`  errno: 'ECONNRESET', // ${wide}`, "  code: 'ECONNRESET',", ""].join("\n"), [
       "1 WSAECONNRESET unknown",
     ]);
-    await assertFinds([`  errorno: 'ETIMEDOUT', // ${wide}`, "  code: 'ETIMEDOUT',", ""].join("\n"), []);
-    await assertFinds(["  code: 'ETIMEDOUT',", `  connect: true, // ${wide}`, ""].join("\n"), []);
+    await assertFindsOnEveryPath([`  errorno: 'ETIMEDOUT', // ${wide}`, "  code: 'ETIMEDOUT',", ""].join("\n"), []);
+    await assertFindsOnEveryPath(["  code: 'ETIMEDOUT',", `  connect: true, // ${wide}`, ""].join("\n"), []);
     // A line too long to be a property's is none (past MAX_LINE a file has no line above it).
     const long = "y".repeat(MAX_LINE + 1000);
-    const found = await rows(["  errno: 'ECONNRESET',", `  code: 'ECONNRESET', ${long}`, ""].join("\n"));
+    const found = await rowsOnEveryPath(["  errno: 'ECONNRESET',", `  code: 'ECONNRESET', ${long}`, ""].join("\n"));
     assert.deepEqual(found.text, ["1 WSAECONNRESET unknown", "2 WSAECONNRESET unknown"]);
     assert.deepEqual(found.file, found.text);
   });
@@ -185,7 +184,7 @@ describe("error objects and platforms", () => {
     // 100 000 Chinese characters: 300 000 bytes, past what a file's block keeps as a line above
     // (LONG_ABOVE, in bytes), though fewer characters: a text once read it and dropped the POSIX
     // text below, the file did not.
-    const found = await rows(
+    const found = await rowsOnEveryPath(
       [`2024 Socket Error # 10054 ${"\u8fde".repeat(100_000)}`, "2025 Connection reset by peer.", ""].join("\n"),
     );
     assert.deepEqual(found.file, found.text);
@@ -193,7 +192,7 @@ describe("error objects and platforms", () => {
   });
 
   it("reads one finding for an errno and its code after what a log puts before every line", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         // docker compose (The-Vibe-Company/quivr#1827), pm2, kubectl logs --timestamps (the
         // fraction's trailing zeros cut, so its length changes).
@@ -220,7 +219,7 @@ describe("error objects and platforms", () => {
   });
 
   it("reads one finding for a code and the errno that repeats its name, in either order", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         // npm 5 (gulpjs/gulp#2018): its FetchError's reason, the line below, is another reading
         // of the error and stays one; npm 2's debug log numbers its lines (npm/npm#15274).
@@ -251,7 +250,7 @@ describe("error objects and platforms", () => {
   });
 
   it("gives a code beside a POSIX text, or a Windows text, that text's platform", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "Errno::ECONNRESET: Connection reset by peer - SSL_connect",
         "isConnected failed: ECONNREFUSED (Connection refused)",
@@ -264,7 +263,7 @@ describe("error objects and platforms", () => {
   });
 
   it("drops a POSIX text under a Windows finding of its code only where it opens its line, as Indy's does", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "EIdSocketError: Socket Error # 10054",
         "Connection reset by peer.",
@@ -289,7 +288,7 @@ describe("error objects and platforms", () => {
   });
 
   it("drops it too after what a log puts before every line, a timestamp or a quote's '> ', or after a no-break space", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "2024-05-01T10:00:00.123Z EIdSocketError: Socket Error # 10054",
         "2024-05-01T10:00:00.987Z Connection reset by peer.",
@@ -304,7 +303,7 @@ describe("error objects and platforms", () => {
   });
 
   it("compares prefixes in characters, with any digits, on lines of any length", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "é 10:00:01 Socket Error # 10054",
         "é 10:00:02 Connection reset by peer.",
@@ -319,7 +318,7 @@ describe("error objects and platforms", () => {
   });
 
   it("ends a code's line where a Windows text it beat, broken onto the next line, ends", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "Socket Error # 10054 An existing connection was forcibly closed by the remote",
         "host. Connection reset by peer",
@@ -330,7 +329,7 @@ describe("error objects and platforms", () => {
   });
 
   it("reads a text found from the line after its first, under a Windows finding two lines up, alike on both paths", async () => {
-    await assertFinds(["Socket Error # 10054", "Connection", "reset by peer.", ""].join("\n"), [
+    await assertFindsOnEveryPath(["Socket Error # 10054", "Connection", "reset by peer.", ""].join("\n"), [
       "1 WSAECONNRESET windows",
       "2 WSAECONNRESET posix",
     ]);
@@ -339,7 +338,7 @@ describe("error objects and platforms", () => {
   it("keeps a text under a line too long to be a block's line above, alike on both paths", async () => {
     const text = `ok\n2024 Socket Error # 10054 ${"y".repeat(MAX_LINE + 5000)}\n2025 Connection reset by peer.\nnext\n`;
     const expected = ["2 WSAECONNRESET windows", "3 WSAECONNRESET posix"];
-    const found = await rows(text);
+    const found = await rowsOnEveryPath(text);
     assert.deepEqual(found.text, expected);
     assert.deepEqual(found.file, expected);
   });
@@ -348,14 +347,14 @@ describe("error objects and platforms", () => {
     const windows =
       "A connection attempt failed because the connected party did not properly respond after a period of time,";
     const rest = "or established connection failed because connected host has failed to respond.";
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [`${" ".repeat(40)}${windows}`, `${" ".repeat(250)}${rest} Connection timed out`, ""].join("\n"),
       ["1 WSAETIMEDOUT windows"],
     );
   });
 
   it("skips a program's own timeout ('timed out after 3000 ms') and still finds the C library's text later on the line", async () => {
-    await assertFinds(
+    await assertFindsOnEveryPath(
       [
         "curl: (28) Connection timed out after 30001 milliseconds",
         "retry: Connection timed out after 5000 ms; cause: connect: Connection timed out",
