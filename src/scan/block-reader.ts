@@ -6,7 +6,7 @@
 // here: the engine reads the candidate lines (segment.ts).
 import { fstatSync, readSync } from "node:fs";
 import type { BytePrefilter } from "./byte-prefilter.ts";
-import { LINES_AFTER, MAX_LINE } from "./max-line.ts";
+import { LINES_AFTER, LOOKAHEAD, MAX_LINE } from "./max-line.ts";
 
 /** A block read, as the engine needs it. */
 export interface ReadBlock {
@@ -51,8 +51,6 @@ const DENSE_BLOCK = 1 << 18;
 const DENSE_HITS_PER_MIB = 8192;
 /** Read when looking for the line around a range's edges. */
 const PROBE = 4 << 10;
-/** Read past a block to finish its last line and hold the next (longer lines: see MAX_LINE). */
-const LOOKAHEAD = 64 << 10;
 /**
  * The most input a block asks of its prefilter: a context line and a stretched line, each up
  * to MAX_LINE and its newline, and the lookahead (a read-ahead thread's regions hold this).
@@ -136,9 +134,9 @@ export class BlockReader {
     // The line before the range (another range's) is context, as between blocks.
     let context = bom ? Buffer.alloc(0) : this.previousLine(first); // the last line read, with its newline
     if (context.length > 0) {
-      // With the range's first two lines after it (as much of them as the lookahead holds): a
-      // message broken over the two is found on the line before, and the rules that look two
-      // lines below a line (an errno's syscall) read the same there as in any block.
+      // With the range's first lines after it (LINES_AFTER, as far as the lookahead holds): a
+      // message broken over the two is found on the line before, and the rules that look
+      // below a line (an errno's syscall, an error's object) read the same there as in any block.
       const filter = this.bytePrefilter(context.length + LOOKAHEAD);
       context.copy(filter.input, 0);
       const got = this.readInto(filter.input, context.length, first, LOOKAHEAD);
@@ -199,7 +197,7 @@ export class BlockReader {
       const ended = afterNext !== -1 && afterNext < from + got;
       // The next line is whole when it ends in a newline, or is the file's last line (the read stopped short).
       const nextWhole = ended || (got < wanted + LOOKAHEAD && from + got > to);
-      // What the engine sees: the block and the two lines after it (see LINES_AFTER).
+      // What the engine sees: the block and the lines after it (LINES_AFTER, as far as LOOKAHEAD holds).
       const dataEnd = afterLines(buffer.subarray(0, from + got), to, LINES_AFTER);
       /** Where the next line ends (a range's last block reads it as candidates: candidatesTo). */
       const nextEnd = ended ? afterNext + 1 : from + got;

@@ -6,7 +6,7 @@
 // not UTF-8 (UTF-16, told from its first bytes) is left to stream.ts.
 import { linesEnd, memoryBytes } from "./block-reader.ts";
 import { givenEncoding, SNIFF_BYTES, sniffEncoding } from "./encoding.ts";
-import { LINES_AFTER } from "./max-line.ts";
+import { LINES_AFTER, LOOKAHEAD } from "./max-line.ts";
 import { MAX_LINE } from "./scanner.ts";
 import { ConsecutiveRanges } from "./segment.ts";
 import { scanStreamBatches } from "./stream.ts";
@@ -14,8 +14,6 @@ import type { Finding } from "./types.ts";
 
 /** A segment's size; a segment ends with the line running past it. */
 const SEGMENT = 4 << 20;
-/** Bytes after a segment that its last block may read (block-reader.ts reads as far past a block). */
-const LOOKAHEAD = 64 << 10;
 const NEWLINE = 10;
 
 export interface ByteStreamOptions {

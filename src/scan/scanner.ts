@@ -4,7 +4,7 @@
 // found by regular expressions) or bytes (anchors found by the WebAssembly byte
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
-import { MAX_LINE } from "./max-line.ts";
+import { MAX_LINE, OBJECT_LINES_MAX, STACK_LINES_MAX } from "./max-line.ts";
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
 import {
   escapeRegExp,
@@ -316,6 +316,14 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void, lines 
  * spent a sixth of its time collecting such garbage.
  */
 class Reporter {
+  /**
+   * The line, if any, on which a runtime code was read outside an error object's properties
+   * (`Error: read ECONNRESET`), and its code's symbol: readLine then asks whether the error's
+   * object follows (errorObjectBelow). -1 when none.
+   */
+  headLine = -1;
+  headSymbol = "";
+
   constructor(
     readonly pending: PendingFindings,
     private readonly file: string | null,
@@ -366,6 +374,10 @@ class Reporter {
             (ownTimerAbove(block, lineStart) || (below !== undefined && REQUEST_TIMER_BELOW.test(below)))
           )
             return;
+          // A code right above an errno number of the same code (axios's errors: `code:
+          // 'ECONNREFUSED',` then `errno: -111,`): the errno, which tells the platform, stands for
+          // both, as in Node's own order (see PendingFindings).
+          if (below !== undefined && errnoNumberReadsAs(below, property.prefix, finding.symbol)) return;
         }
         // A code and an errno that is the code's name again, on consecutive lines in either
         // order (Node before 13: `  errno: 'ECONNREFUSED',` then `  code: 'ECONNREFUSED',`, or
@@ -382,6 +394,10 @@ class Reporter {
     // text's error, told once, on the line the text begins: Rust's "…fermée par l'hôte" then
     // "distant. (os error 10054)" as a terminal wraps it (read from "(os error" and "error").
     if (this.followsBrokenText(finding.symbol, line, match.index, CODE_AFTER_TEXT)) return;
+    if (finding.dialect === RUNTIME_CODE_DIALECT && !PROPERTIES.has(finding)) {
+      this.headLine = line;
+      this.headSymbol = finding.symbol;
+    }
     this.pending.add(finding);
   }
 
@@ -516,11 +532,11 @@ function shortLineAbove(block: Block, lineStart: number): string | undefined {
   return aboveStart === -1 ? undefined : shortLine(block, aboveStart, lineStart - 1);
 }
 
-/** The text of [start, end) when it is a property line's length, measured as shortLineAbove says. */
-function shortLine(block: Block, start: number, end: number): string | undefined {
-  if (end - start > PROPERTY_LINE_MAX * 4) return undefined;
+/** The text of [start, end) when it is at most `longest` characters long (a property line's by default), measured as shortLineAbove says. */
+function shortLine(block: Block, start: number, end: number, longest = PROPERTY_LINE_MAX): string | undefined {
+  if (end - start > longest * 4) return undefined;
   const text = lineText(block, start, end);
-  return text.length <= PROPERTY_LINE_MAX ? text : undefined;
+  return text.length <= longest ? text : undefined;
 }
 
 /** Where the line starting at `start` ends: its newline, or the source's end. */
@@ -535,8 +551,8 @@ const OWN_TIMER_ERRNO = new RegExp(`${OWN_TIMER_PROPERTY.source}\\s*["']?ETIMEDO
 
 /**
  * The line below the one starting at `lineStart` when it is a property line's length (else
- * undefined). A block holds the two lines after its last whole (LINES_AFTER), as for a text
- * broken over two lines, so this reads alike at every block edge.
+ * undefined). A block holds the lines after its last whole (LINES_AFTER), as for a text broken
+ * over two lines, so this reads alike at every block edge.
  */
 function shortLineBelow(block: Block, lineStart: number): string | undefined {
   const end = block.source.newlineAfter(lineStart);
@@ -553,6 +569,141 @@ function spawnSyscallBelow(block: Block, lineStart: number): boolean {
 }
 /** A child process's error's syscall property, after what a log puts before every line. */
 const SPAWN_SYSCALL = /^[^\n]{0,64}?\bsyscall["']?\s*[:=]\s*["']spawn/;
+
+/**
+ * Whether the line ending at `end` (`text`: a JavaScript error's first line, where a runtime code
+ * was read as `symbol`) is followed by the error's object with its errno and code, the code read
+ * as the same symbol, as Node's util.inspect prints a system error:
+ *
+ *     Error: read ECONNRESET
+ *         at TCP.onStreamRead (node:internal/stream_base_commons:217:20) {
+ *       errno: -4077,
+ *       code: 'ECONNRESET',
+ *
+ * Below the first line: the stack (at most STACK_LINES_MAX lines, the last opening the object;
+ * `[Error: read ECONNRESET] {` has none), then within OBJECT_LINES_MAX lines an errno (a number,
+ * or the code's name as Node 14 and before print it) and the code on consecutive lines, in either
+ * order (axios: code above errno), after the same prefix. At most LINES_AFTER lines are read, each
+ * short (STACK_LINE_MAX: 30 × 1600 bytes in UTF-8 at most), within a file block's 64 KiB lookahead.
+ */
+function errorObjectBelow(block: Block, end: number, text: string, symbol: string): boolean {
+  if (text.length > HEAD_LINE_MAX) return false;
+  const { source } = block;
+  /** The newline ending the line read last; -1 once the source ends. */
+  let newline = end < source.length ? end : -1;
+  const next = (): string | undefined => {
+    if (newline === -1) return undefined;
+    const start = newline + 1;
+    const lineEnd = lineEndAfter(source, start);
+    newline = lineEnd < source.length ? lineEnd : -1;
+    return shortLine(block, start, lineEnd, STACK_LINE_MAX);
+  };
+  let line = next();
+  if (!OPENS_OBJECT.test(text)) {
+    // The stack, its last line opening the object; or, where the object opened before the error
+    // (`{ Error: connect ECONNREFUSED …`, Node 12 and before), ending where its properties begin.
+    let opened = false;
+    let stack = 0;
+    while (!opened && stack < STACK_LINES_MAX && line !== undefined && isStackLine(line)) {
+      opened = OPENS_OBJECT.test(line);
+      stack++;
+      line = next();
+    }
+    if (!opened && !OPENS_BEFORE.test(text)) return false;
+  }
+  let previous: ObjectProperty | undefined;
+  for (let read = 1; line !== undefined; read++) {
+    // (Not past a value that opens or closes: an AggregateError's `[errors]: [` holds other
+    // errors' objects, an axios error's `config: {` other things.)
+    if (NESTS.test(line)) return false;
+    const property = objectProperty(line);
+    if (property && previous && property.name !== previous.name && samePrefix(property.prefix, previous.prefix)) {
+      const [code, errno] = property.name === "code" ? [property, previous] : [previous, property];
+      return (
+        (errno.value.startsWith("-") || errno.value === code.value) &&
+        readsAs(RUNTIME_CODE_RECOGNISER, code.line, symbol)
+      );
+    }
+    previous = property;
+    line = read < OBJECT_LINES_MAX ? next() : undefined;
+  }
+  return false;
+}
+/** The longest first line of an error read with its object (any longer is a log's own line). */
+const HEAD_LINE_MAX = 1024;
+/** The longest stack line read, in characters (Windows paths in node_modules run long). */
+const STACK_LINE_MAX = 400;
+/** The recogniser of runtime codes, Node's above all (`read ECONNRESET`, `code: 'ECONNRESET'`). */
+const RUNTIME_CODE_DIALECT = "runtime-code";
+const RUNTIME_CODE_RECOGNISER = RECOGNISERS.find(
+  (recogniser) => recogniser.dialect === RUNTIME_CODE_DIALECT,
+) as Recogniser;
+/** The recogniser of errno numbers (`errno: -4077`). */
+const ERRNO_RECOGNISER = RECOGNISERS.find((recogniser) => recogniser.dialect === "errno") as Recogniser;
+/** A line ending in `{`: util.inspect opens an error's own properties after its stack's last line. */
+const OPENS_OBJECT = /\s\{\s*$/;
+/** A line that opens or closes an object or an array. */
+const NESTS = /[{}[\]],?\s*$/;
+/** An object opened before the error it prints, as util.inspect did up to Node 12 (`{ Error: …`). */
+const OPENS_BEFORE = /^\s*\{ /;
+
+/**
+ * Whether a line is a JavaScript stack's: `    at fn (file:1:2)`, after what a log puts before
+ * every line (two blanks or more before `at`: pm2's `0|game     |     at TCP.onread`); Node's
+ * "Emitted 'error' event on Socket instance at:" and "... 2 lines matching cause stack trace ...".
+ */
+function isStackLine(line: string): boolean {
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith("at ")) return true;
+  const at = line.indexOf("  at ");
+  if (at !== -1 && at <= PREFIX_LIMIT) return true;
+  const emitted = line.indexOf("Emitted 'error' event");
+  if (emitted !== -1 && emitted <= PREFIX_LIMIT) return trimmed.endsWith(" at:");
+  return trimmed.startsWith("... ") && trimmed.includes(" matching cause stack trace ...");
+}
+
+/** An error object's errno or code as util.inspect prints it, one a line: its value as printed. */
+interface ObjectProperty {
+  readonly name: "errno" | "code";
+  readonly prefix: string;
+  /** `-4077`, or a name in quotes (`'ECONNRESET'`). */
+  readonly value: string;
+  readonly line: string;
+}
+/** `errno: -4077,` or `code: 'ECONNRESET',` ending a line. */
+const OBJECT_PROPERTY = /(?:^|\s)(errno|code): (-\d{1,6}|'[A-Z][A-Z0-9_]{1,30}'),?\s*$/;
+
+function objectProperty(line: string): ObjectProperty | undefined {
+  const match = OBJECT_PROPERTY.exec(line);
+  if (!match) return undefined;
+  const name = match[1] as "errno" | "code";
+  const start = match.index + (match[0].startsWith(name) ? 0 : 1);
+  const property = propertyAfter(line, start, name, false);
+  return property ? { name, prefix: property.prefix, value: match[2] as string, line } : undefined;
+}
+
+/** Whether `line` is an error object's errno number after `prefix`, read as `symbol` (the line below a code). */
+function errnoNumberReadsAs(line: string, prefix: string, symbol: string): boolean {
+  const errno = objectProperty(line);
+  return (
+    errno?.name === "errno" &&
+    errno.value.startsWith("-") &&
+    samePrefix(errno.prefix, prefix) &&
+    readsAs(ERRNO_RECOGNISER, line, symbol)
+  );
+}
+
+/**
+ * Whether `recogniser` reads the first of its shapes on `line` as `symbol` (a code line: `ENOENT`
+ * is a socket's only after getaddrinfo; an errno line: Node's -3008 names no errno).
+ */
+function readsAs(recogniser: Recogniser, line: string, symbol: string): boolean {
+  const { pattern, read } = recogniser;
+  pattern.lastIndex = 0;
+  const match = pattern.exec(line);
+  pattern.lastIndex = 0;
+  return match !== null && read(match, line)?.entry.symbol === symbol;
+}
 
 /** The request library's `connect: true` (or false), set beside its own timer's code (recognisers.ts). */
 const REQUEST_TIMER_BELOW = new RegExp(`^\\s*${REQUEST_CONNECT.source}`);
@@ -708,6 +859,15 @@ function readLine(
     }
   }
   if (keys.length > 0) readMessages(block, start, end, line, text, keys, report);
+  // A JavaScript error's first line, its stack and then its object: the object's errno and code
+  // tell the same error again, the errno number with its platform (-4077 is Windows', -104
+  // Linux's), so they stand for it and the first line's findings of the code are dropped. Told
+  // from the lines below (LINES_AFTER), the same at every block edge; the object's lines are
+  // findings whatever stands above them.
+  if (report.headLine === line) {
+    report.headLine = -1;
+    if (errorObjectBelow(block, end, text, report.headSymbol)) report.pending.drop(line, report.headSymbol);
+  }
 }
 
 /** Printed texts: on the line itself, or broken over this line and the next (or the previous and this). */
@@ -1323,6 +1483,14 @@ class PendingFindings {
       if (found?.platform === "windows") return found;
     }
     return undefined;
+  }
+
+  /** Drops the held findings of this code (symbol) on this line. */
+  drop(line: number, symbol: string): void {
+    for (let index = this.held.length - 1; index >= 0; index--) {
+      const finding = this.held[index] as Finding;
+      if (finding.line === line && finding.symbol === symbol) this.held.splice(index, 1);
+    }
   }
 
   flushAll(): void {

@@ -2,12 +2,12 @@
 // with memory bounded by the block size and the longest line kept (MAX_LINE).
 // Chunks may split a line, a UTF-8 character or a CRLF anywhere; the decoder
 // and the carried tail join them again. Each block keeps one line before and
-// one line after the lines it reads, so a message broken over two lines is
-// found at the same place as by scan().
+// LINES_AFTER lines after the lines it reads, so a message broken over two lines,
+// or a rule reading below a line, finds the same as scan().
 
 import { plainOptions } from "../plain-options.ts";
 import { decoderFor, decoderLabel, type LogEncoding, SNIFF_BYTES } from "./encoding.ts";
-import { LINES_AFTER } from "./max-line.ts";
+import { LINES_AFTER, LOOKAHEAD } from "./max-line.ts";
 import { countNewlines, MAX_LINE, scanBlock, textSource } from "./scanner.ts";
 import type { Finding } from "./types.ts";
 
@@ -170,20 +170,25 @@ export class StreamState {
     }
   }
 
-  /** Scans the complete lines but the last LINES_AFTER (kept as lookahead), or everything at the end. */
+  /**
+   * Scans the complete lines but the last LINES_AFTER, or fewer that hold LOOKAHEAD characters
+   * (kept as lookahead), or everything at the end.
+   */
   *scan(final: boolean): Generator<Finding> {
     // Read up to the start of the last LINES_AFTER complete lines; they and any partial tail wait
-    // for more text (the rules see as many lines after a block's last as a file's blocks show them).
+    // for more text (the rules see as much after a block's last line as a file's blocks show: as
+    // many lines, as far as LOOKAHEAD holds; a character is a byte or more in UTF-8).
     let stop = this.pending.length;
     if (!final) {
       // From the partial tail's start back over that many complete lines (none read while fewer).
       let at = this.pending.lastIndexOf("\n") + 1;
       let kept = 0;
-      while (kept < LINES_AFTER && at > 0) {
+      const enough = () => kept === LINES_AFTER || this.pending.length - at >= LOOKAHEAD;
+      while (!enough() && at > 0) {
         at = at >= 2 ? this.pending.lastIndexOf("\n", at - 2) + 1 : 0;
         kept++;
       }
-      stop = kept === LINES_AFTER ? at : 0;
+      stop = enough() ? at : 0;
     }
     if (stop === 0 && !final) return;
     const hasContext = this.context !== null;
