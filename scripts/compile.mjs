@@ -17,6 +17,8 @@
 //   (scripts/node-lazy/load-entries.js);
 //   dist/web.cjs        the server and site builder, loaded by the CLI for serve/build-site;
 //   dist/explain.cjs    the log explainer, loaded by the CLI for explain (also the workers' script);
+//   dist/code-cache.cjs loads dist/cli.cjs and dist/explain.cjs with V8's code cache, the
+//                       dist/*.cache files written last here (scripts/code-cache.cjs);
 //   dist/read-ahead-worker.cjs the script of the thread that reads a big file ahead (scanFile);
 //   dist/server.js      createApp() for any runtime, page assets and prose embedded;
 //   dist/browser/       the library for browsers: wsaerr.js with English titles, and one
@@ -161,11 +163,18 @@ const commandsOutside = {
     const standIn = (file) => ({ path: file, namespace: "wsaerr-command" });
     plugin.onResolve({ filter: /^\.\.\/(server\/node|web\/assets|web\/site)\.ts$/ }, () => standIn("./web.cjs"));
     plugin.onResolve({ filter: /^\.\/explain\.ts$/ }, () => standIn("./explain.cjs"));
+    // (The explainer with its code cache: src/cli/code-cache.ts.)
     plugin.onLoad({ filter: /.*/, namespace: "wsaerr-command" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});\n`,
+      contents:
+        args.path === "./explain.cjs"
+          ? 'module.exports = require("./code-cache.cjs").requireWithCodeCache(require("node:path").join(__dirname, "explain.cjs"));\n'
+          : `module.exports = require(${JSON.stringify(args.path)});\n`,
       loader: "js",
     }));
-    plugin.onResolve({ filter: /^\.\/(web|explain)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    plugin.onResolve({ filter: /^\.\/(web|explain|code-cache)\.cjs$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 
@@ -175,6 +184,12 @@ const { buildWebAssets, embedWebAssets } = await tsImport("../src/web/build.ts",
 const webAssets = await buildWebAssets();
 const common = { bundle: true, target: "node20", legalComments: "none", logLevel: "warning" };
 const cjs = { ...common, format: "cjs", platform: "node", minify: true };
+/**
+ * The bundles src/cli/code-cache.ts compiles with their code cache: a vm.Script has no import()
+ * on Node 20 (without --experimental-vm-modules), so their import() of Node's own modules is
+ * made a require() (esbuild does so where dynamic import is not "supported").
+ */
+const compiledByScript = { supported: { "dynamic-import": false } };
 /**
  * The library's ES modules. Node compiles every byte of them at import (no code cache for
  * ES modules in Node 20), and decodes a file holding one non-ASCII character into a
@@ -271,6 +286,7 @@ await Promise.all([
   }),
   build({
     ...cjs,
+    ...compiledByScript,
     entryPoints: ["src/cli/main.ts"],
     outfile: "dist/cli.cjs",
     plugins: [swapLoaders("node-lazy"), commandsOutside],
@@ -278,6 +294,12 @@ await Promise.all([
   }),
   build({
     ...cjs,
+    entryPoints: ["src/cli/code-cache.ts"],
+    outfile: "dist/code-cache.cjs",
+  }),
+  build({
+    ...cjs,
+    ...compiledByScript,
     entryPoints: ["src/cli/explain.ts"],
     outfile: "dist/explain.cjs",
     plugins: [swapLoaders("node-lazy")],
@@ -338,3 +360,5 @@ const nonAscii = readFileSync("dist/index.js", "utf8").search(/[^\x00-\x7f]/);
 if (nonAscii >= 0)
   console.warn(`dist/index.js is not pure ASCII (offset ${nonAscii}): Node decodes it slower at import`);
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+// Last, once the bundles are final: their code caches, made by this Node in a process of its own.
+execFileSync(process.execPath, ["scripts/code-cache.cjs"], { stdio: "inherit" });
