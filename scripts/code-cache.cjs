@@ -4,14 +4,26 @@
 // (bench/gen-log.mjs's, below the size at which explain changes V8's flags, which a cache must
 // match), so that the functions those call are compiled, then saves what V8 compiled.
 const { execFileSync } = require("node:child_process");
-const { existsSync, mkdtempSync, rmSync, writeFileSync } = require("node:fs");
+const { createHash } = require("node:crypto");
+const { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join, resolve } = require("node:path");
 
 const root = resolve(__dirname, "..");
-const { requireWithCodeCache, codeCaches } = require(join(root, "dist/code-cache.cjs"));
+const { requireWithCodeCache, codeCaches, makeCodeCaches, STAMP } = require(join(root, "dist/code-cache.cjs"));
+
+/** Ends a bundle with its stamp, a hash of its bytes (src/cli/code-cache.ts), in place of any it had. */
+function stamp(file) {
+  const text = readFileSync(file, "utf8");
+  const at = text.lastIndexOf(STAMP);
+  const bundle = at === -1 ? text : text.slice(0, at);
+  const hash = createHash("sha1").update(bundle).digest("hex");
+  writeFileSync(file, `${bundle}${bundle.endsWith("\n") ? "" : "\n"}${STAMP}${hash}\n`);
+}
 
 async function main() {
+  for (const bundle of ["dist/cli.cjs", "dist/explain.cjs"]) stamp(join(root, bundle));
+  makeCodeCaches();
   const cli = requireWithCodeCache(join(root, "dist/cli.cjs"));
   const dir = mkdtempSync(join(tmpdir(), "wsaerr-code-cache-"));
   try {

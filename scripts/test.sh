@@ -10,6 +10,6 @@ npx tsc --noEmit -p tsconfig.json
 npx tsx scripts/build.ts --check
 npx tsx scripts/build-wasm.ts --check
 npx tsx scripts/build-scan-tables.ts --check
-[ -f dist/cli.cjs ] || node scripts/compile.mjs
+[ -f dist/cli.cjs ] && [ -f dist/explain.cache ] || node scripts/compile.mjs
 mapfile -t files < <(find test -name '*.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"

@@ -2,26 +2,45 @@
 // compiled from the bytecode V8 saved at build time (scripts/code-cache.cjs, after a lookup and an
 // explain), not parsed and compiled again at every start, nor each function on its first call.
 // Node's require() keeps no such cache before Node 22 (module.enableCompileCache). Measured in
-// BENCHMARKS.md. Any cache not usable is passed over: the bundle then compiles as require() would.
+// BENCHMARKS.md.
+//
+// A cache is used only where it is the bundle's and this Node's: V8 checks its own version and
+// flags, but a source only by its length; so the build stamps each bundle with a hash of its
+// bytes (its last line, `//# wsaerr-build <sha1>`) and the cache with the same stamp, the Node
+// version, the architecture and the options Node ran with. Anything else — no cache, another
+// stamp, another Node or options (NODE_OPTIONS=--max-old-space-size=… changes V8's flags) — and
+// the bundle is require()d as ever: compiling it here without a usable cache is slower than
+// require(). (Like the bundle itself, a cache is trusted past that: a byte flipped inside V8's
+// data is not caught. A checksum would cost 1–4 ms of interpreted code at every start.)
 //
 // A script compiled so has no `import()` (Node 20 gives it none without --experimental-vm-modules):
 // the bundles loaded here are built with import() turned into require() (scripts/compile.mjs).
-//
-// V8 checks a cache against its own version and flags, but a source only by its length: so a
-// cache file holds the source it was made from, and is used only where that is byte for byte the
-// bundle read now (a memory compare; hashing would load node:crypto, ~6 ms).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { Script } from "node:vm";
 
-/** How a bundle was loaded: with its cache, with one V8 rejected or one made from another source, or without one. */
-export type CodeCacheStatus = "used" | "rejected" | "stale" | "none";
+/**
+ * How a bundle was loaded: compiled with its cache, or with one V8 rejected; or require()d, as
+ * its cache was made from another build of it, by another Node or with other options, or is missing.
+ */
+export type CodeCacheStatus = "used" | "rejected" | "stale" | "mismatch" | "none";
+
+/** What a cache file begins with, one JSON line. */
+interface CacheHeader {
+  readonly stamp: string;
+  readonly node: string;
+  readonly arch: string;
+  readonly options: string;
+}
+
+/** The last line of a stamped bundle, before its hash. */
+export const STAMP = "//# wsaerr-build ";
 
 interface Loaded {
   readonly exports: unknown;
   readonly status: CodeCacheStatus;
-  readonly source?: Buffer;
+  readonly stamp?: string;
   readonly script?: Script;
 }
 
@@ -32,33 +51,67 @@ export function cacheFileOf(file: string): string {
   return file.replace(/\.cjs$/, ".cache");
 }
 
-/**
- * A cache file: the source's length (u32, little-endian), the source, then V8's data. The data,
- * when the source in it is `source`; "stale" when another; undefined when there is none.
- */
-function cachedDataFor(file: string, source: Buffer): Buffer | "stale" | undefined {
+/** What this process would write in a header. */
+function headerFor(stamp: string): CacheHeader {
+  return {
+    stamp,
+    node: process.version,
+    arch: process.arch,
+    options: `${process.execArgv.join(" ")}\n${process.env["NODE_OPTIONS"] ?? ""}`,
+  };
+}
+
+function stampOf(source: string): string | undefined {
+  const at = source.lastIndexOf(STAMP);
+  return at === -1 ? undefined : source.slice(at + STAMP.length).trim();
+}
+
+/** The cache's V8 data where it is this bundle's and this Node's; else why not. */
+function cachedDataFor(file: string, stamp: string | undefined): Buffer | "stale" | "mismatch" | "none" {
   let cache: Buffer;
   try {
     cache = readFileSync(cacheFileOf(file));
   } catch {
-    return undefined;
+    return "none";
   }
-  if (cache.length < 4) return "stale";
-  const length = cache.readUInt32LE(0);
-  const madeFrom = cache.subarray(4, 4 + length);
-  return length === source.length && madeFrom.equals(source) ? cache.subarray(4 + length) : "stale";
+  const newline = cache.indexOf(10);
+  let header: CacheHeader;
+  try {
+    header = JSON.parse(cache.subarray(0, newline).toString());
+  } catch {
+    return "stale";
+  }
+  if (stamp === undefined || header.stamp !== stamp) return "stale";
+  const here = headerFor(stamp);
+  if (header.node !== here.node || header.arch !== here.arch || header.options !== here.options) return "mismatch";
+  return cache.subarray(newline + 1);
 }
 
-/** What `require(file)` gives, a CommonJS bundle of wsaerr's own, compiled with its code cache where it has one. */
+/** Whether the bundles are compiled here in any case, so that codeCaches() can save what V8 compiled (the build's). */
+let making = false;
+
+/** From now on, compiles every bundle here, cache or not (scripts/code-cache.cjs). */
+export function makeCodeCaches(): void {
+  making = true;
+}
+
+/** What `require(file)` gives, a CommonJS bundle of wsaerr's own, compiled with its code cache where it has a usable one. */
 export function requireWithCodeCache(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
   const require = createRequire(file);
-  const source = readFileSync(file);
-  const cache = cachedDataFor(file, source);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString()}\n})`, {
+  const source = readFileSync(file, "utf8");
+  const stamp = stampOf(source);
+  const cache = cachedDataFor(file, stamp);
+  const data = typeof cache === "string" ? undefined : cache;
+  if (typeof cache === "string" && !making) {
+    const exports = require(file);
+    loaded.set(file, { exports, status: cache });
+    return exports;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
-    cachedData: cache instanceof Buffer ? cache : undefined,
+    cachedData: data,
   });
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void).call(
@@ -69,9 +122,8 @@ export function requireWithCodeCache(file: string): unknown {
     file,
     dirname(file),
   );
-  const status: CodeCacheStatus =
-    cache === undefined ? "none" : cache === "stale" ? "stale" : script.cachedDataRejected ? "rejected" : "used";
-  loaded.set(file, { exports: module.exports, status, source, script });
+  const status: CodeCacheStatus = typeof cache === "string" ? cache : script.cachedDataRejected ? "rejected" : "used";
+  loaded.set(file, { exports: module.exports, status, ...(stamp === undefined ? {} : { stamp }), script });
   return module.exports;
 }
 
@@ -81,16 +133,15 @@ export function codeCacheStatus(file: string): CodeCacheStatus | undefined {
 }
 
 /**
- * The cache files of the bundles loaded so far, with the bytecode of every function compiled
- * until now (the build writes them after a lookup and an explain: scripts/code-cache.cjs).
+ * The cache files of the stamped bundles compiled here so far, with the bytecode of every function
+ * compiled until now (the build writes them after a lookup and an explain: scripts/code-cache.cjs).
  */
 export function codeCaches(): { file: string; bytes: Buffer }[] {
   const caches: { file: string; bytes: Buffer }[] = [];
-  for (const [file, { source, script }] of loaded) {
-    if (!source || !script) continue;
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(source.length);
-    caches.push({ file: cacheFileOf(file), bytes: Buffer.concat([length, source, script.createCachedData()]) });
+  for (const [file, { stamp, script }] of loaded) {
+    if (stamp === undefined || !script) continue;
+    const header = Buffer.from(`${JSON.stringify(headerFor(stamp))}\n`);
+    caches.push({ file: cacheFileOf(file), bytes: Buffer.concat([header, script.createCachedData()]) });
   }
   return caches;
 }

@@ -21,13 +21,16 @@ export const LOOKAHEAD = 64 << 10;
  */
 export const STACK_LINES_MAX = 24;
 export const OBJECT_LINES_MAX = 6;
+/** The lines after an error object's errno and code read for a child process's `syscall: 'spawn…'`. */
+export const SPAWN_LINES = 2;
 
 /**
  * The lines after a block's last that the engine sees (in a file, each only as far as the block
  * reader's lookahead holds): a text broken over two lines is found from its first, a rule may read
  * two lines below a line (an errno's `syscall: 'spawnSync …'`, scanner.ts), and a JavaScript
- * error's first line is read with its stack and its object's errno and code below it. A file's
+ * error's first line is read with its stack and its object's errno and code below it (and the
+ * two lines after those). A file's
  * blocks read as many (block-reader.ts), a byte stream holds as many before it reads a segment
  * (byte-stream.ts), and a text stream keeps as many back (stream.ts).
  */
-export const LINES_AFTER = STACK_LINES_MAX + OBJECT_LINES_MAX;
+export const LINES_AFTER = STACK_LINES_MAX + OBJECT_LINES_MAX + SPAWN_LINES;

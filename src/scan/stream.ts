@@ -83,6 +83,8 @@ export async function* scanStreamBatches(source: Source, passed: StreamOptions =
   };
   const state = new StreamState(options.file ?? null, options.lines === true);
   let bytes = 0;
+  /** What the last scan left unread (its lookahead and a partial line). */
+  let keptBack = 0;
   let failure: { error: unknown } | undefined;
   try {
     for await (const chunk of iterate(source)) {
@@ -93,8 +95,11 @@ export async function* scanStreamBatches(source: Source, passed: StreamOptions =
         if (held.length > 0) state.append(decode(new Uint8Array(0), false, true));
         state.append(chunk);
       } else state.append(decode(chunk, false));
-      if (state.size >= blockSize) {
+      // (A block's worth of new text since the last scan: the lines it keeps back as lookahead may
+      // be more than a small block, and were scanned again at every chunk.)
+      if (state.size - keptBack >= blockSize) {
         const batch = [...state.scan(false)];
+        keptBack = state.size;
         if (batch.length > 0) yield batch;
       }
     }

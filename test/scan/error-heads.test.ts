@@ -8,7 +8,7 @@ import { connect, createServer, type Server, type Socket } from "node:net";
 import { describe, it } from "node:test";
 import { inspect } from "node:util";
 import { scan } from "../../src/scan/index.ts";
-import { LINES_AFTER, OBJECT_LINES_MAX, STACK_LINES_MAX } from "../../src/scan/max-line.ts";
+import { LINES_AFTER, OBJECT_LINES_MAX, SPAWN_LINES, STACK_LINES_MAX } from "../../src/scan/max-line.ts";
 import { assertFindsOnEveryPath } from "../helpers/edges.ts";
 
 /** `count` stack lines as V8 prints them. */
@@ -173,10 +173,45 @@ describe("a JavaScript error's first line, stack and object", () => {
     );
   });
 
+  it("keeps a first line whose object is closed on it, or is a child process's, or that is a stack line (a review)", async () => {
+    await assertFindsOnEveryPath(
+      [
+        // request/request#699 (Node 0.10): the whole object on the error's line; the next error,
+        // printed over lines, is another.
+        "{ [Error: getaddrinfo ENOTFOUND] code: 'ENOTFOUND', errno: 'ENOTFOUND', syscall: 'getaddrinfo' }",
+        "{ Error: getaddrinfo ENOTFOUND",
+        "    at errnoException (dns.js:28:10)",
+        "  errno: 'ENOTFOUND',",
+        "  code: 'ENOTFOUND',",
+        "  syscall: 'getaddrinfo' }",
+        // A child process's object gives no finding (its syscall below): the first line stays.
+        "Error: connect ECONNREFUSED 127.0.0.1:80",
+        "    at Child.run (/app/lib/child.js:3:9) {",
+        "  errno: -111,",
+        "  code: 'ECONNREFUSED',",
+        "  syscall: 'spawn /bin/sh'",
+        "}",
+        // A stack line naming the code, more stack below: read on its own.
+        "    at <unknown> (Error: read ECONNRESET)",
+        "    at TCP.onStreamRead (node:internal/stream_base_commons:217:20) {",
+        "  errno: -104,",
+        "  code: 'ECONNRESET',",
+        "",
+      ].join("\n"),
+      [
+        "1 WSAHOST_NOT_FOUND unknown",
+        "4 WSAHOST_NOT_FOUND unknown",
+        "7 WSAECONNREFUSED unknown",
+        "13 WSAECONNRESET unknown",
+        "15 WSAECONNRESET posix",
+      ],
+    );
+  });
+
   it("reads no further below than every path shows", () => {
-    // The stack, then the object's lines: all within the lines after a block (and so within a
-    // file block's lookahead, each line being short).
-    assert.ok(STACK_LINES_MAX + OBJECT_LINES_MAX <= LINES_AFTER);
+    // The stack, the object's lines, then the two after its errno and code: all within the lines
+    // after a block (and so within a file block's lookahead, each line being short).
+    assert.ok(STACK_LINES_MAX + OBJECT_LINES_MAX + SPAWN_LINES <= LINES_AFTER);
   });
 
   it("is one finding for each real error of this Node on loopback, as util.inspect prints it", async () => {
