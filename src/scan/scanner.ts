@@ -662,7 +662,8 @@ const OPENS_BEFORE = /^\s*\{ /;
 /**
  * Whether a line is a JavaScript stack's: `    at fn (file:1:2)`, after what a log puts before
  * every line (two blanks or more before `at`: pm2's `0|game     |     at TCP.onread`); Node's
- * "Emitted 'error' event on Socket instance at:" and "... 2 lines matching cause stack trace ...".
+ * "Emitted 'error' event on Socket instance at:" and "... 2 lines matching cause stack trace ...";
+ * the mysql driver's "--------------------".
  */
 function isStackLine(line: string): boolean {
   const trimmed = line.trimStart();
@@ -671,8 +672,11 @@ function isStackLine(line: string): boolean {
   if (at !== -1 && at <= PREFIX_LIMIT) return true;
   const emitted = line.indexOf("Emitted 'error' event");
   if (emitted !== -1 && emitted <= PREFIX_LIMIT) return trimmed.endsWith(" at:");
+  // (The mysql driver's line between the error's stack and the one that queued the query.)
+  if (MYSQL_STACK_SEPARATOR.test(trimmed)) return true;
   return trimmed.startsWith("... ") && trimmed.includes(" matching cause stack trace ...");
 }
+const MYSQL_STACK_SEPARATOR = /^-{20}\s*$/;
 
 /** An error object's errno or code as util.inspect prints it, one a line: its value as printed. */
 interface ObjectProperty {

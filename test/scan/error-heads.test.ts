@@ -53,7 +53,7 @@ describe("a JavaScript error's first line, stack and object", () => {
     );
   });
 
-  it("reads the errno below an unhandled 'error' event's emitter and axios's code", async () => {
+  it("reads the errno below an unhandled 'error' event's emitter, axios's code, the mysql driver's stacks", async () => {
     // wuzhi05/MyActions#1 (Node 14 on Linux): ten frames, the emitter's two, code above errno.
     const listen = [
       "events.js:377",
@@ -89,9 +89,24 @@ describe("a JavaScript error's first line, stack and object", () => {
       "  }",
       "}",
     ];
-    await assertFindsOnEveryPath([...listen, ...axios, ""].join("\n"), [
+    // aternosorg/modbot#381 (the mysql driver on Windows): its line between two stacks.
+    const mysql = [
+      "Error: connect ECONNREFUSED 127.0.0.1:3306",
+      "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1146:16)",
+      "    --------------------",
+      "    at Protocol._enqueue (C:\\Users\\me\\Bot\\node_modules\\mysql\\lib\\protocol\\Protocol.js:144:48)",
+      ...frames(6),
+      "    at Object.Module._extensions..js (node:internal/modules/cjs/loader:1153:10) {",
+      "  errno: -4078,",
+      "  code: 'ECONNREFUSED',",
+      "  syscall: 'connect',",
+      "  fatal: true",
+      "}",
+    ];
+    await assertFindsOnEveryPath([...listen, ...axios, ...mysql, ""].join("\n"), [
       "20 WSAEADDRINUSE posix",
       `${listen.length + 16} WSAECONNREFUSED windows`,
+      `${listen.length + axios.length + 12} WSAECONNREFUSED windows`,
     ]);
   });
 
