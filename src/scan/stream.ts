@@ -95,9 +95,9 @@ export async function* scanStreamBatches(source: Source, passed: StreamOptions =
         if (held.length > 0) state.append(decode(new Uint8Array(0), false, true));
         state.append(chunk);
       } else state.append(decode(chunk, false));
-      // (A block's worth of new text since the last scan: the lines it keeps back as lookahead may
-      // be more than a small block, and were scanned again at every chunk.)
-      if (state.size - keptBack >= blockSize) {
+      // (A block's worth of new text since the last scan, and no less than it kept back: the lines
+      // kept as lookahead may be more than a small block, and were read again at every chunk.)
+      if (state.size - keptBack >= Math.max(blockSize, keptBack)) {
         const batch = [...state.scan(false)];
         keptBack = state.size;
         if (batch.length > 0) yield batch;
