@@ -1408,8 +1408,14 @@ function lowerCaseInPlace(text: string): string {
 /** The decoded line without its CR, cut at MAX_LINE. */
 function lineText(block: Block, start: number, end: number): string {
   const text = block.source.text(start, Math.min(end, start + MAX_LINE));
-  return text.endsWith("\r") ? text.slice(0, -1) : text;
+  const line = text.endsWith("\r") ? text.slice(0, -1) : text;
+  // A terminal's colours, as a log captured from one keeps them (Node's util.inspect colours an
+  // errno `errno: \x1b[33m-104\x1b[39m,` when its output is a terminal or FORCE_COLOR is set):
+  // read as the line shows, so columns count what it shows too.
+  return line.includes("\x1b[") ? line.replace(TERMINAL_CONTROL, "") : line;
 }
+/** A terminal's control sequence (CSI): ESC [, parameters, intermediates, the final byte. */
+const TERMINAL_CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]/g;
 
 /**
  * Findings of the last two lines, held back because a message found on a line can

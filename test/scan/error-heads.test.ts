@@ -229,7 +229,7 @@ describe("a JavaScript error's first line, stack and object", () => {
     assert.ok(STACK_LINES_MAX + OBJECT_LINES_MAX + SPAWN_LINES <= LINES_AFTER);
   });
 
-  it("is one finding for each real error of this Node on loopback, as util.inspect prints it", async () => {
+  it("is one finding for each real error of this Node on loopback, as util.inspect prints it, in colour too", async () => {
     // A refused connect (nothing listens on the port a closed server had), a second listen on a
     // port in use, and a reset (the server's socket destroyed with an RST).
     const server: Server = createServer();
@@ -250,17 +250,20 @@ describe("a JavaScript error's first line, stack and object", () => {
     await once(server, "close");
     const refused = connect(port, "127.0.0.1");
     errors.push((await once(refused, "error"))[0] as Error);
-    const printed = errors.map((error) => inspect(error)).join("\n");
+    // Plain, and in a terminal's colours (util.inspect colours them when its output is a terminal
+    // or FORCE_COLOR is set, and a log captured from one keeps them): read as the line shows.
+    const printed = errors.flatMap((error) => [inspect(error), inspect(error, { colors: true })]).join("\n");
+    assert.ok(printed.includes("\x1b[33m"), "coloured");
     const codes = errors.map((error) => (error as NodeJS.ErrnoException).code);
     assert.deepEqual(codes, ["EADDRINUSE", "ECONNRESET", "ECONNREFUSED"], printed);
     const platform = process.platform === "win32" ? "windows" : "posix";
     const found = scan(printed);
     assert.deepEqual(
-      found.map((finding) => `${finding.symbol} ${finding.platform} ${finding.text}`),
-      errors.map(
-        (error) =>
-          `WSA${(error as NodeJS.ErrnoException).code} ${platform} errno: ${(error as NodeJS.ErrnoException).errno}`,
-      ),
+      found.map((finding) => `${finding.symbol} ${finding.platform} ${finding.text} ${finding.column}`),
+      errors.flatMap((error) => {
+        const { code, errno } = error as NodeJS.ErrnoException;
+        return [`WSA${code} ${platform} errno: ${errno} 3`, `WSA${code} ${platform} errno: ${errno} 3`];
+      }),
       printed,
     );
     await assertFindsOnEveryPath(
