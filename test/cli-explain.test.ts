@@ -175,9 +175,16 @@ describe("wsaerr explain", () => {
   });
 
   it("shows a line's control characters as U+FFFD, not as a terminal would act on them", async () => {
+    // (A terminal's colour codes are read through: the line as it shows, column counted so.)
     const { out } = await explain([], "x \u001b[31m[WinError 10054]\u001b[0m\tend\n");
     assert.ok(!out.includes("\u001b"), JSON.stringify(out));
-    assert.ok(out.startsWith("-:1:8  x \uFFFD[31m[WinError 10054]\uFFFD[0m end\n"), JSON.stringify(out));
+    assert.ok(out.startsWith("-:1:3  x [WinError 10054] end\n"), JSON.stringify(out));
+    // Another escape (a title's OSC, a lone ESC) is shown as U+FFFD.
+    const other = await explain([], "x \u001b]0;title\u0007 \u001b [WinError 10054]\n");
+    assert.ok(
+      other.out.startsWith("-:1:16  x \uFFFD]0;title\uFFFD \uFFFD [WinError 10054]\n"),
+      JSON.stringify(other.out),
+    );
     // A bidirectional override (which would reorder the line shown), and a message's own line break.
     const bidi = await explain([], "user=\u202Eadmin [WinError 10054]\n");
     assert.ok(bidi.out.startsWith("-:1:13  user=\uFFFDadmin [WinError 10054]\n"), JSON.stringify(bidi.out));
