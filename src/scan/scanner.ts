@@ -584,8 +584,9 @@ const SPAWN_SYSCALL = /^[^\n]{0,64}?\bsyscall["']?\s*[:=]\s*["']spawn/;
  * `[Error: read ECONNRESET] {` has none), then within OBJECT_LINES_MAX lines an errno (a number,
  * or the code's name as Node 14 and before print it) and the code on consecutive lines, in either
  * order (axios: code above errno), after the same prefix, and no `syscall: 'spawn…'` in the two
- * lines after them (a child process's). At most LINES_AFTER lines are read, each
- * short (STACK_LINE_MAX: 32 × 1600 bytes in UTF-8 at most), within a file block's 64 KiB lookahead.
+ * lines after them (a child process's). At most LINES_AFTER lines are read, each short: stack
+ * lines and the one after them STACK_LINE_MAX characters, the others PROPERTY_LINE_MAX (25 × 2 KiB
+ * and 7 × 1 KiB in UTF-8 at most), within a file block's 64 KiB lookahead.
  */
 function errorObjectBelow(block: Block, end: number, text: string, symbol: string): boolean {
   // (Not a first line that closes its object itself, `{ [Error: read ECONNRESET] code: … }`; nor a
@@ -595,14 +596,14 @@ function errorObjectBelow(block: Block, end: number, text: string, symbol: strin
   const { source } = block;
   /** The newline ending the line read last; -1 once the source ends. */
   let newline = end < source.length ? end : -1;
-  const next = (): string | undefined => {
+  const next = (longest = PROPERTY_LINE_MAX): string | undefined => {
     if (newline === -1) return undefined;
     const start = newline + 1;
     const lineEnd = lineEndAfter(source, start);
     newline = lineEnd < source.length ? lineEnd : -1;
-    return shortLine(block, start, lineEnd, STACK_LINE_MAX);
+    return shortLine(block, start, lineEnd, longest);
   };
-  let line = next();
+  let line = next(STACK_LINE_MAX);
   if (!OPENS_OBJECT.test(text)) {
     // The stack, its last line opening the object; or, where the object opened before the error
     // (`{ Error: connect ECONNREFUSED …`, Node 12 and before), ending where its properties begin.
@@ -611,7 +612,7 @@ function errorObjectBelow(block: Block, end: number, text: string, symbol: strin
     while (!opened && stack < STACK_LINES_MAX && line !== undefined && isStackLine(line)) {
       opened = OPENS_OBJECT.test(line);
       stack++;
-      line = next();
+      line = next(STACK_LINE_MAX);
     }
     if (!opened && !OPENS_BEFORE.test(text)) return false;
   }
@@ -641,8 +642,8 @@ function errorObjectBelow(block: Block, end: number, text: string, symbol: strin
 }
 /** The longest first line of an error read with its object (any longer is a log's own line). */
 const HEAD_LINE_MAX = 1024;
-/** The longest stack line read, in characters (Windows paths in node_modules run long). */
-const STACK_LINE_MAX = 400;
+/** The longest stack line read, in characters (pnpm's and Windows' paths in node_modules run long). */
+const STACK_LINE_MAX = 512;
 /** The recogniser of runtime codes, Node's above all (`read ECONNRESET`, `code: 'ECONNRESET'`). */
 const RUNTIME_CODE_DIALECT = "runtime-code";
 const RUNTIME_CODE_RECOGNISER = RECOGNISERS.find(

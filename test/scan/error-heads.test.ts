@@ -223,6 +223,16 @@ describe("a JavaScript error's first line, stack and object", () => {
     );
   });
 
+  it("reads stack lines as long as pnpm's paths make them", async () => {
+    const store = "node_modules/.pnpm/@scope+client@1.2.3_@types+node@20.1.0_typescript@5.0.4_zod@3.22.4";
+    const frame = `    at Client.request (/home/build/workspace/${`${store}/`.repeat(5)}dist/index.js:1:2) {`;
+    assert.ok(frame.length > 400 && frame.length <= 512, String(frame.length));
+    await assertFindsOnEveryPath(
+      ["Error: read ECONNRESET", frame, "  errno: -104,", "  code: 'ECONNRESET',", ""].join("\n"),
+      ["3 WSAECONNRESET posix"],
+    );
+  });
+
   it("reads no further below than every path shows", () => {
     // The stack, the object's lines, then the two after its errno and code: all within the lines
     // after a block (and so within a file block's lookahead, each line being short).
