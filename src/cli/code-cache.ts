@@ -66,14 +66,17 @@ function stampOf(source: string): string | undefined {
   return at === -1 ? undefined : source.slice(at + STAMP.length).trim();
 }
 
-/** The cache's V8 data where it is this bundle's and this Node's; else why not. */
-function cachedDataFor(file: string, stamp: string | undefined): Buffer | "stale" | "mismatch" | "none" {
-  let cache: Buffer;
+/** A bundle's cache file, if it has one. */
+function cacheFor(file: string): Buffer | undefined {
   try {
-    cache = readFileSync(cacheFileOf(file));
+    return readFileSync(cacheFileOf(file));
   } catch {
-    return "none";
+    return undefined;
   }
+}
+
+/** The cache's V8 data where it is this bundle's and this Node's; else why not. */
+function cachedDataIn(cache: Buffer, stamp: string | undefined): Buffer | "stale" | "mismatch" {
   const newline = cache.indexOf(10);
   let header: CacheHeader;
   try {
@@ -100,15 +103,19 @@ export function requireWithCodeCache(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
   const require = createRequire(file);
+  const required = (status: CodeCacheStatus) => {
+    const exports = require(file);
+    loaded.set(file, { exports, status });
+    return exports;
+  };
+  const cacheFile = cacheFor(file);
+  // (Without a cache the bundle is not read here: require() reads it.)
+  if (cacheFile === undefined && !making) return required("none");
   const source = readFileSync(file, "utf8");
   const stamp = stampOf(source);
-  const cache = cachedDataFor(file, stamp);
+  const cache = cacheFile === undefined ? "none" : cachedDataIn(cacheFile, stamp);
+  if (typeof cache === "string" && !making) return required(cache);
   const data = typeof cache === "string" ? undefined : cache;
-  if (typeof cache === "string" && !making) {
-    const exports = require(file);
-    loaded.set(file, { exports, status: cache });
-    return exports;
-  }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData: data,

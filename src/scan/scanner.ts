@@ -4,7 +4,7 @@
 // found by regular expressions) or bytes (anchors found by the WebAssembly byte
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
-import { MAX_LINE, OBJECT_LINES_MAX, SPAWN_LINES, STACK_LINES_MAX } from "./max-line.ts";
+import { MAX_LINE, OBJECT_LINES_MAX, STACK_LINES_MAX } from "./max-line.ts";
 import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
 import {
   escapeRegExp,
@@ -559,7 +559,10 @@ function shortLineBelow(block: Block, lineStart: number): string | undefined {
   if (end === -1) return undefined;
   return shortLine(block, end + 1, lineEndAfter(block.source, end + 1));
 }
-/** Whether `syscall: 'spawn…'` (spawnSync's, spawn's) is one of the two lines below the one starting at `lineStart`. */
+/**
+ * Whether `syscall: 'spawn…'` (spawnSync's, spawn's) is one of the two lines below the one starting
+ * at `lineStart` (SPAWN_LINES, max-line.ts).
+ */
 function spawnSyscallBelow(block: Block, lineStart: number): boolean {
   const below = shortLineBelow(block, lineStart);
   if (below === undefined) return false;
@@ -596,9 +599,11 @@ function errorObjectBelow(block: Block, end: number, text: string, symbol: strin
   const { source } = block;
   /** The newline ending the line read last; -1 once the source ends. */
   let newline = end < source.length ? end : -1;
+  /** Where the line read last starts. */
+  let start = -1;
   const next = (longest = PROPERTY_LINE_MAX): string | undefined => {
     if (newline === -1) return undefined;
-    const start = newline + 1;
+    start = newline + 1;
     const lineEnd = lineEndAfter(source, start);
     newline = lineEnd < source.length ? lineEnd : -1;
     return shortLine(block, start, lineEnd, longest);
@@ -629,11 +634,7 @@ function errorObjectBelow(block: Block, end: number, text: string, symbol: strin
       if (!readsAs(RUNTIME_CODE_RECOGNISER, code.line, symbol)) return false;
       // (A child process's object, `syscall: 'spawn…'` below its errno and code, gives no finding:
       // Reporter.shape. Its first line is none either, but a log may say otherwise above it.)
-      for (let after = 0; after < SPAWN_LINES; after++) {
-        const below = next();
-        if (below !== undefined && SPAWN_SYSCALL.test(below)) return false;
-      }
-      return true;
+      return !spawnSyscallBelow(block, start);
     }
     previous = property;
     line = read < OBJECT_LINES_MAX ? next() : undefined;
