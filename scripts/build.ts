@@ -347,13 +347,14 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
   for (const row of sources.javaPrinted) {
     // Rows marked as a pattern or format hold placeholders, not printed text.
     if (row.pattern !== undefined || row.format !== undefined || !known.has(row.symbol)) continue;
-    // "Connection refused: connect" is the Windows JDK's (NET_ThrowNew adds the call); a bare
+    // "Connection refused: connect" is the Windows JDK's (NET_ThrowNew adds the call), and so is a
+    // text only its table holds (the row says so: "… (maximum connections reached?)"); a bare
     // "Connection reset" is printed by Java on every system.
     texts.push({
       text: row.text,
       symbol: row.symbol,
       lang: "en",
-      platform: row.text.includes(": ") ? "windows" : "unknown",
+      platform: row.platform === "windows" || row.text.includes(": ") ? "windows" : "unknown",
       dialect: "java",
       source: row.source,
     });

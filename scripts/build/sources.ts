@@ -70,7 +70,15 @@ export interface Sources {
     Record<string, { text: string; source: string; alsoPrinted?: { text: string; source: string }[] }>
   >;
   /** Java's printed texts (java.json "printed"), and glibc's strerror/gai_strerror texts by POSIX name. */
-  javaPrinted: { text: string; symbol: string; source: string; pattern?: unknown; format?: unknown }[];
+  javaPrinted: {
+    text: string;
+    symbol: string;
+    source: string;
+    /** "windows" where the text is the Windows JDK's alone, whether or not a call follows it. */
+    platform?: "windows";
+    pattern?: unknown;
+    format?: unknown;
+  }[];
   /** The BSD C libraries' texts (macOS, FreeBSD) where they differ from glibc's, by POSIX name. */
   bsdMessages: readonly { name: string; text: string; source: string }[];
   /** musl's texts where they differ from glibc's and BSD's (Alpine Linux). */

@@ -37,7 +37,11 @@ export const SOCKET_SYSCALLS = [
  * stream code its own words ("Connection reset by peer: socket write error"). A text
  * that is platform-neutral alone (glibc prints "Connection refused" too) is Windows
  * Java's when one of these follows it. Read from data/sources/java.json's notes and the
- * shapes in test/fixtures/explain/java.json.
+ * shapes in test/fixtures/explain/java.json; the calls JDK 26 names
+ * (debian:openjdk-26=26.0.2.1+1-1:src/java.base/windows/native/libnio/ch/Net.c: socket,
+ * listen, getsockname, setsockopt, ioctlsocket) and JDK 8's
+ * (corretto/corretto-8@5f671886fd6184645d823e645b3c0057117f8a31:jdk/src/windows/native/java/net/DualStackPlainSocketImpl.c:
+ * create, configureBlocking).
  */
 export const WINDOWS_JAVA_SUFFIX =
-  /^: (?:connect|bind|NET_Bind|JVM_Bind|Cannot bind|listen failed|getsockopt|no further information|socket write error|recv failed)\b/;
+  /^: (?:connect|bind|NET_Bind|JVM_Bind|Cannot bind|listen failed|listen|getsockopt|setsockopt|getsockname|ioctlsocket|socket|create|configureBlocking|no further information|socket write error|recv failed)\b/;

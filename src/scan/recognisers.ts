@@ -360,6 +360,9 @@ const KUBECTL_REFUSED = "was refused - did you specify";
 /** What nginx prints before its errno (the bracketed recogniser). */
 const NGINX_FAILED = " failed (";
 
+/** MySQL's and MariaDB's client after a failed connect, before the system's code (the mysql recogniser). */
+const CONNECT_FAILED = /\b(?:MySQL server on '|connect to server on '|server through socket ')/;
+
 /** MySQL's and MariaDB's client after a lost connection, before the system's code (the mysql recogniser). */
 const LOST_CONNECTION = /\bLost connection to (?:MySQL )?server at '/;
 
@@ -1016,6 +1019,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read: (match, line) => {
       if (match[2] !== undefined) return readDarwinErrno(Number(match[2]));
       const value = Number(match[1]);
+      // Python's own brackets round a negative number: only socket.gaierror has one, the C
+      // library's getaddrinfo code (glibc's and musl's are negative): "[Errno -3] Try again",
+      // musl's words for EAI_AGAIN, which say nothing alone.
+      if (value < 0 && line.charAt(match.index - 1) === "[" && match[0].startsWith("Errno "))
+        return readGetaddrinfo(value);
       const beside = win32TextBefore(line, match.index, value, isDartSocketError(line, match));
       if (beside !== undefined) return beside ?? undefined;
       const found = unlessLinuxText(readErrno(value), line, match, value);
@@ -1151,7 +1159,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   },
   {
     // SQL Server ODBC, .NET and others: ErrorCode: 10054 · (Error code 10054) · error: 10054 · Error code 0x2746;
-    // C programs after WSAGetLastError(): recv failed with error 10054 · socket failed with error = 10093
+    // C programs after WSAGetLastError(): recv failed with error 10054 · socket failed with error = 10093;
+    // and after getsockopt(SO_ERROR), the socket's pending error, a Winsock code or the errno:
+    // Connect failed SO_ERROR=10049 (warmcat/libwebsockets#2223) · SO_ERROR=111
     dialect: "error-code",
     // The separators C and C++ programs print ("error: ", "error : ", "error = ", "error #",
     // "error\t", any two of SEPARATORS), each with what must follow it, so that every anchor is seven bytes
@@ -1174,9 +1184,12 @@ export const RECOGNISERS: readonly Recogniser[] = [
           ["1", "0"].map((next) => `${word}${separator}${next}`),
         ),
       ]),
+      "SO_ERROR",
     ],
-    pattern: /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b/g,
+    pattern:
+      /\b(?:[Ee]rror|ERROR)(?: ?[Cc]ode)?[:=#\s]{0,5}(0x[0-9A-Fa-f]{1,8}|1[01]\d{3})\b|\bSO_ERROR[:=\s]{1,3}(\d{1,5})\b/g,
     read: (match, line) => {
+      if (match[2] !== undefined) return readOsError(Number(match[2]));
       const text = match[1] as string;
       if (!text.startsWith("0x")) {
         // .NET's TraceSource writes "<source> Error: <event id> : <message>" (the source's name
@@ -1310,7 +1323,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
           : undefined,
   },
   {
-    // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61);
+    // MySQL on macOS and Linux prints the errno: Can't connect to MySQL server on 'host' (61), and
+    // for the server's Unix socket: Can't connect to local MySQL server through socket
+    // '/var/run/mysqld/mysqld.sock' (111) (CR_CONNECTION_ERROR; MariaDB's client says "local
+    // server" and "to server on", mariadb-corporation/mariadb-connector-c@00b35605e05ab6e6fb96a32a50dfd2553c32f717:libmariadb/ma_errmsg.c
+    // has the older words; a missing socket file's (2) is no socket's error and gives none);
     // and after a lost connection, the system's code on any system: Lost connection to MySQL
     // server at 'reading initial communication packet', system error: 104 (CR_SERVER_LOST_EXTENDED;
     // 10054 and 10060 on Windows; MariaDB's client says "Lost connection to server at"). After a
@@ -1318,7 +1335,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "Unknown server host"; it passes getaddrinfo's return value, mariadb-corporation/
     // mariadb-connector-c@00b35605e05ab6e6fb96a32a50dfd2553c32f717:plugins/pvio/pvio_socket.c).
     dialect: "mysql",
-    anchors: ["MySQL server on", "MySQL server at", "to server at '", "server host '"],
+    anchors: [
+      "MySQL server on",
+      "MySQL server at",
+      "to server at '",
+      "server host '",
+      "to server on '",
+      "server through socket '",
+    ],
     pattern: /' \((-?\d{1,5})\)|(?<=', )system error: (\d{1,5})\b/g,
     read: (match, line) =>
       match[2] !== undefined
@@ -1327,7 +1351,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
           : undefined
         : UNKNOWN_HOST.test(line.slice(Math.max(0, match.index - 300), match.index + 1))
           ? readGetaddrinfo(Number(match[1]))
-          : line.includes("MySQL server on '")
+          : CONNECT_FAILED.test(line)
             ? readOsError(Number(match[1]))
             : undefined,
   },

@@ -307,6 +307,9 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void, lines 
   report.pending.flushAll();
 }
 
+/** What WSL prints before an error's HRESULT: where it was raised ("Wsl/Service/CreateInstance/"). */
+const WSL_CODE_BEFORE = /(?:^|\s)Wsl\/\S*$/;
+
 /**
  * Makes a block's findings, one object each, and hands them to the rules. Its properties in
  * one order wherever a finding is made or copied (copyFinding), so that all share one shape,
@@ -390,6 +393,15 @@ class Reporter {
       }
     }
     if (finding.symbol === "WSAETIMEDOUT" && afterNginxTimer(match.input, match.index)) return;
+    // WSL prints an error's Windows text, then its code on the next line ("Error code:
+    // Wsl/Service/0x8007274c", the label in the UI's language): one error, told once, on the
+    // text's line (microsoft/WSL#12960, #10570).
+    if (
+      finding.evidence === "hresult" &&
+      WSL_CODE_BEFORE.test(match.input.slice(Math.max(0, match.index - 200), match.index)) &&
+      this.pending.windowsOn(finding.symbol, line - 1)?.evidence === "message"
+    )
+      return;
     // A code shortly after the end of the same code's Windows text broken onto this line is that
     // text's error, told once, on the line the text begins: Rust's "…fermée par l'hôte" then
     // "distant. (os error 10054)" as a terminal wraps it (read from "(os error" and "error").

@@ -1,0 +1,153 @@
+// Shapes a hunt through public issue threads found read wrongly or not at all (each line as
+// pasted there, the thread cited): the Windows JDK's own table texts, musl's words for a failed
+// lookup behind Python's negative errno, the MySQL client's Unix socket, a socket's SO_ERROR, and
+// WSL's code under its text.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { scan } from "../../src/scan/index.ts";
+import { assertFindsOnEveryPath } from "../helpers/edges.ts";
+
+const read = (text: string) =>
+  scan(text).map((finding) => `${finding.line} ${finding.symbol} ${finding.platform} ${finding.dialect}`);
+
+describe("the Windows JDK's table texts", () => {
+  it("reads its words for WSAENOBUFS as Windows', with a call after them or none", () => {
+    // SpigotMC/BungeeCord#174, SonarQubeCommunity/sonar-pdf-report#19, influxdata/influxdb-java#360.
+    for (const line of [
+      "[Proxy Error] SocketException : No buffer space available (maximum connections reached?): connect @ java.net.DualStackPlainSocketImpl:-2",
+      "INFO: I/O exception (java.net.SocketException) caught when processing request: No buffer space available (maximum connections reached?): JVM_Bind",
+      "org.influxdb.InfluxDBIOException: java.net.SocketException: No buffer space available (maximum connections reached?)",
+    ])
+      assert.deepEqual(read(line), ["1 WSAENOBUFS windows java"], line);
+    // The C library's words alone stay a POSIX system's.
+    assert.deepEqual(read("socket: No buffer space available"), ["1 WSAENOBUFS posix posix-message"]);
+  });
+
+  it("reads the BSDs' words for EAFNOSUPPORT as Windows Java's where the JDK's call follows", () => {
+    // nroduit/Weasis#157 (Windows 10), Slowpoke101/FTBLaunch#554 (Windows 7).
+    assert.deepEqual(
+      read("Server response: java.net.SocketException: Address Family not supported by protocol family: connect"),
+      ["1 WSAEAFNOSUPPORT windows java"],
+    );
+    // Alone they are macOS's or FreeBSD's (and glibc's shorter words are inside them).
+    assert.deepEqual(read("bind: Address family not supported by protocol family"), [
+      "1 WSAEAFNOSUPPORT posix posix-message",
+    ]);
+    assert.deepEqual(read("socket: Address family not supported by protocol"), [
+      "1 WSAEAFNOSUPPORT posix posix-message",
+    ]);
+  });
+
+  it("reads the calls JDK 8 and JDK 26 name after a text", () => {
+    assert.deepEqual(read("java.net.SocketException: Socket operation on nonsocket: configureBlocking"), [
+      "1 WSAENOTSOCK windows java",
+    ]);
+    assert.deepEqual(read("java.net.SocketException: Network is unreachable: socket"), [
+      "1 WSAENETUNREACH windows java",
+    ]);
+    assert.deepEqual(read("java.net.BindException: Address already in use: listen"), ["1 WSAEADDRINUSE windows java"]);
+    // A word that only begins like a call is none.
+    assert.deepEqual(read("bind(): Address already in use: listener stopped"), ["1 WSAEADDRINUSE posix posix-message"]);
+  });
+
+  it("reads JDK 8's connect text for WSAEADDRNOTAVAIL, broken over two lines too", async () => {
+    // TheHolyWaffle/TeamSpeak-3-Java-API#128.
+    await assertFindsOnEveryPath(
+      " Caused by: java.net.ConnectException: connect: Address is invalid on local machine, or port is\nnot valid on remote machine\n",
+      ["1 WSAEADDRNOTAVAIL windows"],
+    );
+  });
+});
+
+describe("a failed lookup behind Python's negative errno", () => {
+  it("reads musl's words for EAI_AGAIN by the number Python puts before them", () => {
+    // Mailu/Mailu#2481, docker-library/python#1027, leeroybrun/glacier-vault-remove#23.
+    assert.deepEqual(read("socket.gaierror: [Errno -3] Try again"), ["1 WSATRY_AGAIN posix errno"]);
+    assert.deepEqual(read('19:44:19 - ERROR : Exception "gaierror" occured with message "[Errno -3] Try again"'), [
+      "1 WSATRY_AGAIN posix errno",
+    ]);
+    // requests' wrapping of it, with glibc's words: one finding.
+    assert.deepEqual(
+      read("Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))").length,
+      1,
+    );
+    assert.deepEqual(read("socket.gaierror: [Errno -2] Name or service not known").length, 1);
+  });
+
+  it("reads no other negative errno as a lookup's", () => {
+    // Node's errno -3 is libuv's ESRCH (no socket's), and a number not in brackets is no Python's.
+    assert.deepEqual(read("  errno: -3,"), []);
+    assert.deepEqual(read("errno -3 while reading"), []);
+    // A getaddrinfo code no entry has: none.
+    assert.deepEqual(read("socket.gaierror: [Errno -99] Unknown"), []);
+  });
+});
+
+describe("the MySQL and MariaDB clients' connect errors", () => {
+  it("reads the errno after the server's Unix socket", () => {
+    // le0pard/rwbox#6, otland/forgottenserver#593.
+    assert.deepEqual(
+      read(
+        "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (111)",
+      ),
+      ["1 WSAECONNREFUSED posix mysql"],
+    );
+    assert.deepEqual(read("> > MySQL Error Message: Can't connect to local MySQL server through socket '' (111)"), [
+      "1 WSAECONNREFUSED posix mysql",
+    ]);
+    // MariaDB's words; a missing socket file (2) is no socket's error.
+    assert.deepEqual(read("ERROR 2002 (HY000): Can't connect to local server through socket '/tmp/mysql.sock' (111)"), [
+      "1 WSAECONNREFUSED posix mysql",
+    ]);
+    assert.deepEqual(
+      read("ERROR 2002 (HY000): Can't connect to local server through socket '/run/mysqld/mysqld.sock' (2)"),
+      [],
+    );
+  });
+
+  it("reads MariaDB's words for a host", () => {
+    assert.deepEqual(read("mariadb.OperationalError: Can't connect to server on 'db.example' (10060)"), [
+      "1 WSAETIMEDOUT windows mysql",
+    ]);
+  });
+});
+
+describe("a socket's SO_ERROR", () => {
+  it("reads the code getsockopt gave, Winsock's or the errno", () => {
+    // warmcat/libwebsockets#2223.
+    assert.deepEqual(read("[2021/03/02 22:37:31:8299] DEBUG: Connect failed SO_ERROR=10049"), [
+      "1 WSAEADDRNOTAVAIL windows error-code",
+    ]);
+    assert.deepEqual(read("connect failed: SO_ERROR = 111"), ["1 WSAECONNREFUSED posix error-code"]);
+    assert.deepEqual(read("SO_ERROR=0"), []);
+    assert.deepEqual(read("MY_SO_ERROR=10054"), []);
+  });
+});
+
+describe("WSL's code under its text", () => {
+  it("tells the error once, on the text's line, on every path", async () => {
+    // microsoft/WSL#12960 and #10570 (the label stays English under a Chinese text there).
+    await assertFindsOnEveryPath(
+      "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.\nError code: Wsl/Service/0x8007274c\n由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。\nError code: Wsl/Service/CreateInstance/0x8007274c\n",
+      ["1 WSAETIMEDOUT windows", "3 WSAETIMEDOUT windows"],
+    );
+  });
+
+  it("keeps the code where no text of it is right above", () => {
+    assert.deepEqual(read("Error code: Wsl/Service/0x8007274c"), ["1 WSAETIMEDOUT windows hresult"]);
+    // Another code's text above: both.
+    assert.deepEqual(
+      read(
+        "No connection could be made because the target machine actively refused it.\nError code: Wsl/Service/0x8007274c",
+      ),
+      ["1 WSAECONNREFUSED windows windows-message", "2 WSAETIMEDOUT windows hresult"],
+    );
+    // Not WSL's shape: both.
+    assert.deepEqual(
+      read(
+        "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.\nhr=0x8007274c",
+      ),
+      ["1 WSAETIMEDOUT windows windows-message", "2 WSAETIMEDOUT windows hresult"],
+    );
+  });
+});
