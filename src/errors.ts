@@ -22,7 +22,9 @@ export class WinsockError extends Error {
       throw new TypeError(
         "WinsockError needs a catalogue entry (lookup() gives one; WinsockError.from() takes any value)",
       );
-    super(`${entry.symbol} (${entry.value}): ${textFor(entry, options.lang).title}`, { cause: options.cause });
+    super(`${entry.symbol} (${entry.value}): ${textFor(entry, option(options, "lang") as Lang).title}`, {
+      cause: option(options, "cause"),
+    });
     this.code = entry.symbol;
     this.errno = entry.value;
     this.retry = entry.retry;
@@ -33,7 +35,19 @@ export class WinsockError extends Error {
   static from(value: unknown, options: { lang?: Lang } = {}): WinsockError | undefined {
     if (isWinsockError(value)) return value;
     const entry = entryOf(value);
-    return entry ? new WinsockError(entry, { ...options, cause: value }) : undefined;
+    return entry ? new WinsockError(entry, { lang: option(options, "lang") as Lang, cause: value }) : undefined;
+  }
+}
+
+/**
+ * One option as it can be read: none from an object whose getter throws, a revoked Proxy or
+ * null (the functions stay total, README; the browser core has no room for plainOptions).
+ */
+function option(options: unknown, key: string): unknown {
+  try {
+    return (options as Record<string, unknown> | null | undefined)?.[key];
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import type { CatalogueEntry, Lang } from "./catalogue/index.ts";
 import type { GetaddrinfoCrosswalk, PosixCrosswalk } from "./catalogue/types.ts";
 import { textFor } from "./i18n/text.ts";
 import { UI } from "./i18n/ui.ts";
+import { plainOptions } from "./plain-options.ts";
 
 export interface FormatOptions {
   readonly lang?: Lang;
@@ -88,9 +89,9 @@ function rowsOf(entry: CatalogueEntry, lang: Lang): [label: string, value: strin
 /** The entry as a text card in the chosen language. */
 export function format(entry: CatalogueEntry, options: FormatOptions = {}): string {
   // (Total: format(lookup(x)) for an unknown x gives "", as does anything but an entry;
-  // an unknown language gives English.)
+  // an unknown language gives English; options that cannot be read are left out.)
   try {
-    return card(entry, options);
+    return card(entry, plainOptions<FormatOptions>(options, { lang: "string", color: "boolean", width: "number" }));
   } catch {
     return "";
   }
@@ -98,7 +99,6 @@ export function format(entry: CatalogueEntry, options: FormatOptions = {}): stri
 
 function card(entry: CatalogueEntry, options: FormatOptions): string {
   if (typeof entry?.symbol !== "string" || typeof entry.crosswalk !== "object" || entry.crosswalk === null) return "";
-  options = options ?? {};
   const lang = options.lang && Object.hasOwn(UI, options.lang) ? options.lang : "en";
   const ui = UI[lang];
   const text = textFor(entry, lang);

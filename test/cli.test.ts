@@ -49,6 +49,39 @@ describe("wsaerr <anything>", () => {
     assert.equal(out.match(/^WSAECONNRESET/gm)?.length, 1);
   });
 
+  it("keeps each input that finds something, and a typo beside one, apart (a review found them merged)", async () => {
+    const results = async (args: string[]) => {
+      const { status, out } = await cli(["--json", ...args]);
+      const json = JSON.parse(out) as { results: { input: string; entry: { symbol: string } | null }[] };
+      return { status, rows: json.results.map((item) => `${item.input} → ${item.entry?.symbol ?? "-"}`) };
+    };
+    // A code beside a typo: the typo finds nothing (its suggestions), and the status says so.
+    const typo = await cli(["10061", "WSAECONNRESTE"]);
+    assert.equal(typo.status, 1);
+    assert.match(typo.out, /^WSAECONNREFUSED[\s\S]*"WSAECONNRESTE"[\s\S]*WSAECONNRESET/m);
+    assert.deepEqual(await results(["10061", "WSAECONNRESTE"]), {
+      status: 1,
+      rows: ["10061 → WSAECONNREFUSED", "WSAECONNRESTE → -"],
+    });
+    // A code, then a message split over arguments: two cards.
+    assert.deepEqual(
+      await results(["10061", ..."An existing connection was forcibly closed by the remote host".split(" ")]),
+      {
+        status: 0,
+        rows: [
+          "10061 → WSAECONNREFUSED",
+          "An existing connection was forcibly closed by the remote host → WSAECONNRESET",
+        ],
+      },
+    );
+    // Words around a code are read with it; all words finding nothing are one input.
+    assert.deepEqual(await results(["socket", "error", "10054"]), {
+      status: 0,
+      rows: ["socket error 10054 → WSAECONNRESET"],
+    });
+    assert.deepEqual(await results(["unexpected", "EOF"]), { status: 1, rows: ["unexpected EOF → -"] });
+  });
+
   it("answers in German with --lang de and from LANG", async () => {
     assert.match((await cli(["10054", "--lang", "de"])).out, /Typische Ursachen/);
     assert.match((await cli(["10054"], { LANG: "de_DE.UTF-8" })).out, /Typische Ursachen/);

@@ -65,6 +65,15 @@ describe("every public function is total", () => {
     assert.deepEqual(crosswalkRows(proxy as never), []);
     assert.equal(format(entry, null as never), format(entry));
     assert.equal(format(entry, { lang: "xx" as never }), format(entry));
+    // Options that cannot be read are left out, the rest used (a review found "" for these).
+    const throwingLang = {
+      get lang(): never {
+        throw new Error("getter");
+      },
+      width: 60,
+    };
+    assert.equal(format(entry, throwingLang as never), format(entry, { width: 60 }));
+    assert.equal(format(entry, proxy as never), format(entry));
     assert.deepEqual(crosswalkRows(undefined as never), []);
     assert.equal(textFor(undefined as never).title, "");
     assert.equal(textFor(entry, "xx" as never).title, textFor(entry).title);
@@ -229,5 +238,22 @@ describe("every public function is total", () => {
     // The one constructor that needs an entry says so in words.
     for (const value of [undefined, null, {}, 42])
       assert.throws(() => new WinsockError(value as never), /catalogue entry/);
+    // Its options, and WinsockError.from's, are read as far as they can be (a review found these
+    // threw): a getter that throws, a revoked Proxy, null, a huge string.
+    const entry = lookup(10054) as NonNullable<ReturnType<typeof lookup>>;
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const throwingLang = {
+      get lang(): never {
+        throw new Error("getter");
+      },
+      cause: "kept",
+    };
+    for (const options of [throwingLang, revocable.proxy, null, 42, "x".repeat(1 << 22)]) {
+      assert.equal(new WinsockError(entry, options as never).code, "WSAECONNRESET");
+      assert.equal(WinsockError.from(10054, options as never)?.errno, 10054);
+    }
+    assert.equal(new WinsockError(entry, throwingLang as never).cause, "kept");
+    assert.match(new WinsockError(entry, { lang: "de" }).message, /Gegenstelle/);
   });
 });

@@ -14,7 +14,7 @@ interface Answer {
 }
 
 export async function runLookup(context: CommandContext): Promise<number> {
-  const answers = await withScanned(answer(context.positionals), context.positionals);
+  const answers = await answer(context.positionals);
   if (context.json) {
     printJson(context, {
       results: answers.map(({ input, candidates, suggestions }) => ({
@@ -32,37 +32,70 @@ export async function runLookup(context: CommandContext): Promise<number> {
   return answers.every((item) => item.candidates.length > 0) ? 0 : 1;
 }
 
-/** Each argument on its own; if some find nothing, all of them together may be one message. */
-function answer(inputs: readonly string[]): Answer[] {
-  const single = inputs.map((input) => ({ input, candidates: resolve(input) }));
-  if (inputs.length > 1 && single.some((item) => item.candidates.length === 0)) {
-    const joined = inputs.join(" ");
-    const candidates = resolve(joined);
-    if (candidates.length > 0) return [{ input: joined, candidates, suggestions: [] }];
-  }
-  return single.map(({ input, candidates }) => ({
-    input,
-    candidates,
-    suggestions: candidates.length > 0 ? [] : search(input, { limit: 3 }).map((hit) => hit.entry.symbol),
-  }));
+/**
+ * What the resolver reads in a text, else what the log explainer does (loaded only then): every
+ * shape `explain` knows can be looked up ("Connection refused: connect").
+ */
+async function read(text: string): Promise<Candidate[]> {
+  const candidates = resolve(text);
+  if (candidates.length > 0) return candidates;
+  const { scannedCandidates } = await import("./explain.ts");
+  return scannedCandidates(text);
 }
 
 /**
- * Inputs resolve() found nothing in, read by the log explainer (loaded only then): every
- * shape `explain` knows can be looked up ("Connection refused: connect").
+ * A word that stands for a code of its own when it finds nothing: a number, a hex value, a
+ * WSA… or E… name, a SocketError member. Such a word is an input of its own (a typo gets its
+ * "did you mean"); other words are read together with their neighbours.
  */
-async function withScanned(answers: Answer[], inputs: readonly string[]): Promise<Answer[]> {
-  if (answers.every((item) => item.candidates.length > 0)) return answers;
-  const { scannedCandidates } = await import("./explain.ts");
-  const scanned = answers.map((item) =>
-    item.candidates.length > 0 ? item : { ...item, candidates: scannedCandidates(item.input) },
-  );
-  if (inputs.length > 1 && scanned.some((item) => item.candidates.length === 0)) {
-    const joined = inputs.join(" ");
-    const candidates = scannedCandidates(joined);
-    if (candidates.length > 0) return [{ input: joined, candidates, suggestions: [] }];
+const CODE_LIKE = /^(?:[-+]?\d|0[xX]|[Ww][Ss][Aa]|E[A-Z0-9_]{2,}$|SocketError\.)/;
+
+/**
+ * Each argument on its own where it finds something; words that find nothing alone are read
+ * together, as one message split over arguments (`wsaerr An existing connection was …`): their
+ * own card if together they find something; else the words around an input that found
+ * something (`wsaerr socket error 10054`), read with it. A code-like argument that finds
+ * nothing is an input of its own, so that `wsaerr 10061 WSAECONNRESTE` says the typo finds
+ * nothing instead of reading 10061 for both. All arguments finding nothing are one input.
+ */
+async function answer(inputs: readonly string[]): Promise<Answer[]> {
+  const single = await Promise.all(inputs.map(async (input) => ({ input, candidates: await read(input) })));
+  if (inputs.length > 1 && single.some((item) => item.candidates.length === 0)) {
+    const groups: { input: string; candidates: Candidate[]; words: boolean }[] = [];
+    for (const item of single) {
+      const last = groups.at(-1);
+      if (item.candidates.length > 0 || CODE_LIKE.test(item.input)) groups.push({ ...item, words: false });
+      else if (last?.words) last.input += ` ${item.input}`;
+      else groups.push({ input: item.input, candidates: [], words: true });
+    }
+    for (const group of groups) if (group.words) group.candidates = await read(group.input);
+    // Words that find nothing together join the input before them (else the one after) that did.
+    const merged: { input: string; candidates: Candidate[] }[] = [];
+    for (const [index, group] of groups.entries()) {
+      if (!group.words || group.candidates.length > 0)
+        merged.push({ input: group.input, candidates: group.candidates });
+      else {
+        const found = merged.at(-1)?.candidates.length ? merged.at(-1) : undefined;
+        const next = groups[index + 1];
+        if (found) found.input += ` ${group.input}`;
+        else if (next && !next.words && next.candidates.length > 0) next.input = `${group.input} ${next.input}`;
+        else merged.push({ input: group.input, candidates: [] });
+      }
+    }
+    const answers = merged.some((item) => item.candidates.length > 0)
+      ? merged
+      : [{ input: inputs.join(" "), candidates: await read(inputs.join(" ")) }];
+    return answers.map(withSuggestions);
   }
-  return scanned.map((item) => (item.candidates.length > 0 ? { ...item, suggestions: [] } : item));
+  return single.map(withSuggestions);
+}
+
+function withSuggestions({ input, candidates }: { input: string; candidates: Candidate[] }): Answer {
+  return {
+    input,
+    candidates,
+    suggestions: candidates.length > 0 ? [] : search(input, { limit: 3 }).map((hit) => hit.entry.symbol),
+  };
 }
 
 function describe({ input, candidates, suggestions }: Answer, context: CommandContext): string {

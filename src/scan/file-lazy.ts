@@ -6,7 +6,7 @@ import type { Finding } from "./types.ts";
 export type { FileScanOptions } from "./file.ts";
 
 /** Every finding of a file (`.gz` read transparently), in order; plain files are scanned on worker threads. */
-export async function* scanFile(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding> {
+export async function* scanFile(path: string | URL, options: FileScanOptions = {}): AsyncGenerator<Finding> {
   const { scanFile: scanInWorkers } = await import("./file.ts");
   yield* scanInWorkers(path, options);
 }

@@ -7,6 +7,7 @@
 // node:zlib and node:worker_threads are loaded when a scan needs them
 // (gzip data, worker threads): each costs a few milliseconds at start-up.
 import { closeSync, createReadStream, openSync, readSync, type Stats, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { plainOptions } from "../plain-options.ts";
 import { BlockReader, fileBytes } from "./block-reader.ts";
@@ -77,9 +78,17 @@ const WORKER_FLAG = "wsaerr-scan-worker";
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 };
 
-/** Every finding of the file, in order. */
-export async function* scanFile(path: string, options: FileScanOptions = {}): AsyncGenerator<Finding> {
-  for await (const batch of scanFileBatches(path, options)) yield* batch;
+/** Every finding of the file, in order. The path is a string or a `file:` URL (else a TypeError). */
+export async function* scanFile(path: string | URL, options: FileScanOptions = {}): AsyncGenerator<Finding> {
+  for await (const batch of scanFileBatches(pathOf(path), options)) yield* batch;
+}
+
+/** A path as a string: a URL (of this realm or another) by Node's own reading of it. */
+function pathOf(path: unknown): string {
+  if (typeof path === "string") return path;
+  if (path instanceof URL || Object.prototype.toString.call(path) === "[object URL]")
+    return fileURLToPath(String(path));
+  throw new TypeError("scanFile needs a path: a string or a file: URL");
 }
 
 /** The same, a block's or a segment's findings at a time (no promise per finding: the CLI reads these). */

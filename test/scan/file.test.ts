@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { after, describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import { scanFile } from "../../src/scan/file.ts";
@@ -41,6 +42,12 @@ describe("scanFile", () => {
       );
     // And shared with this thread.
     assert.deepEqual(await collect(scanFile(log, { file: "mixed.log", threads: 2, segmentSize: 64 << 10 })), expected);
+  });
+
+  it("takes a file: URL as its path, as README says (a review found it failed)", async () => {
+    assert.deepEqual(await collect(scanFile(pathToFileURL(log), { file: "mixed.log", threads: 1 })), expected);
+    await assert.rejects(collect(scanFile(42 as never)), TypeError);
+    await assert.rejects(collect(scanFile(new URL("https://example.com/app.log"))), TypeError);
   });
 
   it("closes the file when the reader breaks off early", async () => {
