@@ -216,6 +216,47 @@ describe("wsaerr explain", () => {
     assert.equal(barAt[0], barAt[1], rows.join("\n"));
   });
 
+  it("summarises several files with each end's file, not one range of their line numbers (a review found 'lines 1–100')", async () => {
+    const hundred = join(dir, "summary-a100.log");
+    const one = join(dir, "summary-b1.log");
+    writeFileSync(hundred, `${"fine\n".repeat(99)}[WinError 10054] x\n`);
+    writeFileSync(one, "[WinError 10054] y\n");
+    const json = JSON.parse((await explain([hundred, one, "--summary", "--json"])).out);
+    assert.deepEqual(
+      json.codes.map((row: Record<string, unknown>) => [row.firstFile, row.firstLine, row.lastFile, row.lastLine]),
+      [[hundred, 100, one, 1]],
+    );
+    assert.match((await explain([hundred, one, "--summary"])).out, /summary-a100\.log:100 – \S*summary-b1\.log:1\s/);
+    // One file: its range, as before.
+    assert.match((await explain([hundred, "--summary"])).out, /lines 100–100\s/);
+  });
+
+  it("clears its progress bar before output on a terminal, and shows file names without their control characters (a review found both)", async () => {
+    const odd = join(dir, "odd\u001b[31mname.log");
+    writeFileSync(odd, `${"fine\n".repeat(20_000)}[WinError 10054] x\n`);
+    // stdout and stderr on one terminal, as a person sees them.
+    let screen = "";
+    const status = await run(["explain", odd], {
+      out: (text) => (screen += text),
+      err: (text) => (screen += text),
+      env: {},
+      isTTY: false,
+      errIsTTY: true,
+      columns: 100,
+    });
+    assert.equal(status, 0);
+    assert.match(screen, /%/, "a bar was drawn");
+    // The finding's line starts a line of its own on the screen: after a newline or the bar's clearing.
+    const at = screen.indexOf(`${odd.replace("\u001b", "\uFFFD")}:20001:`);
+    assert.ok(at !== -1, JSON.stringify(screen.slice(-300)));
+    assert.ok(
+      at === 0 || screen.endsWith("\n", at) || screen.endsWith("\r\u001b[K", at),
+      JSON.stringify(screen.slice(at - 40, at)),
+    );
+    // No escape of the name's own reaches the screen (the bar's clearing is the only one).
+    assert.equal(screen.replaceAll("\r\u001b[K", "").includes("\u001b"), false);
+  });
+
   it("reads standard input when given - or no file", async () => {
     const { status, out } = await explain(["--json"], LOG);
     assert.equal(status, 0);

@@ -56,6 +56,9 @@ export async function runExplain(context: CommandContext): Promise<number> {
   let pieces: string[] = [];
   let gathered = 0;
   const flush = () => {
+    // (A bar on the terminal is cleared first, so that output does not follow it on its line;
+    // it is drawn again at the next percent.)
+    progress.clear();
     ndjson.flush();
     if (pieces.length > 0) context.io.out(pieces.join(""));
     pieces = [];
@@ -76,6 +79,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
       failed = true;
       continue;
     }
+    // Whether any of the input was read: a read that fails at once is no partial read.
+    let read = input === "-";
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(`wsaerr: ${printable(`${input}: ${warning.message}`)}\n`);
     let failure: string | undefined;
@@ -87,7 +92,10 @@ export async function runExplain(context: CommandContext): Promise<number> {
             lines,
             // (Not given: scanFile's default, which reads a big file ahead on a second thread.)
             threads: typeof context.options["threads"] === "string" ? Number(context.options["threads"]) : undefined,
-            onProgress: (bytes, total) => progress(input, bytes, total),
+            onProgress: (bytes, total) => {
+              read ||= bytes > 0;
+              progress.show(input, bytes, total);
+            },
             onWarning,
           });
     try {
@@ -115,12 +123,12 @@ export async function runExplain(context: CommandContext): Promise<number> {
         if (wrote) await context.io.drain?.();
       }
     } catch (error) {
-      failure = `wsaerr: ${printable(readError(input, error))}\n`;
+      failure = `wsaerr: ${printable(readError(input, error, read))}\n`;
     } finally {
       // What was found before a read error is still written.
       flush();
     }
-    progress(input, -1, 0);
+    progress.clear();
     for (const warning of warnings) context.io.err(warning);
     warned ||= warnings.length > 0;
     if (failure !== undefined) context.io.err(failure);
@@ -134,8 +142,11 @@ export async function runExplain(context: CommandContext): Promise<number> {
   return found > 0 ? 0 : 1;
 }
 
-/** Why an input could not be read to its end, in words; what was found before is shown. */
-function readError(input: string, error: unknown): string {
+/**
+ * Why an input could not be read to its end (or, where none of it was `read`, at all), in
+ * words; what was found before is shown.
+ */
+function readError(input: string, error: unknown, read: boolean): string {
   const { message, code } = error as { message?: string; code?: unknown };
   // (wsaerr's own files, not the input: see scripts/node-lazy/read-pack.js.)
   if (code === "WSAERR_INSTALL") return message ?? String(error);
@@ -143,14 +154,15 @@ function readError(input: string, error: unknown): string {
     if (error.code === "GZIP_NOT_GZIP") return `cannot read ${input}: ${message}`;
     return `cannot read all of ${input}: ${message}; findings up to there are shown`;
   }
-  return `cannot read all of ${input}: ${message ?? String(error)}`;
+  return `cannot read ${read ? "all of " : ""}${input}: ${message ?? String(error)}`;
 }
 
 function describe(finding: Finding, context: CommandContext): string {
   const entry = BY_VALUE.get(finding.code);
   const text = entry ? textFor(entry, context.lang) : undefined;
   const ui = UI[context.lang];
-  const where = `${finding.file ?? "-"}:${finding.line}:${finding.column}`;
+  // (The file's name as it can be shown: a name may hold a terminal's control characters.)
+  const where = `${printable(finding.file ?? "-")}:${finding.line}:${finding.column}`;
   // What was read, and how (the line above shows it in place).
   const how = `${finding.evidence} “${printable(finding.text)}”`;
   const platform = finding.platform === "posix" ? ` (${how}, POSIX; Winsock equivalent)` : ` (${how})`;
@@ -168,7 +180,13 @@ function summaryTable(result: ScanSummary, context: CommandContext): string {
   if (result.total === 0) return "";
   const widest = Math.max(...result.codes.map((row) => row.count));
   // (Each column as wide as its widest cell: line numbers and platform lists vary in width.)
-  const lines = result.codes.map((row) => `lines ${row.firstLine}–${row.lastLine}`);
+  // (Several files: each end with its file, as their line numbers are no one range.)
+  const files = new Set(result.codes.flatMap((row) => [row.firstFile, row.lastFile]));
+  const lines = result.codes.map((row) =>
+    files.size > 1
+      ? `${printable(row.firstFile ?? "-")}:${row.firstLine} – ${printable(row.lastFile ?? "-")}:${row.lastLine}`
+      : `lines ${row.firstLine}–${row.lastLine}`,
+  );
   const platforms = result.codes.map((row) => row.platforms.join(","));
   const linesWidth = Math.max(...lines.map((cell) => cell.length));
   const platformsWidth = Math.max(...platforms.map((cell) => cell.length));
@@ -181,20 +199,32 @@ function summaryTable(result: ScanSummary, context: CommandContext): string {
   return `${["  count   code  symbol", ...rows, `${String(result.total).padStart(7)}  findings`].join("\n")}\n`;
 }
 
-/** A bar on stderr while reading files, only when stderr is a terminal; bytes < 0 clears it. */
-function progressBar(context: CommandContext): (file: string, bytes: number, total: number) => void {
-  if (!context.io.errIsTTY) return () => {};
+/**
+ * A bar on stderr while reading files, only when stderr is a terminal: `show` draws it at each
+ * new percent, `clear` takes it off the line (before output, and at a file's end).
+ */
+function progressBar(context: CommandContext): {
+  show(file: string, bytes: number, total: number): void;
+  clear(): void;
+} {
   let last = -1;
-  return (file, bytes, total) => {
-    if (bytes < 0) {
+  let shown = false;
+  if (!context.io.errIsTTY) return { show: () => {}, clear: () => {} };
+  return {
+    show(file, bytes, total) {
+      const percent = total > 0 ? Math.floor((bytes / total) * 100) : 0;
+      if (percent === last) return;
+      last = percent;
+      shown = true;
+      const filled = Math.round(percent / 5);
+      context.io.err(`\r${printable(file)} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent}%`);
+    },
+    clear() {
+      if (!shown) return;
       context.io.err("\r\u001b[K");
-      return;
-    }
-    const percent = total > 0 ? Math.floor((bytes / total) * 100) : 0;
-    if (percent === last) return;
-    last = percent;
-    const filled = Math.round(percent / 5);
-    context.io.err(`\r${file} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent}%`);
+      shown = false;
+      last = -1;
+    },
   };
 }
 

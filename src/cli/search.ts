@@ -2,6 +2,7 @@
 import { textFor } from "../i18n/text.ts";
 import { search } from "../search.ts";
 import { type CommandContext, printJson } from "./io.ts";
+import { printable } from "./printable.ts";
 
 export function runSearch(context: CommandContext): number {
   const query = context.positionals.join(" ");
@@ -18,7 +19,8 @@ export function runSearch(context: CommandContext): number {
       })),
     });
   } else if (hits.length === 0) {
-    context.io.err(`wsaerr: nothing found for "${query}"\n`);
+    // (As the lookup says it: shown as it can be, and cut short.)
+    context.io.err(`wsaerr: nothing found for "${printable(query.length > 80 ? `${query.slice(0, 77)}…` : query)}"\n`);
   } else {
     const lines = hits.map(
       ({ entry }) =>

@@ -9,6 +9,9 @@ interface Row {
   count: number;
   firstLine: number;
   lastLine: number;
+  /** The files of the first and the last finding, where findings name theirs. */
+  firstFile: string | undefined;
+  lastFile: string | undefined;
   platforms: Set<Platform>;
 }
 
@@ -28,8 +31,9 @@ export class SummaryBuilder {
   private addFinding(finding: Finding): void {
     // (Every field read once, and checked, before anything changes: a getter that throws, or a
     // line that is not a number, leaves the summary as it was.)
-    const { code, symbol, line, platform } = finding ?? {};
+    const { code, symbol, line, platform, file: named } = finding ?? {};
     if (typeof code !== "number" || typeof line !== "number") return;
+    const file = typeof named === "string" ? named : undefined;
     this.total++;
     const row = this.byCode.get(code);
     if (!row) {
@@ -39,19 +43,32 @@ export class SummaryBuilder {
         count: 1,
         firstLine: line,
         lastLine: line,
+        firstFile: file,
+        lastFile: file,
         platforms: new Set([platform]),
       });
       return;
     }
     row.count++;
-    row.firstLine = Math.min(row.firstLine, line);
-    row.lastLine = Math.max(row.lastLine, line);
+    // Lines compare within a file; files come in the order they were read (several files'
+    // line numbers are not one range: "lines 1–100" of two files said nothing true).
+    if (file === row.firstFile) row.firstLine = Math.min(row.firstLine, line);
+    if (file === row.lastFile) row.lastLine = Math.max(row.lastLine, line);
+    else {
+      row.lastFile = file;
+      row.lastLine = line;
+    }
     row.platforms.add(platform);
   }
 
   result(): ScanSummary {
     const codes: CodeSummary[] = [...this.byCode.values()]
-      .map((row) => ({ ...row, platforms: [...row.platforms].sort() }))
+      .map(({ firstFile, lastFile, ...row }) => ({
+        ...row,
+        ...(firstFile === undefined ? {} : { firstFile }),
+        ...(lastFile === undefined ? {} : { lastFile }),
+        platforms: [...row.platforms].sort(),
+      }))
       .sort((a, b) => b.count - a.count || a.code - b.code);
     return { total: this.total, codes };
   }

@@ -43,6 +43,9 @@ export interface CodeSummary {
   readonly count: number;
   readonly firstLine: number;
   readonly lastLine: number;
+  /** The files of the first and the last finding (their lines' files), where findings name theirs. */
+  readonly firstFile?: string;
+  readonly lastFile?: string;
   readonly platforms: readonly Platform[];
 }
 

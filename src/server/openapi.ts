@@ -134,14 +134,19 @@ const SCHEMAS = {
     lang: nullable(str),
     dialect: str,
   }),
-  CodeSummary: object({
-    code: int,
-    symbol: str,
-    count: { type: "integer", minimum: 1 },
-    firstLine: int,
-    lastLine: int,
-    platforms: { type: "array", items: ref("Platform") },
-  }),
+  CodeSummary: object(
+    {
+      code: int,
+      symbol: str,
+      count: { type: "integer", minimum: 1 },
+      firstLine: int,
+      lastLine: int,
+      platforms: { type: "array", items: ref("Platform") },
+      firstFile: { ...str, description: "The first finding's file, where findings name theirs." },
+      lastFile: { ...str, description: "The last finding's file, where findings name theirs." },
+    },
+    ["code", "symbol", "count", "firstLine", "lastLine", "platforms"],
+  ),
   ScanSummary: object({ total: int, codes: { type: "array", items: ref("CodeSummary") } }),
   ExplainAnswer: object({
     findings: {
