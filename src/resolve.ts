@@ -413,7 +413,8 @@ const SHAPES: readonly Shape[] = [
   { hint: "socketexception", pattern: /SocketException \((\d{1,10})\)/g, read: decimalIn(WINSOCK_ONLY) }, // .NET
   {
     hint: "0x",
-    pattern: /\b0x[0-9a-f]{1,8}\b/gi,
+    // (Not after a minus: "-0x2746" is no value any system prints for a code.)
+    pattern: /(?<!-)\b0x[0-9a-f]{1,8}\b/gi,
     read: (value, collector, match) => hexForms(Number(value), collector, match),
   },
   {

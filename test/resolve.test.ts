@@ -170,6 +170,9 @@ describe("resolve: ambiguity and ranking", () => {
   it("reads no errno as macOS's where the input holds Linux's text of it, as the explainer (Node)", () => {
     // 61 is ECONNREFUSED on macOS and FreeBSD, ENODATA on Linux; 64 EHOSTDOWN there, ENONET here.
     assert.deepEqual(resolve("[Errno 61] No data available"), []);
+    // A hex value after a minus is none a system prints (a review found -0x2746 read as 10054).
+    assert.deepEqual(resolve("-0x2746"), []);
+    assert.equal(resolve("error 0x2746")[0]?.entry.symbol, "WSAECONNRESET");
     assert.deepEqual(resolve("OSError: [Errno 64] Machine is not on the network"), []);
     assert.equal(best("[Errno 61] Connection refused")?.entry.symbol, "WSAECONNREFUSED");
     assert.equal(best("errno 61")?.entry.symbol, "WSAECONNREFUSED");

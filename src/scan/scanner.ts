@@ -1506,8 +1506,9 @@ class PendingFindings {
       (followsErrno(this.held, finding) || followsErrno(this.earlier, finding))
     )
       return;
+    // In order of line, and on a line of column (README: scan() gives findings in order).
     let index = this.held.length;
-    while (index > 0 && (this.held[index - 1] as Finding).line > finding.line) index--;
+    while (index > 0 && comesAfter(this.held[index - 1] as Finding, finding)) index--;
     this.held.splice(index, 0, finding);
   }
 
@@ -1546,6 +1547,11 @@ function describesCode(code: Finding, text: Finding): boolean {
     text.column === code.column + code.text.length + 2 &&
     /^[a-z]/.test(text.text)
   );
+}
+
+/** Whether `held` comes after `finding` in the output: a later line, or a later column on its line. */
+function comesAfter(held: Finding, finding: Finding): boolean {
+  return held.line > finding.line || (held.line === finding.line && held.column > finding.column);
 }
 
 /** Where the findings hold one of this code (symbol) on this line, or -1. (Loops, not closures: this runs per finding.) */

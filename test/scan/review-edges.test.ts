@@ -49,3 +49,13 @@ describe("OpenSSH, Kestrel and .NET edges", () => {
     ]);
   });
 });
+
+describe("order", () => {
+  it("gives a line's findings in column order, as README says (a review found 57, 34, 1)", () => {
+    const findings = scan("Connection refused: connect then socket error 10060 and [WinError 10054]");
+    assert.deepEqual(
+      findings.map((finding) => `${finding.column} ${finding.symbol}`),
+      ["1 WSAECONNREFUSED", "34 WSAETIMEDOUT", "57 WSAECONNRESET"],
+    );
+  });
+});
