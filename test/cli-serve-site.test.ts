@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -49,5 +50,37 @@ describe("wsaerr build-site", () => {
     const file = join(scratch, "a-file");
     writeFileSync(file, "x");
     assertOneLineFailure(wsaerr(["build-site", join(file, "site")]), /^wsaerr: cannot write the site to .*ENOTDIR/);
+  });
+});
+
+describe("wsaerr serve", () => {
+  it("refuses an empty --host as a usage error (Node would listen on every interface)", () => {
+    // (Found by a review: `--host ""` served on every interface.) A server that started would
+    // run until the time limit: status null.
+    for (const host of ["", " "])
+      assertOneLineFailure(wsaerr(["serve", "--host", host, "--port", "0"], 10_000), /--host/);
+  });
+
+  it("exits 2 with one line when the port is in use", async () => {
+    // (Found by a review: status 1, which means "not found".)
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as import("node:net").AddressInfo;
+    try {
+      assertOneLineFailure(
+        wsaerr(["serve", "--port", String(port)], 10_000),
+        new RegExp(`^wsaerr: cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use`),
+      );
+    } finally {
+      taken.close();
+    }
+  });
+
+  it("exits 2 with one line for an address that is not this machine's", () => {
+    // (192.0.2.1 is TEST-NET-1: no machine has it, and no name needs resolving.)
+    assertOneLineFailure(
+      wsaerr(["serve", "--host", "192.0.2.1", "--port", "0"], 10_000),
+      /^wsaerr: cannot listen on 192\.0\.2\.1:0: .*EADDRNOTAVAIL/,
+    );
   });
 });
