@@ -7,8 +7,8 @@ import { ENTRIES } from "../catalogue/index.ts";
 import { type WebAssets, webAssets } from "../web/assets.ts";
 import { apiRoutes } from "./api.ts";
 import { CATALOGUE_CACHE, Memo, type Sending, sendCached } from "./cache.ts";
-import { compressWhenAccepted, corsWhenCrossOrigin } from "./conditional.ts";
-import { SECURITY_HEADERS } from "./headers.ts";
+import { compressWhenAccepted, corsPreflight } from "./conditional.ts";
+import { CORS_HEADERS, SECURITY_HEADERS } from "./headers.ts";
 import { hotAnswer } from "./hot.ts";
 import { openApiDocument } from "./openapi.ts";
 import { pageRoutes } from "./pages.ts";
@@ -26,7 +26,7 @@ const ALLOWED: readonly [RegExp, string][] = [
   // The pages: /, /assets/<file>, /<anything>.
   [/^\/(?:assets\/[^/]+|[^/]*)\/?$/, "GET, HEAD"],
 ];
-const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE };
+const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE, cors: true };
 
 export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono({ strict: false });
@@ -35,12 +35,15 @@ export function createApp(options: AppOptions = {}): Hono {
   const apiMemo = new Memo();
 
   app.use(compressWhenAccepted);
-  app.use("/api/*", corsWhenCrossOrigin);
-  app.use("/openapi.json", corsWhenCrossOrigin);
+  // (The answers themselves carry Access-Control-Allow-Origin: headers.ts.)
+  app.use("/api/*", corsPreflight);
+  app.use("/openapi.json", corsPreflight);
+  app.use("/healthz", corsPreflight);
 
   app.get("/healthz", (c) =>
     c.json({ status: "ok", version: packageJson.version, entries: ENTRIES.length }, 200, {
       ...SECURITY_HEADERS,
+      ...CORS_HEADERS,
       "Cache-Control": "no-store",
     }),
   );

@@ -240,6 +240,44 @@ describe("the rest", () => {
     const api = await app.request("/api/v1/errors/10054", { headers: { Origin: "https://dashboard.example" } });
     assert.equal(api.headers.get("access-control-allow-origin"), "*");
   });
+
+  it("sends Access-Control-Allow-Origin: * on every API answer and problem document, with an Origin or without", async () => {
+    // (Found by a review: sent only to requests with an Origin, while the answers are cached
+    // publicly with no Vary: Origin, so a shared cache could serve the copy without it
+    // cross-origin; /healthz never sent it.)
+    const etag = (await app.request("/api/v1/errors/10054")).headers.get("etag") ?? "";
+    const requests: [string, RequestInit][] = [
+      ["/api/v1/errors/10054", {}],
+      ["/api/v1/errors/10054", { headers: { "If-None-Match": etag } }],
+      ["/api/v1/errors/10054", { headers: { "Accept-Encoding": "gzip" } }],
+      ["/api/v1/errors/10054", { method: "HEAD" }],
+      ["/api/v1/errors/connection%20reset", {}],
+      ["/api/v1/errors/WSAECONNRESTE", {}],
+      ["/api/v1/errors?category=qos", {}],
+      ["/api/v1/errors?category=nope", {}],
+      ["/api/v1/search?q=refused", {}],
+      ["/api/v1/explain", { method: "POST", body: "[WinError 10054]" }],
+      ["/api/v1/explain", { method: "POST", body: "{", headers: { "Content-Type": "application/json" } }],
+      ["/api/v1/explain", {}],
+      ["/api/v1/nope", {}],
+      ["/openapi.json", {}],
+      ["/healthz", {}],
+      // A problem document on a page's path, for a client that is no browser.
+      ["/nope/x", {}],
+    ];
+    for (const [path, init] of requests) {
+      for (const origin of [undefined, "https://dashboard.example"]) {
+        const headers = new Headers(init.headers);
+        if (origin) headers.set("Origin", origin);
+        const response = await app.request(path, { ...init, headers });
+        const what = `${init.method ?? "GET"} ${path} ${origin ?? "(no Origin)"}: ${response.status}`;
+        assert.equal(response.headers.get("access-control-allow-origin"), "*", what);
+        assert.doesNotMatch(response.headers.get("vary") ?? "", /origin/i, what);
+      }
+    }
+    // The pages are for this site alone.
+    assert.equal((await app.request("/10054")).headers.get("access-control-allow-origin"), null);
+  });
 });
 
 describe("POST /api/v1/explain's body, however it is sent", () => {
