@@ -25,6 +25,7 @@ const TITLES: Record<number, string> = {
   415: "Unsupported Media Type",
   431: "Request Header Fields Too Large",
   500: "Internal Server Error",
+  501: "Not Implemented",
 };
 
 /** The title of a problem of this status, which is its HTTP reason phrase too. */

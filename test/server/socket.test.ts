@@ -65,6 +65,28 @@ describe("listen()", () => {
     }
   });
 
+  it("answers an HTTP/1.1 request without Host (400) and CONNECT (501) with problem documents", async () => {
+    // (Found by a review: Node answered the first with an empty 400 and closed the connection
+    // on the second with no answer at all.)
+    for (const [head, status] of [
+      ["GET /healthz HTTP/1.1\r\n", 400],
+      ["POST /api/v1/explain HTTP/1.1\r\nContent-Length: 5\r\n", 400],
+      ["CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n", 501],
+    ] as const) {
+      const raw = await exchange(`${head}\r\n${head.startsWith("POST") ? "hello" : ""}`);
+      assert.match(raw, new RegExp(`^HTTP/1\\.1 ${status} `), head);
+      assert.match(raw, /\r\ncontent-type: application\/problem\+json\r\n/i, head);
+      assert.match(raw, /\r\nX-Content-Type-Options: nosniff\r\n/i, head);
+      assert.match(raw, /\r\nContent-Security-Policy: default-src 'none'/i, head);
+      assert.match(raw, /\r\nAccess-Control-Allow-Origin: \*\r\n/i, head);
+      const problem = JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4));
+      assert.equal(problem.status, status, head);
+      assert.match(problem.detail, status === 400 ? /Host/ : /CONNECT/, head);
+    }
+    // HTTP/1.0 may leave Host out, as before.
+    assert.match(await exchange("GET /healthz HTTP/1.0\r\n\r\n"), /^HTTP\/1\.1 200 OK\r\n/);
+  });
+
   it("logs nothing when a client goes away in the middle of a body, and answers the next", async () => {
     // (Found by a review: each such client wrote Node's "aborted" stack trace to stderr.)
     const logged: unknown[] = [];
