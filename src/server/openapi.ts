@@ -254,7 +254,9 @@ export function openApiDocument(version: string) {
               "Malformed JSON, no text in it or its form, a bad ?lang=, or data that is not the gzip it says.",
             ),
             413: problem("The body is larger than 1 MiB, or than that once decompressed."),
-            415: problem("A Content-Encoding other than gzip or deflate, or a charset no decoder knows."),
+            415: problem(
+              "A multipart body (multipart/form-data), a Content-Encoding other than gzip or deflate, or a charset no decoder knows.",
+            ),
           },
         },
       },

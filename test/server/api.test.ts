@@ -311,6 +311,16 @@ describe("POST /api/v1/explain's body, however it is sent", () => {
     const bomb = gzipSync(Buffer.alloc(3 << 20, 0x61));
     assert.ok(bomb.length < 1 << 20);
     assert.match(await total(bomb, { "Content-Type": "text/plain", "Content-Encoding": "gzip" }), /^413 /);
+    // A multipart form is refused, naming what is read. (Found by a review: it was scanned as
+    // text, its boundaries and part headers with it.)
+    const form = new FormData();
+    form.set("text", log);
+    form.set("file", "app.log");
+    const multipart = await app.request("/api/v1/explain", { method: "POST", body: form });
+    assert.match(multipart.headers.get("content-type") ?? "", /^application\/problem\+json/);
+    const refused = await multipart.json();
+    assert.equal(refused.status, 415);
+    assert.match(refused.detail, /multipart\/form-data.*text\/plain.*application\/json.*x-www-form-urlencoded/);
     const badLang = await app.request("/api/v1/explain?lang=zz", { method: "POST", body: log });
     assert.equal(badLang.status, 400);
   });

@@ -56,6 +56,17 @@ const SAMPLES: readonly { path: string; method: string; url: string; init?: Requ
     init: { method: "POST", body: "x".repeat(1024 * 1024 + 10) },
     status: 413,
   },
+  {
+    path: "/api/v1/explain",
+    method: "post",
+    url: "/api/v1/explain",
+    init: {
+      method: "POST",
+      body: '--b\r\nContent-Disposition: form-data; name="text"\r\n\r\n[WinError 10054]\r\n--b--\r\n',
+      headers: { "Content-Type": "multipart/form-data; boundary=b" },
+    },
+    status: 415,
+  },
   { path: "/openapi.json", method: "get", url: "/openapi.json", status: 200 },
   { path: "/healthz", method: "get", url: "/healthz", status: 200 },
 ];
