@@ -1,7 +1,7 @@
 // createApp(): the whole service as one Hono app, whose `fetch` is a standard
 // fetch handler for Node (node.ts), Deno, Bun and workers alike. No Node API here:
 // data and page assets are embedded; only node.ts opens a socket.
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import packageJson from "../../package.json" with { type: "json" };
 import { ENTRIES } from "../catalogue/index.ts";
 import { type WebAssets, webAssets } from "../web/assets.ts";
@@ -28,6 +28,23 @@ const ALLOWED: readonly [RegExp, string][] = [
 ];
 const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE, cors: true };
 
+/**
+ * 400 for an API path whose percent-encoding does not decode (`%E0%A4%A`, `%FF`, `100%`): Hono
+ * keeps such escapes as they are, and the route looked them up as the input ("Unknown code").
+ * A path with no `%` costs one search.
+ */
+const pathMustDecode: MiddlewareHandler = (c, next) => {
+  if (!c.req.url.includes("%")) return next();
+  try {
+    decodeURIComponent(new URL(c.req.url).pathname);
+  } catch {
+    return Promise.resolve(
+      problem(c, 400, "The path cannot be decoded: a percent-encoding in it is malformed or not UTF-8."),
+    );
+  }
+  return next();
+};
+
 export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono({ strict: false });
   const memo = new Memo(4);
@@ -39,6 +56,7 @@ export function createApp(options: AppOptions = {}): Hono {
   app.use("/api/*", corsPreflight);
   app.use("/openapi.json", corsPreflight);
   app.use("/healthz", corsPreflight);
+  app.use("/api/*", pathMustDecode);
 
   app.get("/healthz", (c) =>
     c.json({ status: "ok", version: packageJson.version, entries: ENTRIES.length }, 200, {

@@ -207,7 +207,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: json(ref("ErrorAnswer"), "The best entry and every candidate, best first."),
             304: notModified,
-            400: problem("Unknown language."),
+            400: problem("Unknown language, or a path whose percent-encoding does not decode (as UTF-8)."),
             404: problem("Nothing matches; `suggestions` lists near misses."),
             431: problem("The path (with the input) or the headers are longer than 16 KiB."),
           },

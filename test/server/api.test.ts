@@ -61,6 +61,21 @@ describe("GET /api/v1/errors/{input}", () => {
     assert.ok(body.suggestions.some((item: { symbol: string }) => item.symbol === "WSAECONNRESET"));
   });
 
+  it("answers a path whose percent-encoding does not decode with a 400 problem, not an unknown code", async () => {
+    // (Found by a review: `%E0%A4%A` was looked up as it stood and answered 404 "Unknown code".)
+    for (const path of ["/api/v1/errors/%E0%A4%A", "/api/v1/errors/%FF", "/api/v1/errors/100%", "/api/v1/errors/%zz"]) {
+      const { response, body } = await getJson(path);
+      assert.equal(response.status, 400, path);
+      assert.equal(response.headers.get("content-type"), "application/problem+json");
+      assert.equal(body.title, "Bad Request");
+      assert.match(body.detail, /path cannot be decoded/);
+    }
+    // An escaped percent sign is an input like any other.
+    const escaped = await getJson("/api/v1/errors/%25E0");
+    assert.equal(escaped.response.status, 404);
+    assert.equal(escaped.body.input, "%E0");
+  });
+
   it("speaks German for ?lang=de and for Accept-Language", async () => {
     const byQuery = await getJson("/api/v1/errors/10061?lang=de");
     assert.equal(byQuery.body.lang, "de");

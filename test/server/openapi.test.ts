@@ -32,6 +32,7 @@ const SAMPLES: readonly { path: string; method: string; url: string; init?: Requ
   { path: "/api/v1/errors/{input}", method: "get", url: "/api/v1/errors/110", status: 200 },
   { path: "/api/v1/errors/{input}", method: "get", url: "/api/v1/errors/258", status: 200 },
   { path: "/api/v1/errors/{input}", method: "get", url: "/api/v1/errors/10054?lang=xx", status: 400 },
+  { path: "/api/v1/errors/{input}", method: "get", url: "/api/v1/errors/%E0%A4%A", status: 400 },
   { path: "/api/v1/errors/{input}", method: "get", url: "/api/v1/errors/WSAECONNRESTE", status: 404 },
   { path: "/api/v1/search", method: "get", url: "/api/v1/search?q=refused&limit=3", status: 200 },
   { path: "/api/v1/search", method: "get", url: "/api/v1/search", status: 400 },

@@ -26,6 +26,13 @@ describe("listen()", () => {
     assert.match(await page.text(), /Connection reset by peer/);
   });
 
+  it("answers a path whose percent-encoding does not decode with a 400 problem document", async () => {
+    const response = await fetch(`${running.url}/api/v1/errors/%E0%A4%A`);
+    assert.equal(response.status, 400);
+    assert.equal(response.headers.get("content-type"), "application/problem+json");
+    assert.match((await response.json()).detail, /path cannot be decoded/);
+  });
+
   it("answers what Node rejects before the app with a problem document: long paths, garbage", async () => {
     // (Node's own answer was a bare status line, 431 with no body.)
     const long = await fetch(`${running.url}/api/v1/errors/${"a".repeat(20_000)}`);
