@@ -67,6 +67,9 @@ function checkValue(spec: OptionSpec, value: string, given = value): string | un
       : `--encoding must be an encoding's label, such as windows-1252 or shift_jis (got "${value}")`;
   if (spec.name === "port" && !(/^\d{1,5}$/.test(value) && Number(value) <= 65535))
     return `--port must be a whole number from 0 to 65535`;
+  // (Node listens on every interface for an empty host: a typo must not expose the server.)
+  if (spec.name === "host" && value.trim() === "")
+    return `--host needs an address, such as 127.0.0.1 or 0.0.0.0 (got ${JSON.stringify(given)})`;
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { scan, summarize } from "../scan/index.ts";
 import { errorAnswer, isCategory, listAnswer, searchAnswer, suggestionsFor } from "./answers.ts";
 import { CATALOGUE_CACHE, type Cached, type Memo, type Sending, sendCached } from "./cache.ts";
 import { readExplainBody as readBody } from "./explain-body.ts";
-import { SECURITY_HEADERS } from "./headers.ts";
+import { CORS_HEADERS, SECURITY_HEADERS } from "./headers.ts";
 import { acceptLang, queryLang } from "./lang.ts";
 import { problem } from "./problem.ts";
 
@@ -17,7 +17,12 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_FINDINGS = 5000;
 const JSON_TYPE = "application/json; charset=utf-8";
 /** How every catalogue answer of the API is sent. */
-export const API_ANSWER: Sending = { contentType: JSON_TYPE, cacheControl: CATALOGUE_CACHE, vary: "Accept-Language" };
+export const API_ANSWER: Sending = {
+  contentType: JSON_TYPE,
+  cacheControl: CATALOGUE_CACHE,
+  vary: "Accept-Language",
+  cors: true,
+};
 
 /** The cached answer for GET /errors/{input}; empty when nothing matches (misses are cached too). */
 export function errorCached(memo: Memo, input: string, lang: Lang): Cached {
@@ -97,6 +102,7 @@ export function apiRoutes(memo: Memo): Hono {
       };
       return c.body(JSON.stringify(answer), 200, {
         ...SECURITY_HEADERS,
+        ...CORS_HEADERS,
         "Content-Type": JSON_TYPE,
         "Cache-Control": "no-store",
       });

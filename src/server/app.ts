@@ -1,14 +1,14 @@
 // createApp(): the whole service as one Hono app, whose `fetch` is a standard
 // fetch handler for Node (node.ts), Deno, Bun and workers alike. No Node API here:
 // data and page assets are embedded; only node.ts opens a socket.
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import packageJson from "../../package.json" with { type: "json" };
 import { ENTRIES } from "../catalogue/index.ts";
 import { type WebAssets, webAssets } from "../web/assets.ts";
 import { apiRoutes } from "./api.ts";
 import { CATALOGUE_CACHE, Memo, type Sending, sendCached } from "./cache.ts";
-import { compressWhenAccepted, corsWhenCrossOrigin } from "./conditional.ts";
-import { SECURITY_HEADERS } from "./headers.ts";
+import { compressWhenAccepted, corsPreflight } from "./conditional.ts";
+import { CORS_HEADERS, SECURITY_HEADERS } from "./headers.ts";
 import { hotAnswer } from "./hot.ts";
 import { openApiDocument } from "./openapi.ts";
 import { pageRoutes } from "./pages.ts";
@@ -26,7 +26,24 @@ const ALLOWED: readonly [RegExp, string][] = [
   // The pages: /, /assets/<file>, /<anything>.
   [/^\/(?:assets\/[^/]+|[^/]*)\/?$/, "GET, HEAD"],
 ];
-const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE };
+const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE, cors: true };
+
+/**
+ * 400 for an API path whose percent-encoding does not decode (`%E0%A4%A`, `%FF`, `100%`): Hono
+ * keeps such escapes as they are, and the route looked them up as the input ("Unknown code").
+ * A path with no `%` costs one search.
+ */
+const pathMustDecode: MiddlewareHandler = (c, next) => {
+  if (!c.req.url.includes("%")) return next();
+  try {
+    decodeURIComponent(new URL(c.req.url).pathname);
+  } catch {
+    return Promise.resolve(
+      problem(c, 400, "The path cannot be decoded: a percent-encoding in it is malformed or not UTF-8."),
+    );
+  }
+  return next();
+};
 
 export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono({ strict: false });
@@ -35,12 +52,16 @@ export function createApp(options: AppOptions = {}): Hono {
   const apiMemo = new Memo();
 
   app.use(compressWhenAccepted);
-  app.use("/api/*", corsWhenCrossOrigin);
-  app.use("/openapi.json", corsWhenCrossOrigin);
+  // (The answers themselves carry Access-Control-Allow-Origin: headers.ts.)
+  app.use("/api/*", corsPreflight);
+  app.use("/openapi.json", corsPreflight);
+  app.use("/healthz", corsPreflight);
+  app.use("/api/*", pathMustDecode);
 
   app.get("/healthz", (c) =>
     c.json({ status: "ok", version: packageJson.version, entries: ENTRIES.length }, 200, {
       ...SECURITY_HEADERS,
+      ...CORS_HEADERS,
       "Cache-Control": "no-store",
     }),
   );

@@ -3,7 +3,7 @@
 // tag and, once sent, the full header sets for 200 and 304: a repeated request costs
 // a map lookup and one Response, not a serialisation, a hash or a header merge.
 import type { Context } from "hono";
-import { SECURITY_HEADERS } from "./headers.ts";
+import { CORS_HEADERS, SECURITY_HEADERS } from "./headers.ts";
 
 /** Catalogue answers change only with a new release; an hour keeps clients fresh enough. */
 export const CATALOGUE_CACHE = "public, max-age=3600";
@@ -17,6 +17,8 @@ export interface Sending {
   readonly contentType: string;
   readonly cacheControl: string;
   readonly vary?: string;
+  /** With CORS_HEADERS: an answer of the API. */
+  readonly cors?: boolean;
 }
 
 interface HeaderSets {
@@ -57,6 +59,7 @@ export class Cached {
       // Every cached answer may also be sent gzipped: a cache must key each form on Accept-Encoding.
       const notModified: Record<string, string> = {
         ...SECURITY_HEADERS,
+        ...(sending.cors ? CORS_HEADERS : {}),
         ETag: this.etag,
         "Cache-Control": sending.cacheControl,
         Vary: sending.vary ? `${sending.vary}, Accept-Encoding` : "Accept-Encoding",

@@ -1,5 +1,6 @@
 // Middleware that costs nothing when it has nothing to do: compression only when
-// the client accepts gzip or deflate, CORS only for requests that carry an Origin.
+// the client accepts gzip or deflate, CORS only for a preflight (the other answers carry
+// Access-Control-Allow-Origin from the start: headers.ts).
 // (Hono's own versions read every finished response, which on Node is expensive.)
 import type { MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
@@ -20,5 +21,6 @@ export function acceptsCompression(header: string): boolean {
   });
 }
 
-export const corsWhenCrossOrigin: MiddlewareHandler = (c, next) =>
-  c.req.header("Origin") ? corsHandler(c, next) : next();
+/** A browser's preflight (OPTIONS with an Origin) answered 204 with what it may send. */
+export const corsPreflight: MiddlewareHandler = (c, next) =>
+  c.req.method === "OPTIONS" && c.req.header("Origin") ? corsHandler(c, next) : next();

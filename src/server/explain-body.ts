@@ -1,8 +1,9 @@
 // What POST /api/v1/explain reads from its body: the bytes decompressed (Content-Encoding gzip
 // or deflate, or a body that is a .gz file), decoded as the Content-Type's charset says or, with
 // none, as the bytes tell (a byte order mark or UTF-16's zero bytes: a log Windows PowerShell
-// wrote), then the text itself, JSON { "text", "file" } or a form's text and file fields. A body
-// it cannot read is a problem, never an empty answer.
+// wrote), then the text itself, JSON { "text", "file" } or a form's text and file fields
+// (application/x-www-form-urlencoded; multipart bodies are refused). A body it cannot read is a
+// problem, never an empty answer.
 import { gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 import { decoderFor, decoderLabel, isEncodingLabel } from "../scan/encoding.ts";
 
@@ -17,6 +18,13 @@ export function readExplainBody(
   contentEncoding: string,
   maxBytes: number,
 ): ExplainBody {
+  const mediaType = (contentType.split(";")[0] ?? "").trim().toLowerCase();
+  // (Read as text, a multipart body's boundaries and part headers were scanned as the log.)
+  if (mediaType.startsWith("multipart/"))
+    return {
+      status: 415,
+      detail: `Content-Type ${printable(mediaType)} is not read; send ${ACCEPTED}.`,
+    };
   const coding = contentEncoding.trim().toLowerCase();
   let body = bytes;
   if (coding !== "" && coding !== "identity") {
@@ -29,7 +37,6 @@ export function readExplainBody(
     if (!(inflated instanceof Uint8Array)) return inflated;
     body = inflated;
   }
-  const mediaType = (contentType.split(";")[0] ?? "").trim().toLowerCase();
   if (GZIP_TYPES.has(mediaType)) {
     const inflated = inflate(body, "gzip", maxBytes);
     if (!(inflated instanceof Uint8Array)) return inflated;
@@ -46,6 +53,9 @@ export function readExplainBody(
   return { text };
 }
 
+/** The bodies read, as a problem's detail names them. */
+const ACCEPTED =
+  'the log as text (text/plain), JSON { "text", "file" } (application/json), a form\'s text and file fields (application/x-www-form-urlencoded) or a .gz file (application/gzip)';
 const CODINGS = new Set(["gzip", "x-gzip", "deflate"]);
 const GZIP_TYPES = new Set(["application/gzip", "application/x-gzip"]);
 

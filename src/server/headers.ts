@@ -18,6 +18,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * On every answer of the API (/api/…, /openapi.json, /healthz) and every problem document:
+ * any origin may read them. Sent whether or not the request has an Origin: the answers are
+ * cached publicly (Cache-Control: public), so a copy made for a request without one is served
+ * cross-origin too. Always the same value, so caches need no Vary: Origin.
+ */
+export const CORS_HEADERS: Readonly<Record<string, string>> = { "Access-Control-Allow-Origin": "*" };
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",

@@ -2,8 +2,8 @@
 // one memo lookup and one Response whose headers (and gzip bytes, for clients that
 // ask) were made once with the cached answer (cache.ts). Returned synchronously, so
 // @hono/node-server writes it without an await. Whatever is not the plain case goes on
-// to the full app, which answers as it would have anyway: HEAD and other methods, an
-// Origin (CORS), compression other than gzip or before the gzip bytes are ready,
+// to the full app, which answers as it would have anyway: HEAD and other methods
+// (a CORS preflight), compression other than gzip or before the gzip bytes are ready,
 // percent-encoding or '+' in the path or query, an unknown ?lang=, and inputs nothing
 // matches (the 404 problem with suggestions).
 // Standard Request and Response only: this runs on every runtime createApp() does.
@@ -31,7 +31,6 @@ export function hotAnswer(request: Request, memo: Memo): Response | undefined {
   const input = url.slice(start + PREFIX.length, queryAt === -1 ? undefined : queryAt);
   if (!PLAIN_INPUT.test(input)) return undefined;
   const headers = request.headers;
-  if (headers.get("origin") !== null) return undefined;
   const encoding = headers.get("accept-encoding");
   const compress = encoding !== null && acceptsCompression(encoding);
   if (compress && !GZIP.test(encoding)) return undefined;

@@ -1,7 +1,7 @@
 // The only code that listens: runs createApp() on Node's http server. Slow clients
 // are cut off by header and request timeouts; SIGTERM/SIGINT stop accepting,
 // let requests in flight finish, then close.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener, RequestError } from "@hono/node-server";
 import { type AppOptions, createApp } from "./app.ts";
@@ -42,10 +42,13 @@ export function listen(options: ListenOptions = {}): Promise<Running> {
         keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
         // Node enforces the two timeouts above only when it checks, every 30 s by default.
         connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs ?? 1_000),
+        // Node's own check answers an empty 400; hostRequired() makes the same check with a problem document.
+        requireHostHeader: false,
       },
-      listener,
+      (request, response) => (hostRequired(request, response) ? undefined : listener(request, response)),
     );
     server.on("clientError", answerClientError);
+    server.on("connect", answerConnect);
     server.once("error", reject);
     server.listen(options.port ?? 8080, host, () => {
       const info = server.address() as AddressInfo;
@@ -72,6 +75,28 @@ function adapterProblem(error: unknown): Response {
 }
 
 /**
+ * An HTTP/1.1 request without Host gets a 400 problem document (RFC 9110 §7.2 asks for the
+ * 400; Node's requireHostHeader sent it with an empty body). True when it was answered.
+ */
+function hostRequired(request: IncomingMessage, response: ServerResponse): boolean {
+  // (Node's condition: HTTP/1.0 may leave Host out.)
+  if (request.headers.host !== undefined || request.httpVersionMajor !== 1 || request.httpVersionMinor !== 1)
+    return false;
+  const body = problemJson(400, "An HTTP/1.1 request needs a Host header.");
+  response.writeHead(400, { ...PROBLEM_HEADERS, "Content-Length": Buffer.byteLength(body), Connection: "close" });
+  response.end(body);
+  return true;
+}
+
+/**
+ * CONNECT (a proxy's method) gets a 501 problem document: without a listener Node closed the
+ * connection with no answer at all.
+ */
+function answerConnect(_request: IncomingMessage, socket: import("node:stream").Duplex): void {
+  writeProblemAndClose(socket, 501, "CONNECT is not supported: this server is no proxy.");
+}
+
+/**
  * A request Node rejects before the app sees it (headers over 16 KiB, a malformed request)
  * gets a problem document like every other error, not Node's bare status line.
  */
@@ -86,6 +111,11 @@ function answerClientError(error: Error & { code?: string }, socket: import("nod
   const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
   const detail =
     status === 431 ? "The request's headers (or its path) are too long." : "The request could not be read.";
+  writeProblemAndClose(socket, status, detail);
+}
+
+/** A problem document written straight to a socket Node's server has let go of, which is then closed. */
+function writeProblemAndClose(socket: import("node:stream").Duplex, status: number, detail: string): void {
   const body = problemJson(status, detail);
   // (With the headers every other problem document has; its title is the reason phrase.)
   const headers = Object.entries(PROBLEM_HEADERS)

@@ -212,7 +212,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: json(ref("ErrorAnswer"), "The best entry and every candidate, best first."),
             304: notModified,
-            400: problem("Unknown language."),
+            400: problem("Unknown language, or a path whose percent-encoding does not decode (as UTF-8)."),
             404: problem("Nothing matches; `suggestions` lists near misses."),
             431: problem("The path (with the input) or the headers are longer than 16 KiB."),
           },
@@ -259,7 +259,9 @@ export function openApiDocument(version: string) {
               "Malformed JSON, no text in it or its form, a bad ?lang=, or data that is not the gzip it says.",
             ),
             413: problem("The body is larger than 1 MiB, or than that once decompressed."),
-            415: problem("A Content-Encoding other than gzip or deflate, or a charset no decoder knows."),
+            415: problem(
+              "A multipart body (multipart/form-data), a Content-Encoding other than gzip or deflate, or a charset no decoder knows.",
+            ),
           },
         },
       },

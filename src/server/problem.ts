@@ -1,7 +1,7 @@
 // RFC 9457 problem details: every error the server answers is one of these.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { SECURITY_HEADERS } from "./headers.ts";
+import { CORS_HEADERS, SECURITY_HEADERS } from "./headers.ts";
 
 export const PROBLEM_TYPE = "application/problem+json";
 
@@ -25,6 +25,7 @@ const TITLES: Record<number, string> = {
   415: "Unsupported Media Type",
   431: "Request Header Fields Too Large",
   500: "Internal Server Error",
+  501: "Not Implemented",
 };
 
 /** The title of a problem of this status, which is its HTTP reason phrase too. */
@@ -32,9 +33,10 @@ export function problemTitle(status: number): string {
   return TITLES[status] ?? "Error";
 }
 
-/** The headers every problem document is sent with. */
+/** The headers every problem document is sent with (a cross-origin client may read why it failed). */
 export const PROBLEM_HEADERS: Readonly<Record<string, string>> = {
   ...SECURITY_HEADERS,
+  ...CORS_HEADERS,
   "Content-Type": PROBLEM_TYPE,
   "Cache-Control": "no-store",
 };

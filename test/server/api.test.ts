@@ -61,6 +61,21 @@ describe("GET /api/v1/errors/{input}", () => {
     assert.ok(body.suggestions.some((item: { symbol: string }) => item.symbol === "WSAECONNRESET"));
   });
 
+  it("answers a path whose percent-encoding does not decode with a 400 problem, not an unknown code", async () => {
+    // (Found by a review: `%E0%A4%A` was looked up as it stood and answered 404 "Unknown code".)
+    for (const path of ["/api/v1/errors/%E0%A4%A", "/api/v1/errors/%FF", "/api/v1/errors/100%", "/api/v1/errors/%zz"]) {
+      const { response, body } = await getJson(path);
+      assert.equal(response.status, 400, path);
+      assert.equal(response.headers.get("content-type"), "application/problem+json");
+      assert.equal(body.title, "Bad Request");
+      assert.match(body.detail, /path cannot be decoded/);
+    }
+    // An escaped percent sign is an input like any other.
+    const escaped = await getJson("/api/v1/errors/%25E0");
+    assert.equal(escaped.response.status, 404);
+    assert.equal(escaped.body.input, "%E0");
+  });
+
   it("speaks German for ?lang=de and for Accept-Language", async () => {
     const byQuery = await getJson("/api/v1/errors/10061?lang=de");
     assert.equal(byQuery.body.lang, "de");
@@ -240,6 +255,44 @@ describe("the rest", () => {
     const api = await app.request("/api/v1/errors/10054", { headers: { Origin: "https://dashboard.example" } });
     assert.equal(api.headers.get("access-control-allow-origin"), "*");
   });
+
+  it("sends Access-Control-Allow-Origin: * on every API answer and problem document, with an Origin or without", async () => {
+    // (Found by a review: sent only to requests with an Origin, while the answers are cached
+    // publicly with no Vary: Origin, so a shared cache could serve the copy without it
+    // cross-origin; /healthz never sent it.)
+    const etag = (await app.request("/api/v1/errors/10054")).headers.get("etag") ?? "";
+    const requests: [string, RequestInit][] = [
+      ["/api/v1/errors/10054", {}],
+      ["/api/v1/errors/10054", { headers: { "If-None-Match": etag } }],
+      ["/api/v1/errors/10054", { headers: { "Accept-Encoding": "gzip" } }],
+      ["/api/v1/errors/10054", { method: "HEAD" }],
+      ["/api/v1/errors/connection%20reset", {}],
+      ["/api/v1/errors/WSAECONNRESTE", {}],
+      ["/api/v1/errors?category=qos", {}],
+      ["/api/v1/errors?category=nope", {}],
+      ["/api/v1/search?q=refused", {}],
+      ["/api/v1/explain", { method: "POST", body: "[WinError 10054]" }],
+      ["/api/v1/explain", { method: "POST", body: "{", headers: { "Content-Type": "application/json" } }],
+      ["/api/v1/explain", {}],
+      ["/api/v1/nope", {}],
+      ["/openapi.json", {}],
+      ["/healthz", {}],
+      // A problem document on a page's path, for a client that is no browser.
+      ["/nope/x", {}],
+    ];
+    for (const [path, init] of requests) {
+      for (const origin of [undefined, "https://dashboard.example"]) {
+        const headers = new Headers(init.headers);
+        if (origin) headers.set("Origin", origin);
+        const response = await app.request(path, { ...init, headers });
+        const what = `${init.method ?? "GET"} ${path} ${origin ?? "(no Origin)"}: ${response.status}`;
+        assert.equal(response.headers.get("access-control-allow-origin"), "*", what);
+        assert.doesNotMatch(response.headers.get("vary") ?? "", /origin/i, what);
+      }
+    }
+    // The pages are for this site alone.
+    assert.equal((await app.request("/10054")).headers.get("access-control-allow-origin"), null);
+  });
 });
 
 describe("POST /api/v1/explain's body, however it is sent", () => {
@@ -273,6 +326,16 @@ describe("POST /api/v1/explain's body, however it is sent", () => {
     const bomb = gzipSync(Buffer.alloc(3 << 20, 0x61));
     assert.ok(bomb.length < 1 << 20);
     assert.match(await total(bomb, { "Content-Type": "text/plain", "Content-Encoding": "gzip" }), /^413 /);
+    // A multipart form is refused, naming what is read. (Found by a review: it was scanned as
+    // text, its boundaries and part headers with it.)
+    const form = new FormData();
+    form.set("text", log);
+    form.set("file", "app.log");
+    const multipart = await app.request("/api/v1/explain", { method: "POST", body: form });
+    assert.match(multipart.headers.get("content-type") ?? "", /^application\/problem\+json/);
+    const refused = await multipart.json();
+    assert.equal(refused.status, 415);
+    assert.match(refused.detail, /multipart\/form-data.*text\/plain.*application\/json.*x-www-form-urlencoded/);
     const badLang = await app.request("/api/v1/explain?lang=zz", { method: "POST", body: log });
     assert.equal(badLang.status, 400);
   });

@@ -33,6 +33,8 @@ describe("the hot path", () => {
     ["/api/v1/errors/-4077?lang=", { "Accept-Language": "de-DE,de;q=0.9" }],
     ["/api/v1/errors/110", { "Accept-Encoding": "identity" }],
     ["/api/v1/errors/econnreset", { "Accept-Encoding": "gzip;q=0, deflate;q=0" }],
+    // (The answer is the same for every origin, and for none: CORS's header is always sent.)
+    ["/api/v1/errors/10054", { Origin: "https://dashboard.example" }],
   ];
   for (const [path, headers] of cases) {
     it(`answers ${path} ${JSON.stringify(headers)} as the routed app does`, async () => {
@@ -73,7 +75,7 @@ describe("the hot path", () => {
   it("leaves everything else to the app", async () => {
     const declined: [string, RequestInit][] = [
       ["/api/v1/errors/10054", { method: "HEAD" }],
-      ["/api/v1/errors/10054", { headers: { Origin: "https://dashboard.example" } }],
+      ["/api/v1/errors/10054", { method: "OPTIONS", headers: { Origin: "https://dashboard.example" } }],
       ["/api/v1/errors/10054", { headers: { "Accept-Encoding": "deflate" } }],
       ["/api/v1/errors/10054", { headers: { "Accept-Encoding": "gzip;q=0.5, deflate" } }],
       ["/api/v1/errors/10054/", {}],
@@ -105,8 +107,12 @@ describe("the hot path", () => {
     const head = await app.request("/api/v1/errors/10054", { method: "HEAD" });
     assert.equal(head.status, 200);
     assert.equal(await head.text(), "");
-    const cors = await app.request("/api/v1/errors/10054", { headers: { Origin: "https://dashboard.example" } });
-    assert.equal(cors.headers.get("access-control-allow-origin"), "*");
+    const preflight = await app.request("/api/v1/errors/10054", {
+      method: "OPTIONS",
+      headers: { Origin: "https://dashboard.example", "Access-Control-Request-Method": "GET" },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get("access-control-allow-origin"), "*");
   });
 
   it("reads ?lang= as the app's query parser does", () => {

@@ -26,6 +26,13 @@ describe("listen()", () => {
     assert.match(await page.text(), /Connection reset by peer/);
   });
 
+  it("answers a path whose percent-encoding does not decode with a 400 problem document", async () => {
+    const response = await fetch(`${running.url}/api/v1/errors/%E0%A4%A`);
+    assert.equal(response.status, 400);
+    assert.equal(response.headers.get("content-type"), "application/problem+json");
+    assert.match((await response.json()).detail, /path cannot be decoded/);
+  });
+
   it("answers what Node rejects before the app with a problem document: long paths, garbage", async () => {
     // (Node's own answer was a bare status line, 431 with no body.)
     const long = await fetch(`${running.url}/api/v1/errors/${"a".repeat(20_000)}`);
@@ -63,6 +70,28 @@ describe("listen()", () => {
       const json = body.slice(body.indexOf("{"), body.lastIndexOf("}") + 1);
       assert.equal(JSON.parse(json).status, 400, head);
     }
+  });
+
+  it("answers an HTTP/1.1 request without Host (400) and CONNECT (501) with problem documents", async () => {
+    // (Found by a review: Node answered the first with an empty 400 and closed the connection
+    // on the second with no answer at all.)
+    for (const [head, status] of [
+      ["GET /healthz HTTP/1.1\r\n", 400],
+      ["POST /api/v1/explain HTTP/1.1\r\nContent-Length: 5\r\n", 400],
+      ["CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n", 501],
+    ] as const) {
+      const raw = await exchange(`${head}\r\n${head.startsWith("POST") ? "hello" : ""}`);
+      assert.match(raw, new RegExp(`^HTTP/1\\.1 ${status} `), head);
+      assert.match(raw, /\r\ncontent-type: application\/problem\+json\r\n/i, head);
+      assert.match(raw, /\r\nX-Content-Type-Options: nosniff\r\n/i, head);
+      assert.match(raw, /\r\nContent-Security-Policy: default-src 'none'/i, head);
+      assert.match(raw, /\r\nAccess-Control-Allow-Origin: \*\r\n/i, head);
+      const problem = JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4));
+      assert.equal(problem.status, status, head);
+      assert.match(problem.detail, status === 400 ? /Host/ : /CONNECT/, head);
+    }
+    // HTTP/1.0 may leave Host out, as before.
+    assert.match(await exchange("GET /healthz HTTP/1.0\r\n\r\n"), /^HTTP\/1\.1 200 OK\r\n/);
   });
 
   it("logs nothing when a client goes away in the middle of a body, and answers the next", async () => {
@@ -143,6 +172,8 @@ describe("listen()", () => {
     assert.equal(api.headers.get("vary"), "Accept-Language, Accept-Encoding");
     assert.match(api.headers.get("content-security-policy") ?? "", /default-src 'none'/);
     assert.equal(api.headers.get("x-content-type-options"), "nosniff");
+    // With no Origin too: a shared cache may hand this copy to another origin.
+    assert.equal(api.headers.get("access-control-allow-origin"), "*");
     assert.equal(JSON.parse(body.toString()).entry.symbol, "WSAECONNRESET");
     const again = await fetch(`${running.url}/api/v1/errors/10054`, {
       headers: { "Accept-Encoding": "identity", "If-None-Match": api.headers.get("etag") ?? "" },
