@@ -107,10 +107,22 @@ export interface NumberReadings {
   readonly posixErrno: boolean;
   /** Winsock codes only, not the Win32 codes and wait values Winsock re-exports (an errno of 0 or 8 is none of those). */
   readonly winsockKindOnly?: boolean;
+  /** Not the C runtime's errno on Windows (MSVC's errno.h): where Windows gives its own code instead. */
+  readonly noMsvcErrno?: boolean;
 }
 export const ANY_NUMBER: NumberReadings = { winsock: true, hresult: true, nodeErrno: true, posixErrno: true };
 export const WINSOCK_ONLY: NumberReadings = { winsock: true, hresult: true, nodeErrno: false, posixErrno: false };
-export const OS_ERROR: NumberReadings = { winsock: true, hresult: false, nodeErrno: false, posixErrno: true };
+/**
+ * A system's own error number (Rust's "os error", a client's "(115)", SO_ERROR): on Windows the
+ * Winsock or Win32 code, never MSVC's errno (115 there is EMSGSIZE; Linux's EINPROGRESS).
+ */
+export const OS_ERROR: NumberReadings = {
+  winsock: true,
+  hresult: false,
+  nodeErrno: false,
+  posixErrno: true,
+  noMsvcErrno: true,
+};
 /** A Winsock code printed as a decimal: never an HRESULT. */
 export const WINSOCK_DECIMAL: NumberReadings = { ...WINSOCK_ONLY, hresult: false };
 /** An errno field: any number but a Win32 code or wait value (errno=0 is no error, not WSA_WAIT_EVENT_0). */
@@ -163,6 +175,7 @@ function numberForms(value: number, readings: NumberReadings, collector: Collect
   }
   if (readings.posixErrno && n > 0) {
     for (const os of POSIX_OSES) {
+      if (os === "msvc" && readings.noMsvcErrno) continue;
       for (const entry of indexes().errno[os].get(n) ?? []) {
         collector.add(entry, `posix-errno ${os}`, ERRNO_SCORE[os] + boost, os === "msvc" ? "windows" : "posix", match);
       }

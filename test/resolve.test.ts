@@ -172,6 +172,13 @@ describe("resolve: ambiguity and ranking", () => {
     assert.deepEqual(resolve("[Errno 61] No data available"), []);
     // A hex value after a minus is none a system prints (a review found -0x2746 read as 10054).
     assert.deepEqual(resolve("-0x2746"), []);
+    // A system's own error number is no C runtime's errno on Windows (MSVC's 115 is EMSGSIZE):
+    // Rust's os error 115 is Linux's EINPROGRESS; an errno field may be MSVC's.
+    assert.deepEqual(
+      resolve("os error 115").map((candidate) => `${candidate.entry.symbol} ${candidate.reasons.join(",")}`),
+      ["WSAEINPROGRESS posix-errno linux"],
+    );
+    assert.ok(resolve("errno 115").some((candidate) => candidate.reason === "posix-errno msvc"));
     assert.equal(resolve("error 0x2746")[0]?.entry.symbol, "WSAECONNRESET");
     assert.deepEqual(resolve("OSError: [Errno 64] Machine is not on the network"), []);
     assert.equal(best("[Errno 61] Connection refused")?.entry.symbol, "WSAECONNREFUSED");

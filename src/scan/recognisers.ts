@@ -363,6 +363,15 @@ const NGINX_FAILED = " failed (";
 /** MySQL's and MariaDB's client after a failed connect, before the system's code (the mysql recogniser). */
 const CONNECT_FAILED = /\b(?:MySQL server on '|connect to server on '|server through socket ')/;
 
+/**
+ * A code the client's own connect timer leaves: its non-blocking connect's EINPROGRESS (115 on
+ * Linux, 36 on macOS) when the server did not answer in time ("Can't connect to server on 'db'
+ * (115)" while a database container starts): no socket error of its own, so no finding.
+ */
+function unlessInProgress(found: Recognised | undefined): Recognised | undefined {
+  return found?.entry.symbol === "WSAEINPROGRESS" ? undefined : found;
+}
+
 /** MySQL's and MariaDB's client after a lost connection, before the system's code (the mysql recogniser). */
 const LOST_CONNECTION = /\bLost connection to (?:MySQL )?server at '/;
 
@@ -1352,7 +1361,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
         : UNKNOWN_HOST.test(line.slice(Math.max(0, match.index - 300), match.index + 1))
           ? readGetaddrinfo(Number(match[1]))
           : CONNECT_FAILED.test(line)
-            ? readOsError(Number(match[1]))
+            ? unlessInProgress(readOsError(Number(match[1])))
             : undefined,
   },
   {

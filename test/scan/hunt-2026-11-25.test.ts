@@ -109,6 +109,9 @@ describe("the MySQL and MariaDB clients' connect errors", () => {
     assert.deepEqual(read("mariadb.OperationalError: Can't connect to server on 'db.example' (10060)"), [
       "1 WSAETIMEDOUT windows mysql",
     ]);
+    // The client's own timer leaves its connect's EINPROGRESS: no socket error of its own.
+    assert.deepEqual(read("failed with `Can't connect to server on 'romm-db' (115)`."), []);
+    assert.deepEqual(read("mac 2002 - Can't connect to server on '127.0.0.1' (36)"), []);
   });
 });
 
