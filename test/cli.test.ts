@@ -80,6 +80,12 @@ describe("wsaerr <anything>", () => {
       rows: ["socket error 10054 → WSAECONNRESET"],
     });
     assert.deepEqual(await results(["unexpected", "EOF"]), { status: 1, rows: ["unexpected EOF → -"] });
+    // Neighbours naming the same code are one error said twice: one card.
+    for (const line of [
+      "[WinError 10054] An existing connection was forcibly closed by the remote host",
+      "Socket Error # 10054 Connection reset by peer.",
+    ])
+      assert.deepEqual(await results(line.split(" ")), { status: 0, rows: [`${line} → WSAECONNRESET`] });
   });
 
   it("answers in German with --lang de and from LANG", async () => {

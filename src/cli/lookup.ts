@@ -82,9 +82,21 @@ async function answer(inputs: readonly string[]): Promise<Answer[]> {
         else merged.push({ input: group.input, candidates: [] });
       }
     }
-    const answers = merged.some((item) => item.candidates.length > 0)
-      ? merged
-      : [{ input: inputs.join(" "), candidates: await read(inputs.join(" ")) }];
+    if (!merged.some((item) => item.candidates.length > 0))
+      return [withSuggestions({ input: inputs.join(" "), candidates: await read(inputs.join(" ")) })];
+    // Neighbours that name the same code are one error said twice (`[WinError 10054] An existing
+    // connection was forcibly closed …` unquoted): one card, for the words together.
+    const answers: { input: string; candidates: Candidate[] }[] = [];
+    for (const item of merged) {
+      const last = answers.at(-1);
+      const same = last?.candidates[0] && last.candidates[0].entry.symbol === item.candidates[0]?.entry.symbol;
+      if (!last || !same) answers.push(item);
+      else {
+        const input = `${last.input} ${item.input}`;
+        const together = await read(input);
+        answers[answers.length - 1] = { input, candidates: together.length > 0 ? together : last.candidates };
+      }
+    }
     return answers.map(withSuggestions);
   }
   return single.map(withSuggestions);
