@@ -79,7 +79,25 @@ describe("wsaerr <anything>", () => {
       status: 0,
       rows: ["socket error 10054 → WSAECONNRESET"],
     });
-    assert.deepEqual(await results(["unexpected", "EOF"]), { status: 1, rows: ["unexpected EOF → -"] });
+    // Where the text finds nothing, each argument is its own input (as README's "port 10054" gives nothing).
+    assert.deepEqual(await results(["unexpected", "EOF"]), { status: 1, rows: ["unexpected → -", "EOF → -"] });
+    assert.equal((await results(["after", "10052", "ms"])).status, 1);
+    // A line pasted unquoted is one text: its addresses, times and log levels are no inputs of
+    // their own (a review found "127.0.0.1:3000" and "ERROR" said not found).
+    for (const line of [
+      "connect ECONNREFUSED 127.0.0.1:3000",
+      "2024-01-01 12:00:00 ERROR recv failed with error 10054",
+      "WSARecv failed with error 10054",
+      "errno: -4077, code: 'ECONNRESET', syscall: 'read'",
+      "[Errno 111] Connection refused",
+    ]) {
+      const { status, rows } = await results(line.split(" "));
+      assert.equal(status, 0, line);
+      assert.equal(rows.length, 1, rows.join("; "));
+    }
+    // A mistyped E name beside a code is apart too; an upper-case word that is no name is not.
+    assert.deepEqual((await results(["10061", "ECONNRESTE"])).rows, ["10061 → WSAECONNREFUSED", "ECONNRESTE → -"]);
+    assert.deepEqual((await results(["ERROR", "10054"])).rows, ["ERROR 10054 → WSAECONNRESET"]);
     // Neighbours naming the same code are one error said twice: one card.
     for (const line of [
       "[WinError 10054] An existing connection was forcibly closed by the remote host",

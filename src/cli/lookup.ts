@@ -1,6 +1,7 @@
 // `wsaerr <anything>…`: a card per input, or one card for a message split over several arguments.
 import { format } from "../format.ts";
 import { UI } from "../i18n/ui.ts";
+import { ENTRIES } from "../catalogue/index.ts";
 import { type Candidate, resolve } from "../resolve.ts";
 import { search } from "../search.ts";
 import { type CommandContext, printJson } from "./io.ts";
@@ -44,62 +45,90 @@ async function read(text: string): Promise<Candidate[]> {
 }
 
 /**
- * A word that stands for a code of its own when it finds nothing: a number, a hex value, a
- * WSA… or E… name, a SocketError member. Such a word is an input of its own (a typo gets its
- * "did you mean"); other words are read together with their neighbours.
- */
-const CODE_LIKE = /^(?:[-+]?\d|0[xX]|[Ww][Ss][Aa]|E[A-Z0-9_]{2,}$|SocketError\.)/;
-
-/**
- * Each argument on its own where it finds something; words that find nothing alone are read
- * together, as one message split over arguments (`wsaerr An existing connection was …`): their
- * own card if together they find something; else the words around an input that found
- * something (`wsaerr socket error 10054`), read with it. A code-like argument that finds
- * nothing is an input of its own, so that `wsaerr 10061 WSAECONNRESTE` says the typo finds
- * nothing instead of reading 10061 for both. All arguments finding nothing are one input.
+ * Each argument on its own where every one finds something (`wsaerr 10054 ECONNREFUSED`: a card
+ * each). Otherwise the arguments are one text, as a message or a log line pasted without
+ * quotes (`wsaerr connect ECONNREFUSED 127.0.0.1:3000`), with two exceptions where the text's
+ * reading would hide something: a word that is a mistyped code name (`wsaerr 10061
+ * WSAECONNRESTE`) is an input of its own, which finds nothing and gets its "did you mean"; and
+ * a run of words between the found arguments that reads as another code than the text does
+ * (`wsaerr 10061 An existing connection was …`) is a card of its own. Where the text finds
+ * nothing, each argument is its own input (`wsaerr after 10052 ms`: no code there).
  */
 async function answer(inputs: readonly string[]): Promise<Answer[]> {
   const single = await Promise.all(inputs.map(async (input) => ({ input, candidates: await read(input) })));
-  if (inputs.length > 1 && single.some((item) => item.candidates.length === 0)) {
-    const groups: { input: string; candidates: Candidate[]; words: boolean }[] = [];
-    for (const item of single) {
-      const last = groups.at(-1);
-      if (item.candidates.length > 0 || CODE_LIKE.test(item.input)) groups.push({ ...item, words: false });
-      else if (last?.words) last.input += ` ${item.input}`;
-      else groups.push({ input: item.input, candidates: [], words: true });
+  if (inputs.length < 2 || single.every((item) => item.candidates.length > 0)) return single.map(withSuggestions);
+  const whole = await read(inputs.join(" "));
+  if (whole.length === 0) return single.map(withSuggestions);
+  const named = new Set(whole.map((candidate) => candidate.entry.symbol));
+  /** Inputs of their own, each by the arguments [first, last] it is. */
+  const apart: { first: number; last: number; input: string; candidates: Candidate[] }[] = [];
+  for (const [index, item] of single.entries())
+    if (item.candidates.length === 0 && isMistypedName(item.input))
+      apart.push({ first: index, last: index, input: item.input, candidates: [] });
+  const isApart = (index: number) => apart.some(({ first, last }) => index >= first && index <= last);
+  for (let first = 0; first < single.length; ) {
+    let end = first;
+    while (end < single.length && (single[end] as { candidates: Candidate[] }).candidates.length === 0 && !isApart(end))
+      end++;
+    // Words [first, end) found nothing alone: together another code than the whole text names?
+    if (end - first >= 2 && end - first < single.length) {
+      const input = inputs.slice(first, end).join(" ");
+      const candidates = await read(input);
+      if (candidates[0] && !named.has(candidates[0].entry.symbol))
+        apart.push({ first, last: end - 1, input, candidates });
     }
-    for (const group of groups) if (group.words) group.candidates = await read(group.input);
-    // Words that find nothing together join the input before them (else the one after) that did.
-    const merged: { input: string; candidates: Candidate[] }[] = [];
-    for (const [index, group] of groups.entries()) {
-      if (!group.words || group.candidates.length > 0)
-        merged.push({ input: group.input, candidates: group.candidates });
-      else {
-        const found = merged.at(-1)?.candidates.length ? merged.at(-1) : undefined;
-        const next = groups[index + 1];
-        if (found) found.input += ` ${group.input}`;
-        else if (next && !next.words && next.candidates.length > 0) next.input = `${group.input} ${next.input}`;
-        else merged.push({ input: group.input, candidates: [] });
-      }
-    }
-    if (!merged.some((item) => item.candidates.length > 0))
-      return [withSuggestions({ input: inputs.join(" "), candidates: await read(inputs.join(" ")) })];
-    // Neighbours that name the same code are one error said twice (`[WinError 10054] An existing
-    // connection was forcibly closed …` unquoted): one card, for the words together.
-    const answers: { input: string; candidates: Candidate[] }[] = [];
-    for (const item of merged) {
-      const last = answers.at(-1);
-      const same = last?.candidates[0] && last.candidates[0].entry.symbol === item.candidates[0]?.entry.symbol;
-      if (!last || !same) answers.push(item);
-      else {
-        const input = `${last.input} ${item.input}`;
-        const together = await read(input);
-        answers[answers.length - 1] = { input, candidates: together.length > 0 ? together : last.candidates };
-      }
-    }
-    return answers.map(withSuggestions);
+    first = end + 1;
   }
-  return single.map(withSuggestions);
+  if (apart.length === 0) return [withSuggestions({ input: inputs.join(" "), candidates: whole })];
+  // The rest is read again without what stands apart, at its first argument's place.
+  const rest = inputs.flatMap((input, index) => (isApart(index) ? [] : [{ input, index }]));
+  const answers = [...apart];
+  if (rest.length > 0) {
+    const input = rest.map((item) => item.input).join(" ");
+    const candidates = await read(input);
+    const at = (rest[0] as { index: number }).index;
+    answers.push({ first: at, last: at, input, candidates: candidates.length > 0 ? candidates : whole });
+  }
+  return answers.sort((a, b) => a.first - b.first).map(withSuggestions);
+}
+
+/**
+ * Whether a word is a code's name mistyped: WSA and capitals (`WSAECONNRESTE`; not an API's name,
+ * `WSARecv`), or an E name one letter off a POSIX or Node name the catalogue knows
+ * (`ECONNRESTE`, `ECONREFUSED`; not `ERROR` or `EOF`), quotes and punctuation around it aside.
+ */
+function isMistypedName(word: string): boolean {
+  const name = word.replace(/^[^A-Za-z]+|[^A-Za-z0-9_]+$/g, "");
+  if (/^WSA[A-Z0-9_]{3,}$/.test(name)) return true;
+  if (!/^E[A-Z0-9_]{3,}$/.test(name)) return false;
+  return knownErrnoNames().some((known) => nearlyEqual(name, known));
+}
+
+let errnoNames: string[] | undefined;
+function knownErrnoNames(): string[] {
+  errnoNames ??= [
+    ...new Set(
+      ENTRIES.flatMap((entry) => [entry.crosswalk.posix?.name, entry.crosswalk.libuv?.nodeCode]).filter(
+        (name): name is string => typeof name === "string" && name.startsWith("E"),
+      ),
+    ),
+  ];
+  return errnoNames;
+}
+
+/** Whether two words differ by one letter added, dropped or changed, or two neighbours swapped. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (a[start] === b[start]) start++;
+  const x = a.slice(start);
+  const y = b.slice(start);
+  return (
+    x.slice(1) === y.slice(1) ||
+    x.slice(1) === y ||
+    x === y.slice(1) ||
+    (x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2))
+  );
 }
 
 function withSuggestions({ input, candidates }: { input: string; candidates: Candidate[] }): Answer {
