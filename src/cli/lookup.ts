@@ -1,7 +1,8 @@
 // `wsaerr <anything>…`: a card per input, or one card for a message split over several arguments.
+
+import { ENTRIES } from "../catalogue/index.ts";
 import { format } from "../format.ts";
 import { UI } from "../i18n/ui.ts";
-import { ENTRIES } from "../catalogue/index.ts";
 import { type Candidate, resolve } from "../resolve.ts";
 import { search } from "../search.ts";
 import { type CommandContext, printJson } from "./io.ts";
