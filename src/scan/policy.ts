@@ -41,7 +41,14 @@ export const SOCKET_SYSCALLS = [
  * (debian:openjdk-26=26.0.2.1+1-1:src/java.base/windows/native/libnio/ch/Net.c: socket,
  * listen, getsockname, setsockopt, ioctlsocket) and JDK 8's
  * (corretto/corretto-8@5f671886fd6184645d823e645b3c0057117f8a31:jdk/src/windows/native/java/net/DualStackPlainSocketImpl.c:
- * create, configureBlocking).
+ * create, configureBlocking) — these everyday words only where the text ends with them
+ * ("Connection refused: socket closed" is another program's sentence).
  */
 export const WINDOWS_JAVA_SUFFIX =
-  /^: (?:connect|bind|NET_Bind|JVM_Bind|Cannot bind|listen failed|listen|getsockopt|setsockopt|getsockname|ioctlsocket|socket|create|configureBlocking|no further information|socket write error|recv failed)\b/;
+  /^: (?:(?:connect|bind|NET_Bind|JVM_Bind|Cannot bind|listen failed|getsockopt|no further information|socket write error|recv failed)\b|(?:listen|setsockopt|getsockname|ioctlsocket|socket|create|configureBlocking)(?=\s*$|\s+@|\s+at\s|[^\w\s-]))/;
+
+/**
+ * Words of a line about a socket or a connection: where a Win32 code that calls of every kind
+ * fail with (the handle is invalid, 6; the I/O operation aborted, 995) is a socket's.
+ */
+export const SOCKET_WORDS = /socket|winsock|\bWSA|overlapped|proactor|\b(?:recv|send|connect|accept|select)/i;

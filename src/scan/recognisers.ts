@@ -20,7 +20,7 @@ import {
 } from "../resolve.ts";
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
 import { LINUX_STRERROR } from "./linux-strerror.generated.ts";
-import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
+import { isSocketSpecific, SOCKET_SYSCALLS, SOCKET_WORDS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
 import { WIN32_TEXTS_AFTER_SOCKET_CALL } from "./win32-socket-errors.generated.ts";
 
@@ -359,6 +359,21 @@ const KUBECTL_REFUSED = "was refused - did you specify";
 
 /** What nginx prints before its errno (the bracketed recogniser). */
 const NGINX_FAILED = " failed (";
+
+/** Envoy's words before "connect error" and its errno (the wsagetlasterror recogniser). */
+const ENVOY_BEFORE = /\b(?:delayed|immediate)[ _]$/;
+
+/** What makes a number after "failed: " a count or a time, not a code (the error-code recogniser). */
+const COUNT_AFTER = /^ ?(?:m?s\b|msec|milli|sec|byte|record|row|item|times|user|[km]b\b)/;
+
+/**
+ * A line about a lookup, where Python's negative errno is getaddrinfo's code: its exception, the
+ * call, a wrapper's words for it (urllib3's NewConnectionError, "Failed to resolve"), or the C
+ * library's words for the code (glibc's and musl's). Other negative errnos Python shows are a
+ * library's own (OSError(-5, "Input/output error")).
+ */
+const LOOKUP_WORDS =
+  /gaierror|getaddrinfo|resol|new connection|name or service|try again|name does not|no address associated|servname|ai_family|ai_socktype|ai_flags/i;
 
 /** MySQL's and MariaDB's client after a failed connect, before the system's code (the mysql recogniser). */
 const CONNECT_FAILED = /\b(?:MySQL server on '|connect to server on '|server through socket ')/;
@@ -1032,7 +1047,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // library's getaddrinfo code (glibc's and musl's are negative): "[Errno -3] Try again",
       // musl's words for EAI_AGAIN, which say nothing alone.
       if (value < 0 && line.charAt(match.index - 1) === "[" && match[0].startsWith("Errno "))
-        return readGetaddrinfo(value);
+        return LOOKUP_WORDS.test(line) ? readGetaddrinfo(value) : undefined;
       const beside = win32TextBefore(line, match.index, value, isDartSocketError(line, match));
       if (beside !== undefined) return beside ?? undefined;
       const found = unlessLinuxText(readErrno(value), line, match, value);
@@ -1277,16 +1292,32 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // WSAGetLastError() returned 10054 · WSAGetLastError = 10061 · a WSAGetLastError of 10054; and
     // the thread's last error, which a failed Winsock call sets alike: GetLastError: 10060 (ntttcp) ·
     // dwLastError=10022. Winsock numbers only: GetLastError() = 2 is a file's.
+    // And a C program's call with WSAGetLastError() after its "failed": connect() failed: 10061 ·
+    // WSAStartup failed: 10091 · WSASendMsg() failed: 10022 (LizardByte/Sunshine#3043); Envoy's
+    // upstream connect failure with the errno, on any system: … transport failure reason:
+    // delayed connect error: 111 (ygalblum/quadlet-demo#8; its access log writes
+    // delayed_connect_error:_111).
     dialect: "wsagetlasterror",
-    anchors: ["etLastError", "dwLastError"],
+    anchors: ["etLastError", "dwLastError", "failed: 10", "failed: 11", "connect error: ", "connect_error:_"],
     // (From "GetLastError" on, WSA or not: an optional or alternative "WSA" before it was past
-    // what the ReDoS detector can rate. "=" and "==" are separators.)
-    pattern: /(?:[Gg]et|dw)LastError(?:\(\))?(?: (?:returned|returns|is|was|of))?[:=\s]{0,5}(\d{1,10})\b/g,
-    // (A name's own start: after "WSA", "_" or no letter or digit; not "lpdwLastError".)
-    read: (match, line) =>
-      NAME_BEFORE.test(line.slice(Math.max(0, match.index - 3), match.index))
+    // what the ReDoS detector can rate. "=" and "==" are separators. Envoy's "delayed" or
+    // "immediate" is checked in read, as the detector could not rate it in the pattern.)
+    pattern:
+      /(?:[Gg]et|dw)LastError(?:\(\))?(?: (?:returned|returns|is|was|of))?[:=\s]{0,5}(\d{1,10})\b|failed: (1[01]\d{3})(?!\d)|connect[ _]error:[ _](\d{1,5})(?!\d)/g,
+    read: (match, line) => {
+      const end = match.index + match[0].length;
+      // (Not a count or a time after the words: "upload failed: 10050 bytes left".)
+      if (match[2] !== undefined)
+        return COUNT_AFTER.test(line.slice(end, end + 8)) ? undefined : readWinsockDecimal(Number(match[2]));
+      if (match[3] !== undefined)
+        return ENVOY_BEFORE.test(line.slice(Math.max(0, match.index - 10), match.index))
+          ? readOsError(Number(match[3]))
+          : undefined;
+      // (A name's own start: after "WSA", "_" or no letter or digit; not "lpdwLastError".)
+      return NAME_BEFORE.test(line.slice(Math.max(0, match.index - 3), match.index))
         ? undefined
-        : readWinsock(Number(match[1])),
+        : readWinsock(Number(match[1]));
+    },
   },
   {
     // A bare Winsock number in brackets counts on a line that talks about a connection or an
@@ -1396,7 +1427,12 @@ export const RECOGNISERS: readonly Recogniser[] = [
     anchors: ["x8007", "X8007"],
     longAnchors: () => ["0x8007", "0X8007"],
     pattern: /(?<![0-9A-Fa-f])0[xX]8007[0-9A-Fa-f]{4}(?![0-9A-Fa-f])/g,
-    read: (match) => best(resolveHex(Number.parseInt(match[0].slice(2), 16))),
+    // (A Win32 code's HRESULT, 0x800703E3 of 995, on a line about a connection only: IIS's "The
+    // remote host closed the connection. The error code is 0x800703E3.")
+    read: (match, line) => {
+      const candidates = resolveHex(Number.parseInt(match[0].slice(2), 16));
+      return best(candidates) ?? (SOCKET_WORDS.test(line) ? best(candidates, undefined, true) : undefined);
+    },
   },
   {
     // Go's resolver, on every system: dial tcp: lookup example.com: no such host · lookup example.com

@@ -5,7 +5,7 @@
 // prefilter, positions are byte offsets, and no UTF-8 decoding happens until a
 // line is a candidate; byte-source.ts).
 import { MAX_LINE, OBJECT_LINES_MAX, STACK_LINES_MAX } from "./max-line.ts";
-import { WINDOWS_JAVA_SUFFIX } from "./policy.ts";
+import { SOCKET_WORDS, WINDOWS_JAVA_SUFFIX } from "./policy.ts";
 import {
   escapeRegExp,
   OWN_TIMER_PROPERTY,
@@ -307,6 +307,17 @@ export function scanBlock(block: Block, emit: (finding: Finding) => void, lines 
   report.pending.flushAll();
 }
 
+/**
+ * The Win32 codes Winsock re-exports that every kind of call fails with: 6 (the handle is
+ * invalid: WSA_INVALID_HANDLE), 8 (not enough memory) and 87 (the parameter is incorrect). In a
+ * log they are a socket's only on a line that speaks of one: Python's subprocess prints
+ * "OSError: [WinError 6] The handle is invalid" and "[WinError 87] The parameter is incorrect"
+ * for a child process (10se1ucgo/DisableWinTracking#160, Systemcluster/d3translate#1).
+ */
+function isGeneralWin32(code: number, line: string): boolean {
+  return (code === 6 || code === 8 || code === 87) && !SOCKET_WORDS.test(line);
+}
+
 /** What WSL prints before an error's HRESULT: where it was raised ("Wsl/Service/CreateInstance/"). */
 const WSL_CODE_BEFORE = /(?:^|\s)Wsl\/\S*$/;
 
@@ -393,6 +404,7 @@ class Reporter {
       }
     }
     if (finding.symbol === "WSAETIMEDOUT" && afterNginxTimer(match.input, match.index)) return;
+    if (isGeneralWin32(finding.code, match.input)) return;
     // WSL prints an error's Windows text, then its code on the next line ("Error code:
     // Wsl/Service/0x8007274c", the label in the UI's language): one error, told once, on the
     // text's line (microsoft/WSL#12960, #10570).
@@ -1065,6 +1077,12 @@ function isProgramsOwnWords(key: TextKey, line: string, from: number, to: number
   if (key.entry.symbol === "WSAETIMEDOUT" && (afterNginxTimer(line, from) || isNginxStreamTimer(line, from, to)))
     return true;
   if (isProtocolRefusal(key, line, from, to)) return true;
+  // Java RMI's words for any ConnectException it wraps, a timeout's too ("Connection refused to
+  // host: 10.0.0.5; nested exception is:", then the cause, which is the finding:
+  // openjdk/jdk@938b844088468a0a2117d1187905199facaba09a:src/java.rmi/share/classes/sun/rmi/transport/tcp/TCPEndpoint.java).
+  if (key.entry.symbol === "WSAECONNREFUSED" && line.startsWith(" to host: ", to)) return true;
+  // Oracle's own timer for a client's login, ORA-3136 ("WARNING: inbound connection timed out").
+  if (key.entry.symbol === "WSAETIMEDOUT" && /\binbound $/i.test(line.slice(Math.max(0, from - 8), from))) return true;
   if (!key.norm.endsWith("timed out")) return false;
   AFTER_A_TIME.lastIndex = to;
   if (AFTER_A_TIME.test(line)) return true;
@@ -1274,6 +1292,7 @@ function reportText(
   lineStart: number,
 ): void {
   const found = line.slice(from, to);
+  if (isGeneralWin32(key.entry.value, line)) return;
   if (key.platform !== "windows" && followedByJavaOnWindows(line, to))
     report.message(key, lineNumber, from, found, -1, "windows", "java");
   else if (key.platform !== "windows" && afterPuttyOnWindows(line, from))

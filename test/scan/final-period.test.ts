@@ -21,14 +21,16 @@ const texts = [
   ]),
 ].filter((text) => FINAL.test(text));
 // Each as printed, without its period and with it doubled; each on a line of its own between
-// others, followed by more text (" | next field"), as a log prints it.
+// others, after a socket call's name (the Win32 texts every call fails with, "The handle is
+// invalid", count on a socket's line only) and followed by more text (" | next field"), as a log
+// prints it.
 const shapes = (text: string) => {
   const bare = text.replace(FINAL, "");
   const period = text.match(FINAL)?.[0].slice(-1) ?? ".";
   return [text, bare, `${bare}${period}${period}`];
 };
 const lines = texts.flatMap((text) =>
-  shapes(text).flatMap((shape) => [`12:00:01 ERROR ${shape} | next field`, "12:00:02 INFO idle"]),
+  shapes(text).flatMap((shape) => [`12:00:01 ERROR recv: ${shape} | next field`, "12:00:02 INFO idle"]),
 );
 const log = `${lines.join("\n")}\n`;
 

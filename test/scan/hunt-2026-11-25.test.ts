@@ -154,3 +154,85 @@ describe("WSL's code under its text", () => {
     );
   });
 });
+
+// A second hunt (PowerShell, proxies, RMI, Oracle, C programs; sources cited per line).
+describe("a second hunt's shapes", () => {
+  it("reads a C program's call, 'failed: ', and the Winsock code", () => {
+    // LizardByte/Sunshine#3043, and C programs' logs in the code index.
+    assert.deepEqual(read("# Warning: WSASendMsg() failed: 10022"), ["1 WSAEINVAL windows wsagetlasterror"]);
+    assert.deepEqual(read("[ERROR] bind() failed: 10048"), ["1 WSAEADDRINUSE windows wsagetlasterror"]);
+    assert.deepEqual(read("WSAStartup failed: 10091"), ["1 WSASYSNOTREADY windows wsagetlasterror"]);
+    // With the C library's words after it: the code says Windows.
+    assert.deepEqual(read("SERVER:<2468> connect() failed: 10061 (Connection refused)"), [
+      "1 WSAECONNREFUSED windows wsagetlasterror",
+    ]);
+    // A count or a time is none.
+    assert.deepEqual(read("upload failed: 10050 bytes left"), []);
+    assert.deepEqual(read("retry failed: 10010 ms"), []);
+  });
+
+  it("reads Envoy's errno after its connect error", () => {
+    // ygalblum/quadlet-demo#8.
+    assert.deepEqual(
+      read(
+        "upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111",
+      ),
+      ["1 WSAECONNREFUSED posix wsagetlasterror"],
+    );
+    assert.deepEqual(
+      read('"GET /hello HTTP/1.1" 503 UF upstream_reset{connection_failure,delayed_connect_error:_113}'),
+      ["1 WSAEHOSTUNREACH posix wsagetlasterror"],
+    );
+    // Another program's "connect error: 111" is no Envoy's.
+    assert.deepEqual(read("tcp connect error: 111"), []);
+  });
+
+  it("passes over Java RMI's and Oracle's own words", () => {
+    // jmeter-maven-plugin/jmeter-maven-plugin#64: the cause on the next line is the finding.
+    assert.deepEqual(
+      read(
+        "Connection refused to host: 10.0.0.86; nested exception is:\n\tjava.net.ConnectException: Connection timed out: connect",
+      ),
+      ["2 WSAETIMEDOUT windows java"],
+    );
+    assert.deepEqual(read("oracle_1    | WARNING: inbound connection timed out (ORA-3136)"), []);
+  });
+
+  it("reads the Win32 codes every call fails with only on a socket's line", () => {
+    // 10se1ucgo/DisableWinTracking#160, Systemcluster/d3translate#1, GNS3/gns3-gui#597.
+    for (const line of [
+      "OSError: [WinError 6] The handle is invalid",
+      "OSError: [WinError 6] Das Handle ist ungültig",
+      "OSError: [WinError 87] The parameter is incorrect",
+      'Sys_error("Error: The parameter is incorrect. (os error 87)")',
+    ])
+      assert.deepEqual(read(line), [], line);
+    assert.deepEqual(read("OSError: [WinError 6] The handle is invalid (in _overlapped.WSARecv)"), [
+      "1 WSA_INVALID_HANDLE windows python-winerror",
+    ]);
+  });
+
+  it("reads the HRESULT of 995 on a connection's line", () => {
+    assert.deepEqual(
+      read(
+        "System.Web.HttpException (0x800703E3): The remote host closed the connection. The error code is 0x800703E3.",
+      ),
+      ["1 WSA_OPERATION_ABORTED windows hresult"],
+    );
+    assert.deepEqual(read("CopyFile: HRESULT 0x800703E3"), []);
+  });
+
+  it("keeps the Windows JDK's everyday call names to the end of its text", () => {
+    assert.deepEqual(read("WARN Connection refused: socket closed by peer"), ["1 WSAECONNREFUSED posix posix-message"]);
+    assert.deepEqual(read("ERROR: Address already in use: listen tcp 0.0.0.0:80"), [
+      "1 WSAEADDRINUSE posix posix-message",
+    ]);
+  });
+
+  it("reads Python's negative errno as a lookup's only on a lookup's line", () => {
+    assert.deepEqual(read("OSError: [Errno -5] Input/output error"), []);
+    assert.deepEqual(read("Failed to establish a new connection: [Errno -3] Try again"), [
+      "1 WSATRY_AGAIN posix errno",
+    ]);
+  });
+});
