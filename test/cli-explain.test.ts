@@ -227,6 +227,13 @@ describe("wsaerr explain", () => {
       [[hundred, 100, one, 1]],
     );
     assert.match((await explain([hundred, one, "--summary"])).out, /summary-a100\.log:100 – \S*summary-b1\.log:1\s/);
+    // Several files whose findings of a code lie in one of them: still named (a review found them hidden).
+    const none = join(dir, "summary-none.log");
+    writeFileSync(none, "fine\n");
+    assert.match(
+      (await explain([hundred, none, "--summary"])).out,
+      /summary-a100\.log:100 – \S*summary-a100\.log:100\s/,
+    );
     // One file: its range, as before.
     assert.match((await explain([hundred, "--summary"])).out, /lines 100–100\s/);
   });

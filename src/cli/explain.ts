@@ -136,7 +136,9 @@ export async function runExplain(context: CommandContext): Promise<number> {
   }
   if (context.options["summary"]) {
     const result = summary.result();
-    context.io.out(context.json ? `${JSON.stringify(result)}\n` : summaryTable(result, context));
+    context.io.out(
+      context.json ? `${JSON.stringify(result)}\n` : summaryTable(result, context, new Set(inputs).size > 1),
+    );
   }
   if (failed || warned) return 2;
   return found > 0 ? 0 : 1;
@@ -176,14 +178,15 @@ function describe(finding: Finding, context: CommandContext): string {
   return `${lines.filter(Boolean).join("\n")}\n\n`;
 }
 
-function summaryTable(result: ScanSummary, context: CommandContext): string {
+/** The --summary table; with `files` (several inputs), each end of a code's range with its file. */
+function summaryTable(result: ScanSummary, context: CommandContext, files: boolean): string {
   if (result.total === 0) return "";
   const widest = Math.max(...result.codes.map((row) => row.count));
   // (Each column as wide as its widest cell: line numbers and platform lists vary in width.)
-  // (Several files: each end with its file, as their line numbers are no one range.)
-  const files = new Set(result.codes.flatMap((row) => [row.firstFile, row.lastFile]));
+  // (Several files: each end with its file, as their line numbers are no one range, even where
+  // a code's first and last finding are in one of them.)
   const lines = result.codes.map((row) =>
-    files.size > 1
+    files
       ? `${printable(row.firstFile ?? "-")}:${row.firstLine} – ${printable(row.lastFile ?? "-")}:${row.lastLine}`
       : `lines ${row.firstLine}–${row.lastLine}`,
   );

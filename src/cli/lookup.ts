@@ -150,7 +150,9 @@ function describe({ input, candidates, suggestions }: Answer, context: CommandCo
   const card = format(best.entry, { lang: context.lang, color: context.color, width: context.io.columns });
   // Say how the input was read, unless it was the symbol itself.
   const obvious = best.reason === "symbol" && others.length === 0;
-  const why = obvious ? [] : ["", `(${printable(input)} → ${best.entry.symbol}: ${best.reasons.join(", ")})`];
+  // (The input cut short as the "not found" line cuts it: thousands of words unquoted are one input.)
+  const shown = printable(input.length > 80 ? `${input.slice(0, 77)}…` : input);
+  const why = obvious ? [] : ["", `(${shown} → ${best.entry.symbol}: ${best.reasons.join(", ")})`];
   const rest = others.map((other) => `  also: ${other.entry.symbol} ${other.entry.value} (${other.reason})`);
   return [card, ...why, ...rest].join("\n");
 }
