@@ -98,6 +98,19 @@ describe("wsaerr <anything>", () => {
     // A mistyped E name beside a code is apart too; an upper-case word that is no name is not.
     assert.deepEqual((await results(["10061", "ECONNRESTE"])).rows, ["10061 → WSAECONNREFUSED", "ECONNRESTE → -"]);
     assert.deepEqual((await results(["ERROR", "10054"])).rows, ["ERROR 10054 → WSAECONNRESET"]);
+    // A typo in lower case is one too; an API's or a constant's name, or a code of its own, is not.
+    assert.deepEqual((await results(["10061", "wsaeconnreste"])).rows, [
+      "10061 → WSAECONNREFUSED",
+      "wsaeconnreste → -",
+    ]);
+    for (const line of [
+      "WSAIoctl WSAID_CONNECTEX failed: 10045",
+      "WSASTARTUP FAILED 10091",
+      "accept ENFILE too many open files 10024",
+    ]) {
+      const { status, rows } = await results(line.split(" "));
+      assert.deepEqual({ status, count: rows.length }, { status: 0, count: 1 }, rows.join("; "));
+    }
     // Neighbours naming the same code are one error said twice: one card.
     for (const line of [
       "[WinError 10054] An existing connection was forcibly closed by the remote host",

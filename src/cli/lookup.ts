@@ -94,27 +94,52 @@ async function answer(inputs: readonly string[]): Promise<Answer[]> {
 }
 
 /**
- * Whether a word is a code's name mistyped: WSA and capitals (`WSAECONNRESTE`; not an API's name,
- * `WSARecv`), or an E name one letter off a POSIX or Node name the catalogue knows
- * (`ECONNRESTE`, `ECONREFUSED`; not `ERROR` or `EOF`), quotes and punctuation around it aside.
+ * Whether a word is a code's name mistyped: one letter off (added, dropped, changed, or two
+ * swapped) a Winsock symbol or a POSIX or Node name the catalogue knows, in any case
+ * (`WSAECONNRESTE`, `wsaeconnreste`, `ECONREFUSED`), quotes and punctuation around it aside; not
+ * an API's or a constant's name (`WSAStartup`, `WSAID_CONNECTEX`), nor a code name of its own the
+ * catalogue has no entry for (`ENFILE`, Node's DNS codes `ETIMEOUT`, `ECANCELLED`).
  */
 function isMistypedName(word: string): boolean {
-  const name = word.replace(/^[^A-Za-z]+|[^A-Za-z0-9_]+$/g, "");
-  if (/^WSA[A-Z0-9_]{3,}$/.test(name)) return true;
-  if (!/^E[A-Z0-9_]{3,}$/.test(name)) return false;
-  return knownErrnoNames().some((known) => nearlyEqual(name, known));
+  const name = word.replace(/^[^A-Za-z]+|[^A-Za-z0-9_]+$/g, "").toUpperCase();
+  if (name.length < 7 || !/^(?:WSA|E)[A-Z0-9_]+$/.test(name) || OTHER_CODES.has(name)) return false;
+  return knownNames().some((known) => nearlyEqual(name, known));
 }
 
-let errnoNames: string[] | undefined;
-function knownErrnoNames(): string[] {
-  errnoNames ??= [
+/**
+ * Code names of their own one letter off a catalogue name: Node's DNS codes (node@20.20.2's
+ * doc/api/dns.md "Error codes": ETIMEOUT, ECANCELLED, ENOTFOUND…). (Shorter names, the C
+ * library's ENFILE beside EMFILE, are not measured: under seven letters one letter is too much.)
+ */
+const OTHER_CODES = new Set([
+  "ENOTFOUND",
+  "ETIMEOUT",
+  "ECANCELLED",
+  "ESERVFAIL",
+  "EREFUSED",
+  "EBADQUERY",
+  "EBADNAME",
+  "EBADFAMILY",
+  "EBADRESP",
+  "EBADFLAGS",
+  "EBADHINTS",
+  "EDESTRUCTION",
+]);
+
+let names: string[] | undefined;
+/** The names a mistyped word is measured against: Winsock symbols and aliases, POSIX and Node names. */
+function knownNames(): string[] {
+  names ??= [
     ...new Set(
-      ENTRIES.flatMap((entry) => [entry.crosswalk.posix?.name, entry.crosswalk.libuv?.nodeCode]).filter(
-        (name): name is string => typeof name === "string" && name.startsWith("E"),
-      ),
+      ENTRIES.flatMap((entry) => [
+        entry.symbol,
+        ...entry.spellings,
+        entry.crosswalk.posix?.name,
+        entry.crosswalk.libuv?.nodeCode,
+      ]).filter((name): name is string => typeof name === "string" && /^(?:WSA|E)[A-Z0-9_]+$/.test(name)),
     ),
   ];
-  return errnoNames;
+  return names;
 }
 
 /** Whether two words differ by one letter added, dropped or changed, or two neighbours swapped. */

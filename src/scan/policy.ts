@@ -49,6 +49,7 @@ export const WINDOWS_JAVA_SUFFIX =
 
 /**
  * Words of a line about a socket or a connection: where a Win32 code that calls of every kind
- * fail with (the handle is invalid, 6; the I/O operation aborted, 995) is a socket's.
+ * fail with (the handle is invalid, 6; the parameter is incorrect, 87) is a socket's.
  */
-export const SOCKET_WORDS = /socket|winsock|\bWSA|overlapped|proactor|\b(?:recv|send|connect|accept|select)/i;
+export const SOCKET_WORDS =
+  /socket|winsock|\bWSA|overlapped|proactor|\b(?:recv|send|connect|accept|select|bind|listen|[gs]etsockopt|shutdown|tcp|udp)/i;

@@ -20,7 +20,7 @@ import {
 } from "../resolve.ts";
 import { CHROMIUM_NET_ERRORS } from "./chromium-errors.generated.ts";
 import { LINUX_STRERROR } from "./linux-strerror.generated.ts";
-import { isSocketSpecific, SOCKET_SYSCALLS, SOCKET_WORDS } from "./policy.ts";
+import { isSocketSpecific, SOCKET_SYSCALLS } from "./policy.ts";
 import type { Evidence } from "./types.ts";
 import { WIN32_TEXTS_AFTER_SOCKET_CALL } from "./win32-socket-errors.generated.ts";
 
@@ -360,11 +360,22 @@ const KUBECTL_REFUSED = "was refused - did you specify";
 /** What nginx prints before its errno (the bracketed recogniser). */
 const NGINX_FAILED = " failed (";
 
+/** A line about a connection closed or aborted, or a socket (the hresult recogniser's 995). */
+const ABORTED_CONNECTION = /remote host|socket|\bWSA|connection (?:was |has been )?(?:closed|aborted|reset)/i;
+
 /** Envoy's words before "connect error" and its errno (the wsagetlasterror recogniser). */
 const ENVOY_BEFORE = /\b(?:delayed|immediate)[ _]$/;
 
-/** What makes a number after "failed: " a count or a time, not a code (the error-code recogniser). */
-const COUNT_AFTER = /^ ?(?:m?s\b|msec|milli|sec|byte|record|row|item|times|user|[km]b\b)/;
+/**
+ * A C program's socket call right before "failed: " and its code (the wsagetlasterror
+ * recogniser): "connect() failed: ", "WSAStartup failed: ", "connect() to remote failed: ";
+ * "Login failed: 10054" is a count's or an id's, no call's.
+ */
+const SOCKET_CALL_FAILED =
+  /(?:\(\)|\b(?:WSA[A-Za-z]+|connect|bind|listen|accept|send(?:to|msg)?|recv(?:from|msg)?|select|socket|getaddrinfo|gethostbyname|ioctlsocket|[gs]etsockopt|shutdown|closesocket))(?: to [\w.:-]{1,64})? failed: $/;
+/** What makes the number after such a call's "failed: " no code: a unit, a count, a fraction. */
+const COUNT_AFTER =
+  /^(?:[.,]?\d|[A-Za-z%/]| ?(?:of|out)\b| ?(?:m?s|msec|milli\w*|sec\w*|min\w*|hours?|bytes?|[kmg]i?b|records?|rows?|items?|times|users?|attempts?|retries|tries|files?|packets?|messages?|requests?|errors?|entries|lines?|objects?|documents?|chunks?|blocks?)\b)/i;
 
 /**
  * A line about a lookup, where Python's negative errno is getaddrinfo's code: its exception, the
@@ -373,7 +384,7 @@ const COUNT_AFTER = /^ ?(?:m?s\b|msec|milli|sec|byte|record|row|item|times|user|
  * library's own (OSError(-5, "Input/output error")).
  */
 const LOOKUP_WORDS =
-  /gaierror|getaddrinfo|resol|new connection|name or service|try again|name does not|no address associated|servname|ai_family|ai_socktype|ai_flags/i;
+  /gaierror|getaddrinfo|\bresol|new connection|name or service|try again|name does not|no address associated|servname|ai_family|ai_socktype|ai_flags|non-recoverable|unrecognized (?:service|socket type|address family)|invalid flags/i;
 
 /** MySQL's and MariaDB's client after a failed connect, before the system's code (the mysql recogniser). */
 const CONNECT_FAILED = /\b(?:MySQL server on '|connect to server on '|server through socket ')/;
@@ -1308,7 +1319,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
       const end = match.index + match[0].length;
       // (Not a count or a time after the words: "upload failed: 10050 bytes left".)
       if (match[2] !== undefined)
-        return COUNT_AFTER.test(line.slice(end, end + 8)) ? undefined : readWinsockDecimal(Number(match[2]));
+        return SOCKET_CALL_FAILED.test(line.slice(Math.max(0, match.index - 90), match.index + 8)) &&
+          !COUNT_AFTER.test(line.slice(end, end + 12))
+          ? readWinsockDecimal(Number(match[2]))
+          : undefined;
       if (match[3] !== undefined)
         return ENVOY_BEFORE.test(line.slice(Math.max(0, match.index - 10), match.index))
           ? readOsError(Number(match[3]))
@@ -1427,11 +1441,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     anchors: ["x8007", "X8007"],
     longAnchors: () => ["0x8007", "0X8007"],
     pattern: /(?<![0-9A-Fa-f])0[xX]8007[0-9A-Fa-f]{4}(?![0-9A-Fa-f])/g,
-    // (A Win32 code's HRESULT, 0x800703E3 of 995, on a line about a connection only: IIS's "The
-    // remote host closed the connection. The error code is 0x800703E3.")
+    // (Of the Win32 codes' HRESULTs, 995's, 0x800703E3, on a line about a closed connection only:
+    // IIS's "The remote host closed the connection. The error code is 0x800703E3."; 0x80070057,
+    // E_INVALIDARG, is every API's.)
     read: (match, line) => {
       const candidates = resolveHex(Number.parseInt(match[0].slice(2), 16));
-      return best(candidates) ?? (SOCKET_WORDS.test(line) ? best(candidates, undefined, true) : undefined);
+      return (
+        best(candidates) ??
+        (match[0].toLowerCase() === "0x800703e3" && ABORTED_CONNECTION.test(line)
+          ? best(candidates, undefined, true)
+          : undefined)
+      );
     },
   },
   {

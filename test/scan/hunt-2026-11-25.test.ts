@@ -166,9 +166,18 @@ describe("a second hunt's shapes", () => {
     assert.deepEqual(read("SERVER:<2468> connect() failed: 10061 (Connection refused)"), [
       "1 WSAECONNREFUSED windows wsagetlasterror",
     ]);
-    // A count or a time is none.
-    assert.deepEqual(read("upload failed: 10050 bytes left"), []);
-    assert.deepEqual(read("retry failed: 10010 ms"), []);
+    // A count, a time or an id is none, and so is a failure no socket call names (a review's lines).
+    for (const line of [
+      "upload failed: 10050 bytes left",
+      "retry failed: 10010 ms",
+      "Login failed: 10054 attempts",
+      "Login failed: 10054",
+      "Transfer failed: 10054 KB",
+      "connect() failed: 10054 Bytes",
+      "connect() failed: 10054.5",
+      "connect() failed: 10054th try",
+    ])
+      assert.deepEqual(read(line), [], line);
   });
 
   it("reads Envoy's errno after its connect error", () => {
@@ -220,6 +229,9 @@ describe("a second hunt's shapes", () => {
       ["1 WSA_OPERATION_ABORTED windows hresult"],
     );
     assert.deepEqual(read("CopyFile: HRESULT 0x800703E3"), []);
+    // Other Win32 codes' HRESULTs stay none, whatever the line speaks of (E_INVALIDARG is every API's).
+    assert.deepEqual(read("Task 'user@example.com - Sending' reported error (0x80070057)"), []);
+    assert.deepEqual(read("Failed to open SQL connection: HRESULT 0x80070057"), []);
   });
 
   it("keeps the Windows JDK's everyday call names to the end of its text", () => {
@@ -231,6 +243,9 @@ describe("a second hunt's shapes", () => {
 
   it("reads Python's negative errno as a lookup's only on a lookup's line", () => {
     assert.deepEqual(read("OSError: [Errno -5] Input/output error"), []);
+    // musl's words for its codes are a lookup's too; a word that only holds "resol" is not.
+    assert.deepEqual(read("OSError: [Errno -4] Non-recoverable error"), ["1 WSANO_RECOVERY posix errno"]);
+    assert.deepEqual(read("ValueError: [Errno -2] Unresolved reference in template"), []);
     assert.deepEqual(read("Failed to establish a new connection: [Errno -3] Try again"), [
       "1 WSATRY_AGAIN posix errno",
     ]);
