@@ -77,7 +77,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: "limit", value: "n", description: "At most n search results (default 10).", commands: ["search"] },
   {
     name: "summary",
-    description: "A table of codes with counts, first and last line (with its file where several are read), platform and a bar chart.",
+    description:
+      "A table of codes with counts, first and last line (with its file where several are read), platform and a bar chart.",
     commands: ["explain"],
   },
   {
