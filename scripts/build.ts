@@ -395,7 +395,9 @@ function matchTexts(entries: readonly CatalogueEntry[], sources: Sources): Match
     ...Object.entries(sources.posixMessages).map(([name, row]) => ({ name, ...row })),
     ...sources.bsdMessages,
     ...sources.muslMessages,
-    ...Object.entries(sources.posixMessagesDe).map(([name, row]) => ({ name, ...row, lang: "de" })),
+    ...Object.entries(sources.posixMessagesL10n).flatMap(([lang, rows]) =>
+      Object.entries(rows).map(([name, row]) => ({ name, ...row, lang })),
+    ),
   ];
   for (const { name, lang = "en", ...row } of posixRows as {
     name: string;

@@ -3,8 +3,8 @@
 // python3's ctypes, into data/sources/posix-messages.json. These are the
 // "Connection reset by peer" lines of Linux logs; the explainer reports them as
 // POSIX findings with their Winsock equivalent. And the same texts as glibc prints them
-// in German (LANG=de_DE…: "Verbindungsaufbau abgelehnt"), from Debian's libc-l10n
-// catalogue, into data/sources/posix-messages-de.json. And strerror of every Linux errno
+// in German (LANG=de_DE…: "Verbindungsaufbau abgelehnt") and Russian, from Debian's
+// libc-l10n catalogues, into data/sources/posix-messages-<lang>.json. And strerror of every Linux errno
 // number, 1 to 133, into data/sources/linux-strerror.json: what tells a Linux line's
 // "[Errno 61] No data available" from macOS's "[Errno 61] Connection refused".
 import { execFileSync } from "node:child_process";
@@ -18,8 +18,14 @@ interface PosixTable {
   eai?: { rows?: Record<string, { linux?: number | null }> };
 }
 
-/** glibc's German catalogue (Debian libc-l10n, installed by scripts/setup-authorities.sh). */
-const GERMAN_CATALOGUE = "/usr/share/locale/de/LC_MESSAGES/libc.mo";
+/**
+ * The languages of glibc's catalogues (Debian libc-l10n, installed by scripts/setup-authorities.sh)
+ * whose socket texts are kept. Not yet French ("Connexion refusée" is also French programs'
+ * "login refused") nor Spanish (its three-word texts, "Protocolo no soportado", are not found
+ * re-cased and broken over two lines with the anchors the explainer picks today).
+ */
+const TRANSLATED: Record<string, string> = { de: "German", ru: "Russian" };
+const LOCALES: Record<string, string> = { de: "de_DE.UTF-8", ru: "ru_RU.UTF-8" };
 /** Each English text's translation in a gettext catalogue (null where it has none). */
 const TRANSLATE = `
 import gettext, json, sys
@@ -78,27 +84,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`wrote ${Object.keys(rows).length} texts`);
 
   const english = Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, row.text]));
-  const german: Record<string, string | null> = JSON.parse(
-    execFileSync("python3", ["-c", TRANSLATE, GERMAN_CATALOGUE], { input: JSON.stringify(english) }).toString(),
-  );
-  const l10n = debianVersion("libc-l10n") ?? "unknown";
-  const catalogue = `debian:libc-l10n=${l10n}:${GERMAN_CATALOGUE}`;
-  const germanRows: Record<string, { text: string; source: string }> = {};
-  for (const [name, text] of Object.entries(german)) {
-    if (text !== null) germanRows[name] = { text, source: `${catalogue} (msgid "${english[name]}")` };
+  for (const [lang, language] of Object.entries(TRANSLATED)) {
+    const file = `/usr/share/locale/${lang}/LC_MESSAGES/libc.mo`;
+    const translated: Record<string, string | null> = JSON.parse(
+      execFileSync("python3", ["-c", TRANSLATE, file], { input: JSON.stringify(english) }).toString(),
+    );
+    const l10n = debianVersion("libc-l10n") ?? "unknown";
+    const catalogue = `debian:libc-l10n=${l10n}:${file}`;
+    const translatedRows: Record<string, { text: string; source: string }> = {};
+    for (const [name, text] of Object.entries(translated)) {
+      if (text !== null) translatedRows[name] = { text, source: `${catalogue} (msgid "${english[name]}")` };
+    }
+    writeJson(join(ROOT, `data/sources/posix-messages-${lang}.json`), {
+      provenance: {
+        what: `The texts of posix-messages.json as glibc prints them in ${language} (a system or program run with LANG=${LOCALES[lang]}), keyed by POSIX name`,
+        source: catalogue,
+        version: `glibc ${l10n} (Debian libc-l10n)`,
+        read: new Date().toISOString().slice(0, 10),
+        notes: `Written by scripts/extract-posix-messages.ts: each English text of posix-messages.json looked up as a msgid in glibc's ${language} catalogue (python3's gettext). Kept verbatim as match keys only; test/data/glibc-texts.test.ts checks them against the catalogue.`,
+      },
+      rows: translatedRows,
+    });
+    console.log(`wrote ${Object.keys(translatedRows).length} ${language} texts`);
   }
-  writeJson(join(ROOT, "data/sources/posix-messages-de.json"), {
-    provenance: {
-      what: "The texts of posix-messages.json as glibc prints them in German (a system or program run with LANG=de_DE.UTF-8), keyed by POSIX name",
-      source: catalogue,
-      version: `glibc ${l10n} (Debian libc-l10n)`,
-      read: new Date().toISOString().slice(0, 10),
-      notes:
-        "Written by scripts/extract-posix-messages.ts: each English text of posix-messages.json looked up as a msgid in glibc's German catalogue (python3's gettext). Kept verbatim as match keys only; test/data/glibc-texts.test.ts checks them against the catalogue.",
-    },
-    rows: germanRows,
-  });
-  console.log(`wrote ${Object.keys(germanRows).length} German texts`);
 
   writeJson(join(ROOT, "data/sources/linux-strerror.json"), {
     provenance: {

@@ -84,8 +84,8 @@ export interface Sources {
   /** musl's texts where they differ from glibc's and BSD's (Alpine Linux). */
   muslMessages: readonly { name: string; text: string; source: string }[];
   posixMessages: Record<string, { text: string; source: string }>;
-  /** The same texts as glibc prints them in German (libc-l10n), by POSIX name. */
-  posixMessagesDe: Record<string, { text: string; source: string }>;
+  /** The same texts as glibc prints them in other languages (libc-l10n), by language, then POSIX name. */
+  posixMessagesL10n: Record<string, Record<string, { text: string; source: string }>>;
   /** glibc's strerror of every Linux errno number (linux-strerror.json). */
   linuxStrerror: Record<string, string>;
   /** curl's texts for Winsock codes by symbol, and those a BSD or musl strerror also prints (curl.json). */
@@ -231,7 +231,9 @@ export function loadSources(): Sources {
     messages,
     javaPrinted: javaTable.printed ?? [],
     posixMessages: load<{ text: string; source: string }>("posix-messages.json").rows,
-    posixMessagesDe: load<{ text: string; source: string }>("posix-messages-de.json").rows,
+    posixMessagesL10n: Object.fromEntries(
+      ["de", "ru"].map((lang) => [lang, load<{ text: string; source: string }>(`posix-messages-${lang}.json`).rows]),
+    ),
     linuxStrerror: load<string>("linux-strerror.json").rows,
     bsdMessages: readJson<{ rows: { name: string; text: string; source: string }[] }>(
       join(SOURCES_DIR, "posix-messages-bsd.json"),

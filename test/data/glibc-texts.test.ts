@@ -109,22 +109,27 @@ describe("Windows' texts are not glibc's (libc-l10n)", () => {
   }
 });
 
-describe("glibc's German texts (posix-messages-de.json) are its catalogue's (libc-l10n)", () => {
-  const read = (name: string) =>
-    JSON.parse(readFileSync(new URL(name, SOURCES), "utf8")).rows as Record<string, { text: string }>;
-  const english = read("posix-messages.json");
-  const german = read("posix-messages-de.json");
-  const catalogue = new Map(messages(`${LOCALE}/de/LC_MESSAGES/libc.mo`));
+for (const [lang, refused] of [
+  ["de", "Verbindungsaufbau abgelehnt"],
+  ["ru", "В соединении отказано"],
+] as const) {
+  describe(`glibc's texts in ${lang} (posix-messages-${lang}.json) are its catalogue's (libc-l10n)`, () => {
+    const read = (name: string) =>
+      JSON.parse(readFileSync(new URL(name, SOURCES), "utf8")).rows as Record<string, { text: string }>;
+    const english = read("posix-messages.json");
+    const translated = read(`posix-messages-${lang}.json`);
+    const catalogue = new Map(messages(`${LOCALE}/${lang}/LC_MESSAGES/libc.mo`));
 
-  it("reads the catalogue (the check can fail)", () => {
-    assert.equal(catalogue.get("Connection refused"), "Verbindungsaufbau abgelehnt");
-  });
+    it("reads the catalogue (the check can fail)", () => {
+      assert.equal(catalogue.get("Connection refused"), refused);
+    });
 
-  it("holds each English text's German translation, verbatim", () => {
-    for (const [name, row] of Object.entries(english)) {
-      const translation = catalogue.get(row.text);
-      assert.equal(german[name]?.text, translation, `${name}: "${row.text}"`);
-    }
-    for (const name of Object.keys(german)) assert.ok(english[name], `${name} has no English text`);
+    it("holds each English text's translation, verbatim", () => {
+      for (const [name, row] of Object.entries(english)) {
+        const translation = catalogue.get(row.text);
+        assert.equal(translated[name]?.text, translation, `${name}: "${row.text}"`);
+      }
+      for (const name of Object.keys(translated)) assert.ok(english[name], `${name} has no English text`);
+    });
   });
-});
+}

@@ -251,3 +251,12 @@ describe("a second hunt's shapes", () => {
     ]);
   });
 });
+
+describe("glibc's Russian texts", () => {
+  it("reads them as a POSIX system's (curl and Java on Russian Linux, from the second hunt)", () => {
+    assert.deepEqual(read("* connect to ::1 port 80 failed: В соединении отказано"), [
+      "1 WSAECONNREFUSED posix posix-message",
+    ]);
+    assert.deepEqual(read("read: Соединение разорвано другой стороной"), ["1 WSAECONNRESET posix posix-message"]);
+  });
+});
