@@ -7,7 +7,7 @@ import { type Candidate, resolve } from "../resolve.ts";
 import { search } from "../search.ts";
 import { type CommandContext, printJson } from "./io.ts";
 import { candidateJson, entryJson } from "./json-shapes.ts";
-import { printable } from "./printable.ts";
+import { printableShort } from "./printable.ts";
 
 interface Answer {
   readonly input: string;
@@ -36,7 +36,8 @@ export async function runLookup(context: CommandContext): Promise<number> {
 
 /**
  * What the resolver reads in a text, else what the log explainer does (loaded only then): every
- * shape `explain` knows can be looked up ("Connection refused: connect").
+ * shape `explain` knows can be looked up ("Connection refused: connect"). The library's
+ * resolveOrScanned (src/scan/candidates.ts) without loading the explainer at start-up.
  */
 async function read(text: string): Promise<Candidate[]> {
   const candidates = resolve(text);
@@ -169,14 +170,14 @@ function describe({ input, candidates, suggestions }: Answer, context: CommandCo
   const ui = UI[context.lang];
   const [best, ...others] = candidates;
   if (!best) {
-    const line = ui.notFound(printable(input.length > 80 ? `${input.slice(0, 77)}…` : input));
+    const line = ui.notFound(printableShort(input));
     return suggestions.length > 0 ? `${line}\n${ui.didYouMean}: ${suggestions.join(", ")}?` : line;
   }
   const card = format(best.entry, { lang: context.lang, color: context.color, width: context.io.columns });
   // Say how the input was read, unless it was the symbol itself.
   const obvious = best.reason === "symbol" && others.length === 0;
   // (The input cut short as the "not found" line cuts it: thousands of words unquoted are one input.)
-  const shown = printable(input.length > 80 ? `${input.slice(0, 77)}…` : input);
+  const shown = printableShort(input);
   const why = obvious ? [] : ["", `(${shown} → ${best.entry.symbol}: ${best.reasons.join(", ")})`];
   const rest = others.map((other) => `  also: ${other.entry.symbol} ${other.entry.value} (${other.reason})`);
   return [card, ...why, ...rest].join("\n");

@@ -2,7 +2,7 @@
 import { textFor } from "../i18n/text.ts";
 import { search } from "../search.ts";
 import { type CommandContext, printJson } from "./io.ts";
-import { printable } from "./printable.ts";
+import { printableShort } from "./printable.ts";
 
 export function runSearch(context: CommandContext): number {
   const query = context.positionals.join(" ");
@@ -20,7 +20,7 @@ export function runSearch(context: CommandContext): number {
     });
   } else if (hits.length === 0) {
     // (As the lookup says it: shown as it can be, and cut short.)
-    context.io.err(`wsaerr: nothing found for "${printable(query.length > 80 ? `${query.slice(0, 77)}…` : query)}"\n`);
+    context.io.err(`wsaerr: nothing found for "${printableShort(query)}"\n`);
   } else {
     const lines = hits.map(
       ({ entry }) =>

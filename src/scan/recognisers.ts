@@ -360,6 +360,8 @@ const KUBECTL_REFUSED = "was refused - did you specify";
 /** What nginx prints before its errno (the bracketed recogniser). */
 const NGINX_FAILED = " failed (";
 
+/** 995's HRESULT, the one Win32 code's HRESULT the hresult recogniser reads (see ABORTED_CONNECTION). */
+const OPERATION_ABORTED_HRESULT = 0x800703e3;
 /** A line about a connection closed or aborted, or a socket (the hresult recogniser's 995). */
 const ABORTED_CONNECTION = /remote host|socket|\bWSA|connection (?:was |has been )?(?:closed|aborted|reset)/i;
 
@@ -1445,10 +1447,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // IIS's "The remote host closed the connection. The error code is 0x800703E3."; 0x80070057,
     // E_INVALIDARG, is every API's.)
     read: (match, line) => {
-      const candidates = resolveHex(Number.parseInt(match[0].slice(2), 16));
+      const value = Number.parseInt(match[0].slice(2), 16);
+      const candidates = resolveHex(value);
       return (
         best(candidates) ??
-        (match[0].toLowerCase() === "0x800703e3" && ABORTED_CONNECTION.test(line)
+        (value === OPERATION_ABORTED_HRESULT && ABORTED_CONNECTION.test(line)
           ? best(candidates, undefined, true)
           : undefined)
       );
