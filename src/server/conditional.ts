@@ -5,6 +5,7 @@
 import type { MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
 import { cors } from "hono/cors";
+import { SECURITY_HEADERS } from "./headers.ts";
 
 const compressor = compress();
 const corsHandler = cors({ origin: "*", allowMethods: ["GET", "HEAD", "POST"], maxAge: 86400 });
@@ -21,6 +22,13 @@ export function acceptsCompression(header: string): boolean {
   });
 }
 
-/** A browser's preflight (OPTIONS with an Origin) answered 204 with what it may send. */
-export const corsPreflight: MiddlewareHandler = (c, next) =>
-  c.req.method === "OPTIONS" && c.req.header("Origin") ? corsHandler(c, next) : next();
+/**
+ * A browser's preflight (OPTIONS with an Origin) answered 204 with what it may send, and the
+ * security headers every other answer carries (hono/cors makes the response itself).
+ */
+export const corsPreflight: MiddlewareHandler = async (c, next) => {
+  if (c.req.method !== "OPTIONS" || !c.req.header("Origin")) return next();
+  const answer = await corsHandler(c, next);
+  if (answer) for (const [name, value] of Object.entries(SECURITY_HEADERS)) answer.headers.set(name, value);
+  return answer;
+};

@@ -37,7 +37,11 @@ export function readExplainBody(
     if (!(inflated instanceof Uint8Array)) return inflated;
     body = inflated;
   }
-  if (GZIP_TYPES.has(mediaType)) {
+  // A .gz file is read whatever type it was sent as, as the CLI reads one whatever its name:
+  // `curl --data-binary @app.log.gz` sends it as a form, other clients as text/plain. (No log
+  // begins with gzip's magic bytes and method.) Its contents are the log's text.
+  const gzipFile = GZIP_TYPES.has(mediaType) || isGzip(body);
+  if (gzipFile) {
     const inflated = inflate(body, "gzip", maxBytes);
     if (!(inflated instanceof Uint8Array)) return inflated;
     body = inflated;
@@ -48,6 +52,7 @@ export function readExplainBody(
   const text = decoderFor(body.subarray(0, 4096), charset === undefined ? undefined : decoderLabel(charset)).decode(
     body,
   );
+  if (gzipFile) return { text };
   if (/^application\/(?:[\w.+-]+\+)?json$/.test(mediaType)) return fromJson(text);
   if (mediaType === "application/x-www-form-urlencoded") return fromForm(text);
   return { text };
@@ -58,6 +63,11 @@ const ACCEPTED =
   'the log as text (text/plain), JSON { "text", "file" } (application/json), a form\'s text and file fields (application/x-www-form-urlencoded) or a .gz file (application/gzip)';
 const CODINGS = new Set(["gzip", "x-gzip", "deflate"]);
 const GZIP_TYPES = new Set(["application/gzip", "application/x-gzip"]);
+
+/** Whether bytes begin as a gzip member does: its magic number and the deflate method (RFC 1952). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8;
+}
 
 function inflate(bytes: Uint8Array, coding: string, maxBytes: number): Uint8Array | ExplainBody {
   const options = { maxOutputLength: maxBytes };

@@ -70,6 +70,22 @@ describe("GET /api/v1/errors/{input}", () => {
       assert.equal(body.title, "Bad Request");
       assert.match(body.detail, /path cannot be decoded/);
     }
+    // The same for the query: a search for `%E0%A4%A` was a search for the escape as typed.
+    for (const path of [
+      "/api/v1/search?q=%E0%A4%A",
+      "/api/v1/search?q=100%",
+      "/api/v1/errors?category=%FF",
+      "/api/v1/search?x%ZZ=1&q=a",
+    ]) {
+      const { response, body } = await getJson(path);
+      assert.equal(response.status, 400, path);
+      assert.equal(response.headers.get("content-type"), "application/problem+json");
+      assert.match(body.detail, /query parameter .* cannot be decoded/, path);
+      assert.equal(body.invalidParams.length, 1, path);
+    }
+    assert.equal((await getJson("/api/v1/search?q=%E0%A4%A")).body.invalidParams[0].name, "q");
+    assert.equal((await getJson("/api/v1/search?q=connection%20refused+now&lang=de")).response.status, 200);
+    assert.equal((await getJson("/api/v1/search?q=%25E0")).response.status, 200);
     // An escaped percent sign is an input like any other.
     const escaped = await getJson("/api/v1/errors/%25E0");
     assert.equal(escaped.response.status, 404);
@@ -254,6 +270,18 @@ describe("the rest", () => {
     }
     const api = await app.request("/api/v1/errors/10054", { headers: { Origin: "https://dashboard.example" } });
     assert.equal(api.headers.get("access-control-allow-origin"), "*");
+    // A preflight too (found by a review: hono/cors made it without them).
+    for (const path of ["/api/v1/explain", "/api/v1/errors/10054", "/openapi.json", "/healthz"]) {
+      const preflight = await app.request(path, {
+        method: "OPTIONS",
+        headers: { Origin: "https://dashboard.example", "Access-Control-Request-Method": "POST" },
+      });
+      assert.equal(preflight.status, 204, path);
+      assert.equal(preflight.headers.get("access-control-allow-origin"), "*", path);
+      assert.equal(preflight.headers.get("x-content-type-options"), "nosniff", path);
+      assert.equal(preflight.headers.get("x-frame-options"), "DENY", path);
+      assert.match(preflight.headers.get("content-security-policy") ?? "", /default-src 'none'/, path);
+    }
   });
 
   it("sends Access-Control-Allow-Origin: * on every API answer and problem document, with an Origin or without", async () => {
@@ -315,6 +343,29 @@ describe("POST /api/v1/explain's body, however it is sent", () => {
     assert.equal(await total(gzipSync(log), { "Content-Type": "application/gzip" }), 1);
     const form = new URLSearchParams({ text: log, file: "app.log" }).toString();
     assert.equal(await total(form, { "Content-Type": "application/x-www-form-urlencoded" }), 1);
+  });
+
+  it("reads a .gz file whatever type it was sent as (curl --data-binary sends a form's)", async () => {
+    // (Found by a review: its bytes were scanned as text, or parsed as a form.)
+    const gz = gzipSync("a\n[WinError 10054] y\nb [WinError 10061] z\n");
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "application/octet-stream",
+      "application/json",
+    ])
+      assert.equal(await total(gz, { "Content-Type": type }), 2, type);
+    const response = await app.request("/api/v1/explain", { method: "POST", body: gz });
+    assert.equal((await response.json()).summary.total, 2);
+    // Sent with Content-Encoding: gzip around it, it is still a .gz file inside.
+    assert.equal(await total(gzipSync(gz), { "Content-Type": "text/plain", "Content-Encoding": "gzip" }), 2);
+    // Damaged past its header: a problem, not the bytes scanned as text.
+    assert.match(await total(gz.subarray(0, 12), { "Content-Type": "text/plain" }), /^400 .*gzip/);
+    // A text that merely begins with the first two bytes is text.
+    assert.equal(
+      await total(Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from(` ${log}`)]), { "Content-Type": "text/plain" }),
+      1,
+    );
   });
 
   it("answers what it cannot read with a problem: 415, 400 or 413", async () => {

@@ -36,6 +36,7 @@ const SAMPLES: readonly { path: string; method: string; url: string; init?: Requ
   { path: "/api/v1/errors/{input}", method: "get", url: "/api/v1/errors/WSAECONNRESTE", status: 404 },
   { path: "/api/v1/search", method: "get", url: "/api/v1/search?q=refused&limit=3", status: 200 },
   { path: "/api/v1/search", method: "get", url: "/api/v1/search", status: 400 },
+  { path: "/api/v1/search", method: "get", url: "/api/v1/search?q=%E0%A4%A", status: 400 },
   {
     path: "/api/v1/explain",
     method: "post",
