@@ -178,8 +178,12 @@ export class BytePrefilter {
   hits(from: number, to: number, end: number): Int32Array {
     const base = this.inputAt;
     let position = from;
+    // The line of the last hit, [lineStart, lineEnd). Its start is looked for only when a hit
+    // comes before the last one (-1 until then): hits come in order but across the module's
+    // batches, and a look back per line was a native call per candidate line.
     let lineStart = 0;
     let lineEnd = -1;
+    let lastAt = -1;
     let count = 0;
     let ordered = true;
     for (;;) {
@@ -217,8 +221,11 @@ export class BytePrefilter {
         const key = order[index] as number;
         const anchor = key % ANCHOR_LIMIT;
         const at = (key - anchor) / ANCHOR_LIMIT;
+        const back = at < lastAt;
+        if (back && lineStart === -1) lineStart = this.lineStart(lastAt);
+        lastAt = at;
         if (at >= lineEnd || at < lineStart) {
-          lineStart = at === 0 ? 0 : this.bytes.lastIndexOf(10, at - 1) + 1;
+          lineStart = back ? this.lineStart(at) : -1;
           const newline = this.bytes.indexOf(10, at);
           lineEnd = newline === -1 || newline >= end ? end : newline;
           // (Numbers restart before they overflow the Int32Array.)
@@ -255,6 +262,11 @@ export class BytePrefilter {
       });
     }
     return hits;
+  }
+
+  /** Where the input's line holding `at` starts. */
+  private lineStart(at: number): number {
+    return at === 0 ? 0 : this.bytes.lastIndexOf(10, at - 1) + 1;
   }
 
   /** Newlines in input[from, to). */
