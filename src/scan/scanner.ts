@@ -977,6 +977,7 @@ function readMessages(
         const joined = `${text}\n${next}`;
         withNext = { joined, mapped: mapNormalised(joined), next };
       }
+      if (isGeneralWin32(key.entry.value, withNext.joined)) continue;
       const span = spanFrom(withNext.mapped, key.norm, text.length);
       if (span) {
         const [from, to] = span;
@@ -1015,6 +1016,7 @@ function readMessages(
         const joined = `${previous}\n${text}`;
         withPrevious = { previous, joined, mapped: mapNormalised(joined) };
       }
+      if (isGeneralWin32(key.entry.value, withPrevious.joined)) continue;
       const span = spanFrom(withPrevious.mapped, key.norm, withPrevious.previous.length);
       if (span) {
         const [from, to] = span;
