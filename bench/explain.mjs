@@ -91,6 +91,7 @@ if (!existsSync(everyday)) {
     "the value is too long for column",
     "service is down for maintenance",
     "type not recognised by parser",
+    "invalid parameter in request, using the default",
   ];
   const lines = [];
   let size = 0;

@@ -264,14 +264,14 @@ export class BytePrefilter {
     return hits;
   }
 
-  /** Where the input's line holding `at` starts. */
-  private lineStart(at: number): number {
-    return at === 0 ? 0 : this.bytes.lastIndexOf(10, at - 1) + 1;
-  }
-
   /** Newlines in input[from, to). */
   newlines(from: number, to: number): number {
     return to > from ? this.wasm.newlines(this.inputAt + from, this.inputAt + to) : 0;
+  }
+
+  /** Where the input's line holding `at` starts. */
+  private lineStart(at: number): number {
+    return at === 0 ? 0 : this.bytes.lastIndexOf(10, at - 1) + 1;
   }
 
   /** The input region: short of the memory's last SLACK bytes, or the region's. */

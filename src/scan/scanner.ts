@@ -977,34 +977,37 @@ function readMessages(
         const joined = `${text}\n${next}`;
         withNext = { joined, mapped: mapNormalised(joined), next };
       }
-      if (isGeneralWin32(key.entry.value, withNext.joined)) continue;
-      const span = spanFrom(withNext.mapped, key.norm, text.length);
-      if (span) {
-        const [from, to] = span;
-        if (isProgramsOwnWords(key, withNext.joined, from, to)) continue;
-        report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
-        continue;
-      }
-      // A terminal's wrap at its width breaks a word too ("…was forcibly clos", then "ed by the
-      // remote host."): the pieces glued back, where the line ends in a letter and the next
-      // begins with one after its indentation (a pasted block's).
-      withNext.glued ??= gluedLines(text, withNext.next);
-      const glued = withNext.glued;
-      const gluedSpan = glued === null ? undefined : spanFrom(glued.mapped, key.norm, text.length);
-      if (glued !== null && gluedSpan && gluedSpan[1] > text.length) {
-        const [from, to] = gluedSpan;
-        if (!isProgramsOwnWords(key, glued.text, from, to)) {
-          report.textOnLine(
-            key,
-            line,
-            from,
-            glued.text.slice(from, to),
-            text,
-            block,
-            start,
-            to - text.length + glued.indent,
-          );
+      // (6, 8 and 87 count on a socket's lines only: not on these two, then, though the line
+      // before may make them a socket's.)
+      if (!isGeneralWin32(key.entry.value, withNext.joined)) {
+        const span = spanFrom(withNext.mapped, key.norm, text.length);
+        if (span) {
+          const [from, to] = span;
+          if (isProgramsOwnWords(key, withNext.joined, from, to)) continue;
+          report.textOnLine(key, line, from, withNext.joined.slice(from, to), text, block, start, to - text.length - 1);
           continue;
+        }
+        // A terminal's wrap at its width breaks a word too ("…was forcibly clos", then "ed by the
+        // remote host."): the pieces glued back, where the line ends in a letter and the next
+        // begins with one after its indentation (a pasted block's).
+        withNext.glued ??= gluedLines(text, withNext.next);
+        const glued = withNext.glued;
+        const gluedSpan = glued === null ? undefined : spanFrom(glued.mapped, key.norm, text.length);
+        if (glued !== null && gluedSpan && gluedSpan[1] > text.length) {
+          const [from, to] = gluedSpan;
+          if (!isProgramsOwnWords(key, glued.text, from, to)) {
+            report.textOnLine(
+              key,
+              line,
+              from,
+              glued.text.slice(from, to),
+              text,
+              block,
+              start,
+              to - text.length + glued.indent,
+            );
+            continue;
+          }
         }
       }
     }

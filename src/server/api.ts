@@ -71,6 +71,11 @@ export function apiRoutes(memo: Memo): Hono {
     const query = c.req.query("q") ?? "";
     if (query.trim() === "")
       return problem(c, 400, "Give words to search for: ?q=…", { invalidParams: [{ name: "q" }] });
+    // (Hono keeps a malformed escape as typed: the search was for "%E0%A4%A" itself.)
+    if (!queryParamDecodes(c.req.url, "q"))
+      return problem(c, 400, "q cannot be decoded: a percent-encoding in it is malformed or not UTF-8.", {
+        invalidParams: [{ name: "q" }],
+      });
     const limitText = c.req.query("limit") ?? "10";
     const limit = Number(limitText);
     if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > 100)
@@ -134,4 +139,29 @@ async function readExplainBody(c: Context): Promise<{ text: string; file?: strin
   );
   if (!("status" in body)) return body;
   return problem(c, body.status, body.detail, body.param ? { invalidParams: [{ name: body.param }] } : {});
+}
+
+/**
+ * Whether the first `name` parameter of a URL's query (the one Hono's c.req.query reads, its
+ * name decoded as Hono decodes it) is percent-encoded validly, as UTF-8; true when there is none.
+ */
+export function queryParamDecodes(url: string, name: string): boolean {
+  const queryAt = url.indexOf("?");
+  if (queryAt === -1) return true;
+  const hashAt = url.indexOf("#", queryAt);
+  for (const pair of url.slice(queryAt + 1, hashAt === -1 ? undefined : hashAt).split("&")) {
+    const equals = pair.indexOf("=");
+    if (decodedOrNull(equals === -1 ? pair : pair.slice(0, equals)) !== name) continue;
+    return equals === -1 || decodedOrNull(pair.slice(equals + 1)) !== null;
+  }
+  return true;
+}
+
+/** A query component decoded (`+` is a space), or null when its percent-encoding is malformed. */
+function decodedOrNull(component: string): string | null {
+  try {
+    return decodeURIComponent(component.replaceAll("+", " "));
+  } catch {
+    return null;
+  }
 }

@@ -37,9 +37,11 @@ export function readExplainBody(
     if (!(inflated instanceof Uint8Array)) return inflated;
     body = inflated;
   }
-  // A .gz file is read whatever type it was sent as, as the CLI reads one whatever its name:
-  // `curl --data-binary @app.log.gz` sends it as a form, other clients as text/plain. (No log
-  // begins with gzip's magic bytes and method.) Its contents are the log's text.
+  // A .gz file is told by its first bytes whatever type it was sent as, as the CLI tells one
+  // whatever its name: `curl --data-binary @app.log.gz` sends it as a form, other clients as
+  // text/plain. (No log begins with gzip's magic bytes and method.) Its contents are the log's
+  // text, or JSON where the type says so. Unlike the CLI, which explains what it could read of
+  // a damaged file, the API reads a body whole or answers 400.
   const gzipFile = GZIP_TYPES.has(mediaType) || isGzip(body);
   if (gzipFile) {
     const inflated = inflate(body, "gzip", maxBytes);
@@ -52,8 +54,8 @@ export function readExplainBody(
   const text = decoderFor(body.subarray(0, 4096), charset === undefined ? undefined : decoderLabel(charset)).decode(
     body,
   );
-  if (gzipFile) return { text };
   if (/^application\/(?:[\w.+-]+\+)?json$/.test(mediaType)) return fromJson(text);
+  if (gzipFile) return { text };
   if (mediaType === "application/x-www-form-urlencoded") return fromForm(text);
   return { text };
 }

@@ -4,8 +4,9 @@
 // Every response helper spreads SECURITY_HEADERS into the headers it makes the
 // response with, instead of a middleware changing responses afterwards: touching a
 // finished response's headers makes @hono/node-server build a full Response, which
-// cost two thirds of the API's throughput. test/server/api.test.ts checks each kind
-// of response for them.
+// cost two thirds of the API's throughput. (The one exception: a CORS preflight, which
+// hono/cors makes itself; corsPreflight in conditional.ts sets them on it.)
+// test/server/api.test.ts checks each kind of response for them.
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

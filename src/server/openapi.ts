@@ -200,7 +200,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: json(ref("ErrorList"), "The entries, in value order."),
             304: notModified,
-            400: problem("Unknown category or language, or a query whose percent-encoding does not decode (as UTF-8)."),
+            400: problem("Unknown category or language."),
           },
         },
       },
@@ -212,7 +212,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: json(ref("ErrorAnswer"), "The best entry and every candidate, best first."),
             304: notModified,
-            400: problem("Unknown language, or a path or query whose percent-encoding does not decode (as UTF-8)."),
+            400: problem("Unknown language, or a path whose percent-encoding does not decode (as UTF-8)."),
             404: problem("Nothing matches; `suggestions` lists near misses."),
             431: problem("The path (with the input) or the headers are longer than 16 KiB."),
           },
@@ -232,7 +232,7 @@ export function openApiDocument(version: string) {
             200: json(ref("SearchAnswer"), "Hits, best first."),
             304: notModified,
             400: problem(
-              "Missing q, bad limit, unknown language, or a query whose percent-encoding does not decode (as UTF-8).",
+              "Missing q, a q whose percent-encoding does not decode (as UTF-8), bad limit or unknown language.",
             ),
           },
         },

@@ -32,8 +32,10 @@ const cases: Case[] = [];
 const lines: string[] = [];
 for (const text of new Set(printed)) {
   const key = keys.get(normaliseMessage(text));
-  // (6, 8 and 87 are every API's codes, read only on a line that speaks of a socket: not these.)
-  if (!key || [6, 8, 87].includes(key.entry.value)) continue;
+  if (!key) continue;
+  // (6, 8 and 87 are every API's codes, read only on a line that speaks of a socket: theirs
+  // name one.)
+  const label = [6, 8, 87].includes(key.entry.value) ? "ERROR send failed:" : "ERROR";
   // (A short text's one anchor is cut after re-casing, so its variants differ in length: one
   // inside another is the same piece.)
   const lower = [...new Set(key.anchors.map((anchor) => anchor.toLowerCase()))];
@@ -41,7 +43,7 @@ for (const text of new Set(printed)) {
     lower.filter((piece) => !lower.some((other) => other !== piece && other.includes(piece))).length >= 2;
   for (const space of text.matchAll(/ /g)) {
     cases.push({ text, code: key.entry.value, twoAnchors, line: lines.length + 1 });
-    const broken = `2026-11-24 10:00:00 ERROR ${text.slice(0, space.index)}\n${text.slice(space.index + 1)}`;
+    const broken = `2026-11-24 10:00:00 ${label} ${text.slice(0, space.index)}\n${text.slice(space.index + 1)}`;
     lines.push(...broken.split(/\r?\n/), "request handled", "worker idle");
   }
 }
