@@ -174,6 +174,22 @@ describe("wsaerr explain", () => {
     assert.match(out, /WSAECONNRESET 10054: Verbindung von der Gegenstelle zurückgesetzt/);
   });
 
+  it("explains each code once: its later findings point back to where (the same paragraphs for every repeat hid the lines)", async () => {
+    const { out } = await explain([file]);
+    const cards = out.split("\n\n").filter(Boolean);
+    assert.equal(cards.length, 3, out);
+    // Line 2's [WinError 10054] is explained; line 4's POSIX text of the same code points back.
+    assert.match(cards[0] as string, /\n {4}Retry: retry\./);
+    assert.ok((cards[2] as string).endsWith(`\n    Explained above, at ${file}:2:23.`), cards[2]);
+    assert.match(cards[2] as string, /POSIX; Winsock equivalent\)/);
+    assert.doesNotMatch(cards[2] as string, /Retry:/);
+    // Across files too, and in German.
+    const german = (await explain([file, file, "--lang", "de"])).out.split("\n\n").filter(Boolean);
+    assert.equal(german.length, 6);
+    assert.ok((german[4] as string).endsWith(`\n    Oben erklärt, bei ${file}:3:28.`), german[4]);
+    assert.match(german[2] as string, /POSIX; Winsock-Entsprechung\)/);
+  });
+
   it("shows a line's control characters as U+FFFD, not as a terminal would act on them", async () => {
     // (A terminal's colour codes are read through: the line as it shows, column counted so.)
     const { out } = await explain([], "x \u001b[31m[WinError 10054]\u001b[0m\tend\n");

@@ -46,6 +46,8 @@ export async function runExplain(context: CommandContext): Promise<number> {
   if (bytes >= BIG_INPUT)
     (process.getBuiltinModule?.("node:v8") ?? (await import("node:v8"))).setFlagsFromString("--no-turbo-inlining");
   const summary = new SummaryBuilder();
+  /** Where each code was explained in the text output (a code met again points back there). */
+  const explained = new Map<number, string>();
   const progress = progressBar(context);
   const encoding = typeof context.options["encoding"] === "string" ? context.options["encoding"] : undefined;
   let found = 0;
@@ -107,7 +109,7 @@ export async function runExplain(context: CommandContext): Promise<number> {
           else if (context.json) {
             if (ndjson.add(finding)) wrote = true;
           } else {
-            const piece = describe(finding, context);
+            const piece = describe(finding, context, explained);
             pieces.push(piece);
             gathered += piece.length;
             // Written as soon as a chunk has gathered, not at the batch's end: a block dense with
@@ -159,21 +161,32 @@ function readError(input: string, error: unknown, read: boolean): string {
   return `cannot read ${read ? "all of " : ""}${input}: ${message ?? String(error)}`;
 }
 
-function describe(finding: Finding, context: CommandContext): string {
+/**
+ * A finding as text: its line, what was read, and the code's summary and retry advice, once per
+ * code (`explained` holds where each code was explained): a log repeats its errors, and the
+ * same paragraphs a thousand times hid the lines.
+ */
+function describe(finding: Finding, context: CommandContext, explained: Map<number, string>): string {
   const entry = BY_VALUE.get(finding.code);
   const text = entry ? textFor(entry, context.lang) : undefined;
   const ui = UI[context.lang];
   // (The file's name as it can be shown: a name may hold a terminal's control characters.)
   const where = `${printable(finding.file ?? "-")}:${finding.line}:${finding.column}`;
+  const first = explained.get(finding.code);
+  if (first === undefined) explained.set(finding.code, where);
   // What was read, and how (the line above shows it in place).
   const how = `${finding.evidence} “${printable(finding.text)}”`;
-  const platform = finding.platform === "posix" ? ` (${how}, POSIX; Winsock equivalent)` : ` (${how})`;
+  const platform = finding.platform === "posix" ? ` (${how}, ${ui.posixEquivalent})` : ` (${how})`;
   const lines = [
     // (The line as it stands, less its indentation; the matched text where it is not known.)
     `${where}  ${printable(finding.lineText?.trim() || finding.text)}`,
     `  → ${finding.symbol} ${finding.code}: ${text?.title ?? ""}${platform}`,
-    text?.summary ? `    ${text.summary}` : "",
-    entry ? `    ${ui.retry}: ${ui.advice[entry.retry]}. ${text?.retryReason ?? ""}` : "",
+    ...(first !== undefined
+      ? [`    ${ui.explainedAbove(first)}`]
+      : [
+          text?.summary ? `    ${text.summary}` : "",
+          entry ? `    ${ui.retry}: ${ui.advice[entry.retry]}. ${text?.retryReason ?? ""}` : "",
+        ]),
   ];
   return `${lines.filter(Boolean).join("\n")}\n\n`;
 }

@@ -24,6 +24,10 @@ export interface UiWords {
   readonly advice: Readonly<Record<RetryAdvice, string>>;
   readonly notInSeed: string;
   readonly equals: string;
+  /** explain's text output, after a POSIX finding's evidence: its code is the Winsock equivalent. */
+  readonly posixEquivalent: string;
+  /** explain's text output, for a code met again: where it was explained (file:line:column). */
+  readonly explainedAbove: (where: string) => string;
 }
 
 export const UI: Readonly<Record<Lang, UiWords>> = {
@@ -61,6 +65,8 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     },
     notInSeed: "not in the seed list",
     equals: "equals",
+    posixEquivalent: "POSIX; Winsock equivalent",
+    explainedAbove: (where) => `Explained above, at ${where}.`,
   },
   de: {
     causes: "Typische Ursachen",
@@ -96,5 +102,7 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     },
     notInSeed: "nicht in der Ausgangsliste",
     equals: "entspricht",
+    posixEquivalent: "POSIX; Winsock-Entsprechung",
+    explainedAbove: (where) => `Oben erklärt, bei ${where}.`,
   },
 };
