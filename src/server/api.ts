@@ -145,7 +145,7 @@ async function readExplainBody(c: Context): Promise<{ text: string; file?: strin
  * Whether the first `name` parameter of a URL's query (the one Hono's c.req.query reads, its
  * name decoded as Hono decodes it) is percent-encoded validly, as UTF-8; true when there is none.
  */
-export function queryParamDecodes(url: string, name: string): boolean {
+function queryParamDecodes(url: string, name: string): boolean {
   const queryAt = url.indexOf("?");
   if (queryAt === -1) return true;
   const hashAt = url.indexOf("#", queryAt);

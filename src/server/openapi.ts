@@ -258,7 +258,7 @@ export function openApiDocument(version: string) {
               content: { "application/json": { schema: ref("ExplainAnswer") } },
             },
             400: problem(
-              "Malformed JSON, no text in it or its form, a bad ?lang=, or data that is not the gzip it says.",
+              "Malformed JSON, no text in it or its form, a bad ?lang=, or gzip data (said or told by its first bytes) that does not decompress.",
             ),
             413: problem("The body is larger than 1 MiB, or than that once decompressed."),
             415: problem(
