@@ -3,6 +3,7 @@
 // ≤ 100 ms each. Measures and prints; the log files are generated reproducibly.
 // Usage: node bench/explain.mjs [--skip-memory]
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { ENTRIES, scan } from "../dist/index.js";
@@ -75,24 +76,26 @@ console.log(
 // A log of everyday English phrases and no socket error ("is not", "does not exist", "in use"):
 // an anchor made of everyday words puts every such line forward to the engine. No goal; the
 // grep yardstick on the same file beside it.
-const everyday = `${root}bench/out/everyday-40.log`;
+// (Named by a hash of its phrases, so that a changed list makes a new log rather than reusing
+// an old one in bench/out.)
+const phrases = [
+  "it is not possible to complete the request",
+  "the user does not exist",
+  "address in use by another device",
+  "out of memory while building the index",
+  "the file has been moved",
+  "there are no more items",
+  "this is not the case",
+  "data was not found in cache",
+  "call to the backend succeeded",
+  "possible duplicate detected",
+  "the value is too long for column",
+  "service is down for maintenance",
+  "type not recognised by parser",
+  "invalid parameter in request, using the default",
+];
+const everyday = `${root}bench/out/everyday-40-${createHash("sha1").update(phrases.join("\n")).digest("hex").slice(0, 8)}.log`;
 if (!existsSync(everyday)) {
-  const phrases = [
-    "it is not possible to complete the request",
-    "the user does not exist",
-    "address in use by another device",
-    "out of memory while building the index",
-    "the file has been moved",
-    "there are no more items",
-    "this is not the case",
-    "data was not found in cache",
-    "call to the backend succeeded",
-    "possible duplicate detected",
-    "the value is too long for column",
-    "service is down for maintenance",
-    "type not recognised by parser",
-    "invalid parameter in request, using the default",
-  ];
   const lines = [];
   let size = 0;
   for (let n = 1; size < 40 << 20; n++) {

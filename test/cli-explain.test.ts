@@ -186,8 +186,13 @@ describe("wsaerr explain", () => {
     // Across files too, and in German.
     const german = (await explain([file, file, "--lang", "de"])).out.split("\n\n").filter(Boolean);
     assert.equal(german.length, 6);
-    assert.ok((german[4] as string).endsWith(`\n    Oben erklärt, bei ${file}:3:28.`), german[4]);
+    assert.ok((german[4] as string).endsWith(`\n    Siehe oben: ${file}:3:28.`), german[4]);
     assert.match(german[2] as string, /POSIX; Winsock-Entsprechung\)/);
+    // --every: each in full.
+    const every = (await explain([file, "--every"])).out.split("\n\n").filter(Boolean);
+    assert.equal(every.length, 3);
+    for (const card of every) assert.match(card, /\n {4}Retry: /);
+    assert.doesNotMatch(every.join(""), /Explained above/);
   });
 
   it("shows a line's control characters as U+FFFD, not as a terminal would act on them", async () => {

@@ -163,8 +163,8 @@ function readError(input: string, error: unknown, read: boolean): string {
 
 /**
  * A finding as text: its line, what was read, and the code's summary and retry advice, once per
- * code (`explained` holds where each code was explained): a log repeats its errors, and the
- * same paragraphs a thousand times hid the lines.
+ * code (`explained` holds where each code was explained) unless --every: a log repeats its
+ * errors, and the same paragraphs a thousand times hid the lines.
  */
 function describe(finding: Finding, context: CommandContext, explained: Map<number, string>): string {
   const entry = BY_VALUE.get(finding.code);
@@ -172,7 +172,7 @@ function describe(finding: Finding, context: CommandContext, explained: Map<numb
   const ui = UI[context.lang];
   // (The file's name as it can be shown: a name may hold a terminal's control characters.)
   const where = `${printable(finding.file ?? "-")}:${finding.line}:${finding.column}`;
-  const first = explained.get(finding.code);
+  const first = context.options["every"] ? undefined : explained.get(finding.code);
   if (first === undefined) explained.set(finding.code, where);
   // What was read, and how (the line above shows it in place).
   const how = `${finding.evidence} “${printable(finding.text)}”`;

@@ -82,6 +82,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["explain"],
   },
   {
+    name: "every",
+    description:
+      "Explain every finding in full (the text output explains a code once, under its first finding, and points back there after).",
+    commands: ["explain"],
+  },
+  {
     name: "encoding",
     value: "label",
     description:

@@ -103,6 +103,6 @@ export const UI: Readonly<Record<Lang, UiWords>> = {
     notInSeed: "nicht in der Ausgangsliste",
     equals: "entspricht",
     posixEquivalent: "POSIX; Winsock-Entsprechung",
-    explainedAbove: (where) => `Oben erklärt, bei ${where}.`,
+    explainedAbove: (where) => `Siehe oben: ${where}.`,
   },
 };

@@ -24,7 +24,7 @@ describe("Loghub's system logs", () => {
       ],
       // Hadoop/Hadoop_2k.log: a Hadoop cluster on Windows; the Windows JDK ends its text so.
       [
-        "2015-10-18 18:06:26,029 FATAL [IPC Server handler 13 on 62270] org.apache.hadoop.mapred.TaskAttemptListenerImpl: Task: attempt_1445144423722_0020_m_000002_0 - exited : java.net.NoRouteToHostException: No route to host: no further information",
+        "2015-10-18 18:06:26,029 FATAL [IPC Server handler 13 on 62270] org.apache.hadoop.mapred.TaskAttemptListenerImpl: Task: attempt_1445144423722_0020_m_000002_0 - exited : java.net.NoRouteToHostException: No Route to Host from  MININT-ABCDEF1/127.0.0.1 to node-41:9000 failed on socket timeout exception: java.net.NoRouteToHostException: No route to host: no further information; For more details see:  http://wiki.apache.org/hadoop/NoRouteToHost",
         ["WSAEHOSTUNREACH windows message"],
       ],
       // Mac/Mac_2k.log: macOS's errno in brackets before its text (50 is ENETDOWN there).
