@@ -29,12 +29,14 @@ const ALLOWED: readonly [RegExp, string][] = [
 const OPENAPI: Sending = { contentType: "application/json; charset=utf-8", cacheControl: CATALOGUE_CACHE, cors: true };
 
 /**
- * 400 for an API path whose percent-encoding does not decode (`%E0%A4%A`, `%FF`, `100%`): Hono
+ * 400 for a code's path whose percent-encoding does not decode (`%E0%A4%A`, `%FF`, `100%`): Hono
  * keeps such escapes as they are, and the route looked them up as the input ("Unknown code").
- * A path with no `%` costs one search. (A query's `q` is checked where it is read: api.ts.)
+ * Only where the path is an input (GET or HEAD /api/v1/errors/…): another method is 405, another
+ * path 404, as without the escape. A path with no `%` costs one search. (A search's `q` is
+ * checked where it is read: api.ts.)
  */
 const pathMustDecode: MiddlewareHandler = (c, next) => {
-  if (!c.req.url.includes("%")) return next();
+  if (!c.req.url.includes("%") || (c.req.method !== "GET" && c.req.method !== "HEAD")) return next();
   try {
     decodeURIComponent(new URL(c.req.url).pathname);
   } catch {
@@ -56,7 +58,7 @@ export function createApp(options: AppOptions = {}): Hono {
   app.use("/api/*", corsPreflight);
   app.use("/openapi.json", corsPreflight);
   app.use("/healthz", corsPreflight);
-  app.use("/api/*", pathMustDecode);
+  app.use("/api/v1/errors/*", pathMustDecode);
 
   app.get("/healthz", (c) =>
     c.json({ status: "ok", version: packageJson.version, entries: ENTRIES.length }, 200, {
