@@ -26,9 +26,12 @@ export function acceptsCompression(header: string): boolean {
  * A browser's preflight (OPTIONS with an Origin) answered 204 with what it may send, and the
  * security headers every other answer carries (hono/cors makes the response itself).
  */
-export const corsPreflight: MiddlewareHandler = async (c, next) => {
-  if (c.req.method !== "OPTIONS" || !c.req.header("Origin")) return next();
-  const answer = await corsHandler(c, next);
-  if (answer) for (const [name, value] of Object.entries(SECURITY_HEADERS)) answer.headers.set(name, value);
-  return answer;
-};
+export const corsPreflight: MiddlewareHandler = (c, next) =>
+  c.req.method === "OPTIONS" && c.req.header("Origin") ? withSecurityHeaders(corsHandler(c, next)) : next();
+
+/** The preflight's answer with the security headers set on it (the other requests pass by untouched). */
+async function withSecurityHeaders(answer: Promise<Response | void>): Promise<Response | void> {
+  const response = await answer;
+  if (response) for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
