@@ -1131,11 +1131,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
-    // Delphi/Indy: Socket Error # 10054 (on Linux the errno: Socket Error # 111), socket error 10061
+    // Delphi/Indy: Socket Error # 10054 (on Linux the errno: Socket Error # 111), socket error 10061.
+    // And librtmp's failed send, the same system's number (GetSockError(): WSAGetLastError() on
+    // Windows, errno elsewhere), as OBS, ffmpeg and nginx-rtmp's relays log it: "WriteN, RTMP send
+    // error 104 (453 bytes)" (obsproject/obs-studio@548938c2108340b8aea31d3331c7e77e9d5ac011:plugins/obs-outputs/librtmp/rtmp.c, WriteN).
     dialect: "delphi",
-    anchors: ["Socket Error", "Socket error", "socket error", "socket Error"],
-    pattern: /\b[Ss]ocket [Ee]rror:? ?#? ?(\d{1,10})\b/g,
-    read: number(OS_ERROR),
+    anchors: ["Socket Error", "Socket error", "socket error", "socket Error", "RTMP send error "],
+    pattern: /\b[Ss]ocket [Ee]rror:? ?#? ?(\d{1,10})\b|\bRTMP send error (\d{1,5})\b/g,
+    read: (match) => {
+      const recognised = readOsError(Number(match[1] ?? match[2]));
+      return recognised && match[2] !== undefined ? { ...recognised, dialect: "librtmp" } : recognised;
+    },
   },
   {
     // Boost.Asio: … [system:10054], error: system:111 (on Linux the errno), system: 10057
