@@ -6,6 +6,7 @@
 // problem, never an empty answer.
 import { gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 import { decoderFor, decoderLabel, isEncodingLabel } from "../scan/encoding.ts";
+import { startsAsGzip } from "../scan/gunzip.ts";
 
 export type ExplainBody =
   | { readonly text: string; readonly file?: string }
@@ -42,7 +43,7 @@ export function readExplainBody(
   // text/plain. (No log begins with gzip's magic bytes and method.) Its contents are the log's
   // text, or JSON where the type says so. Unlike the CLI, which explains what it could read of
   // a damaged file, the API reads a body whole or answers 400.
-  const gzipFile = GZIP_TYPES.has(mediaType) || isGzip(body);
+  const gzipFile = GZIP_TYPES.has(mediaType) || startsAsGzip(body);
   if (gzipFile) {
     const inflated = inflate(body, "gzip", maxBytes);
     if (!(inflated instanceof Uint8Array)) return inflated;
@@ -65,11 +66,6 @@ const ACCEPTED =
   'the log as text (text/plain), JSON { "text", "file" } (application/json), a form\'s text and file fields (application/x-www-form-urlencoded) or a .gz file (application/gzip)';
 const CODINGS = new Set(["gzip", "x-gzip", "deflate"]);
 const GZIP_TYPES = new Set(["application/gzip", "application/x-gzip"]);
-
-/** Whether bytes begin as a gzip member does: its magic number and the deflate method (RFC 1952). */
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8;
-}
 
 function inflate(bytes: Uint8Array, coding: string, maxBytes: number): Uint8Array | ExplainBody {
   const options = { maxOutputLength: maxBytes };
